@@ -1,0 +1,1 @@
+"""Parley's core: corpus loading, chunking, embedding, the index and retrieval; no Telegram here."""

@@ -1,0 +1,192 @@
+"""Split article text into quotable passages of whole sentences, each with its character span."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MIN_WORDS = 40
+MAX_WORDS = 120
+# A run of sentences inside one unbalanced quotation is cut here rather than swallowing an article.
+QUOTE_RUN_CAP = 160
+MIN_FRAGMENT_WORDS = 8
+
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "capt", "gov", "sen", "rep", "jr",
+    "sr", "no", "vs", "etc", "inc", "corp", "co", "ltd", "prof", "pres", "maj", "adm", "rev",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "approx", "ft", "mt", "gov't", "dept", "est",
+    "г", "ул", "им", "т.е", "т.д", "т.п", "ст", "м", "р",
+}  # fmt: skip
+
+BOILERPLATE_LINE = re.compile(
+    r"^\s*(read also|read more|related article|related:|original url|editor['’]s note|"
+    r"this audio is created|share save|sign up|subscribe|click here|watch:|listen:|"
+    r"\(?photo:|photo by|image source|image caption|getty images|advertisement)",
+    re.IGNORECASE,
+)
+CAPTION_CREDIT = re.compile(
+    r"(\(photo[^)]*\)|\*\*[^*]{2,60}/[^*]{2,60}\*\*|/ (getty images|afp|reuters|ap|tass|epa))\s*$",
+    re.IGNORECASE,
+)
+SENTENCE_END = re.compile(r"[.!?…]+[\"”’»)\]*]*(?=\s)")
+TERMINAL = tuple('.!?…:;"”’»)*')
+MARKDOWN_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)")
+MARKDOWN_BOLD = re.compile(r"\*\*([^*\n]+)\*\*")
+WHITESPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A quotable run of whole sentences: `text` is `article_text[start:end]`, cleaned."""
+
+    position: int
+    start: int
+    end: int
+    text: str
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+def clean_excerpt(raw: str) -> str:
+    """Unwrap Markdown links and bold, collapse whitespace: what a reader sees of a span."""
+    text = MARKDOWN_LINK.sub(r"\1", raw)
+    text = MARKDOWN_BOLD.sub(r"\1", text)
+    return WHITESPACE.sub(" ", text).strip()
+
+
+def _is_boilerplate(line: str) -> bool:
+    """Lines that are not prose: menus, bylines, datelines, captions, headings, links."""
+    stripped = clean_excerpt(line)
+    words = stripped.split()
+    if len(words) < 5 and not stripped.endswith(('"', "”", "’")):
+        return True
+    if stripped.startswith("#") or BOILERPLATE_LINE.match(stripped) or CAPTION_CREDIT.search(stripped):
+        return True
+    if stripped.startswith(("- ", "* ", "[")) and len(words) < 10:
+        return True
+    if "http" in stripped and len(words) <= 3:
+        return True
+    if stripped.lower().startswith("by ") and len(words) <= 6:
+        return True
+    # Headings, captions and datelines carry no closing punctuation.
+    return not stripped.endswith(TERMINAL) and len(words) < 25
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line, without the newline."""
+    spans, offset = [], 0
+    for line in text.split("\n"):
+        spans.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    return spans
+
+
+def sections(text: str) -> list[list[tuple[int, int]]]:
+    """Group prose lines into sections (lists of blocks); boilerplate lines separate sections.
+
+    A line that breaks off mid-sentence is joined with the next one when that continues in lower case.
+    """
+    result: list[list[tuple[int, int]]] = []
+    current: list[tuple[int, int]] = []
+    lines = [span for span in _lines(text) if text[span[0] : span[1]].strip()]
+    index = 0
+    while index < len(lines):
+        start, end = lines[index]
+        # Join continuations: "... through peaceful" / "means," he added.
+        while index + 1 < len(lines):
+            line = text[start:end].strip()
+            following = text[lines[index + 1][0] : lines[index + 1][1]].strip()
+            if line.endswith(TERMINAL) or not following[:1].islower():
+                break
+            index += 1
+            end = lines[index][1]
+        if _is_boilerplate(text[start:end]):
+            if current:
+                result.append(current)
+            current = []
+        else:
+            current.append((start, end))
+        index += 1
+    if current:
+        result.append(current)
+    return result
+
+
+def _ends_sentence(block: str, match: re.Match[str]) -> bool:
+    following = block[match.end() :].lstrip()[:1]
+    if not following or not (following.isupper() or following.isdigit() or following in '"“‘«(['):
+        return False
+    if match.group().startswith("."):
+        before = block[: match.start()].split()
+        word = before[-1].lower().strip("(\"“'‘") if before else ""
+        if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            return False
+    return True
+
+
+def _quote_balance(fragment: str) -> int:
+    """Net quotation marks opened in `fragment` (straight quotes count as toggles)."""
+    return fragment.count("“") + fragment.count("«") - fragment.count("”") - fragment.count("»")
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans of text[start:end], never cutting inside a quotation."""
+    block = text[start:end]
+    spans: list[tuple[int, int]] = []
+    begin = 0
+    curly, straight = 0, 0
+    cursor = 0
+    for match in SENTENCE_END.finditer(block):
+        piece = block[cursor : match.end()]
+        curly += _quote_balance(piece)
+        straight = (straight + piece.count('"')) % 2
+        cursor = match.end()
+        if not _ends_sentence(block, match):
+            continue
+        inside_quote = curly > 0 or straight == 1
+        if inside_quote and len(block[begin : match.end()].split()) < QUOTE_RUN_CAP:
+            continue
+        spans.append((begin, match.end()))
+        begin = len(block) - len(block[match.end() :].lstrip())
+        curly, straight = 0, 0
+    if block[begin:].strip():
+        spans.append((begin, len(block.rstrip())))
+    return [(start + a, start + b) for a, b in spans if block[a:b].strip()]
+
+
+def _words(text: str, span: tuple[int, int]) -> int:
+    return len(text[span[0] : span[1]].split())
+
+
+def chunk_article(text: str) -> list[Passage]:
+    """Pack whole sentences into passages of about MIN_WORDS..MAX_WORDS words."""
+    groups: list[tuple[int, int]] = []
+    for section in sections(text):
+        sentences = [s for block in section for s in split_sentences(text, *block)]
+        section_groups: list[tuple[int, int]] = []
+        first, last, count = None, None, 0
+        for sentence in sentences:
+            size = _words(text, sentence)
+            if first is not None and count + size > MAX_WORDS and count >= MIN_WORDS:
+                section_groups.append((first, last))
+                first, count = None, 0
+            if first is None:
+                first = sentence[0]
+            last, count = sentence[1], count + size
+        if first is not None:
+            tail = (first, last)
+            if (
+                count < MIN_WORDS
+                and section_groups
+                and _words(text, (section_groups[-1][0], last)) <= MAX_WORDS + MIN_WORDS
+            ):
+                section_groups[-1] = (section_groups[-1][0], last)
+            else:
+                section_groups.append(tail)
+        groups.extend(g for g in section_groups if _words(text, g) >= MIN_FRAGMENT_WORDS)
+    return [
+        Passage(position=i, start=a, end=b, text=clean_excerpt(text[a:b])) for i, (a, b) in enumerate(groups)
+    ]

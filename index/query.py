@@ -1,0 +1,102 @@
+"""Pure reading of a question: its language, its keywords, and what time it asks about."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.corpus import guess_language
+
+STOPWORDS = set(
+    """a an and are as at be been but by can could did do does for from had has have how i if in
+    into is it its me more most my no not of on or our so than that the their them then there these
+    they this those to was we were what when where which who whom whose why will with would you your
+    about after all also any before between both each few further here just like many much now only
+    other over own same should some such through under until up very via while tell say said says
+    latest recent recently current currently news happened happen happening update updates know
+    anything something everything did does doing done get got make made give gave""".split()
+)  # fmt: skip
+
+LATEST = re.compile(
+    r"\b(latest|most recent|recent(ly)?|current(ly)?|newest|nowadays|right now|as of now|"
+    r"this week|these days|so far|up to date|update)\b"
+    r"|останн|нещодавн|зараз|наразі|поточн|сьогодні|последн|недавн|сейчас|текущ|на данный момент|свеж",
+    re.IGNORECASE,
+)
+YEAR = re.compile(r"\b(20[0-3]\d)\b")
+MONTHS = {
+    1: r"jan(uary)?|січ\w*|январ\w*|янв",
+    2: r"feb(ruary)?|лют\w*|феврал\w*|фев",
+    3: r"mar(ch)?|берез\w*|март\w*",
+    4: r"apr(il)?|квіт\w*|апрел\w*|апр",
+    5: r"may|трав\w*|ма[йяе]",
+    6: r"june?|черв\w*|июн\w*",
+    7: r"july?|лип\w*|июл\w*",
+    8: r"aug(ust)?|серп\w*|август\w*",
+    9: r"sep(t|tember)?|верес\w*|сентябр\w*",
+    10: r"oct(ober)?|жовт\w*|октябр\w*",
+    11: r"nov(ember)?|листопад\w*|ноябр\w*",
+    12: r"dec(ember)?|груд\w*|декабр\w*",
+}
+MONTH_PATTERNS = {m: re.compile(rf"\b({p})\b", re.IGNORECASE) for m, p in MONTHS.items()}
+
+
+@dataclass(frozen=True)
+class Period:
+    """A year, or a month of a year, that a question names."""
+
+    year: int
+    month: int | None = None
+
+    def contains(self, iso_date: str | None) -> bool:
+        if not iso_date:
+            return False
+        year, month = int(iso_date[:4]), int(iso_date[5:7])
+        return year == self.year and (self.month is None or month == self.month)
+
+
+@dataclass(frozen=True)
+class QueryInfo:
+    """What retrieval needs to know about a question besides its embedding."""
+
+    text: str
+    language: str
+    keywords: tuple[str, ...]
+    wants_latest: bool
+    period: Period | None
+
+    @property
+    def fts_match(self) -> str:
+        """An FTS5 MATCH expression: any keyword, each quoted so punctuation is harmless."""
+        return " OR ".join(f'"{word}"' for word in self.keywords)
+
+
+def keywords(text: str) -> tuple[str, ...]:
+    words = re.findall(r"\w+", text.lower())
+    kept = [w for w in words if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
+    return tuple(dict.fromkeys(kept))
+
+
+def find_period(text: str) -> Period | None:
+    year = YEAR.search(text)
+    if not year:
+        return None
+    for month, pattern in MONTH_PATTERNS.items():
+        # "may" is a month only next to a year: "in May 2025", "May 16, 2025".
+        for match in pattern.finditer(text):
+            if month == 5 and match.group().lower() == "may" and abs(match.start() - year.start()) > 12:
+                continue
+            return Period(int(year.group(1)), month)
+    return Period(int(year.group(1)))
+
+
+def analyse(question: str) -> QueryInfo:
+    """Language, keywords and time intent of a question."""
+    text = " ".join(question.split())
+    return QueryInfo(
+        text=text,
+        language=guess_language(text),
+        keywords=keywords(text),
+        wants_latest=bool(LATEST.search(text)),
+        period=find_period(text),
+    )

@@ -1,0 +1,109 @@
+"""Pure formatting of answers: plain text for the terminal, HTML for Telegram, JSON for machines.
+
+Every sentence a reader sees is either a verbatim quote, its metadata, or one of the fixed
+interface strings below: nothing is generated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import textwrap
+
+from index.search import Answer, Hit
+
+NOT_COVERED = "The coverage I have doesn't answer that."
+TELEGRAM_LIMIT = 4096
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def format_date(iso: str | None) -> str:
+    """'2026-06-04' -> '4 Jun 2026'; 'date unknown' when there is none."""
+    if not iso:
+        return "date unknown"
+    day = dt.date.fromisoformat(iso)
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def hit_to_json(hit: Hit) -> dict:
+    return {
+        "article_id": hit.article_id,
+        "title": hit.title,
+        "source": hit.source,
+        "published": hit.published,
+        "url": hit.url,
+        "note": hit.note,
+        "excerpt": hit.excerpt,
+        "score": hit.score,
+        "also_reported_by": list(hit.also_reported_by),
+    }
+
+
+def answer_to_json(answer: Answer) -> dict:
+    """The `parley ask --json` object for one question."""
+    payload: dict = {
+        "question": answer.question,
+        "answered": answer.answered,
+        "results": [hit_to_json(h) for h in answer.hits],
+    }
+    if answer.message:
+        payload["message"] = answer.message
+    return payload
+
+
+def citation(hit: Hit) -> str:
+    """'Publisher, 4 Jun 2026' plus 'also reported by' when copies were folded in."""
+    line = f"{hit.source}, {format_date(hit.published)}"
+    if hit.also_reported_by:
+        line += f" (also reported by {', '.join(hit.also_reported_by)})"
+    return line
+
+
+def render_text(answer: Answer, width: int = 88) -> str:
+    """The answer as the terminal shows it: each excerpt quoted, with publisher, date and link."""
+    if answer.message:
+        return answer.message
+    if not answer.answered or not answer.hits:
+        return NOT_COVERED
+    blocks = []
+    for number, hit in enumerate(answer.hits, start=1):
+        quoted = textwrap.fill(
+            f"“{hit.excerpt}”", width=width, initial_indent="  > ", subsequent_indent="  > "
+        )
+        lines = [f"[{number}] {hit.title}", quoted, f"  — {citation(hit)}"]
+        lines.append(f"    {hit.url}" if hit.url else "    (no link to the original is known)")
+        if hit.note:
+            lines.append(f"    Note: {hit.note}")
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+def hit_html(hit: Hit, max_excerpt: int = 1200) -> str:
+    """One quote for Telegram: blockquote, source line with link, and the article's note."""
+    excerpt = hit.excerpt if len(hit.excerpt) <= max_excerpt else hit.excerpt[: max_excerpt - 1] + "…"
+    parts = [f"<blockquote>{html.escape(excerpt)}</blockquote>"]
+    source = f"— {html.escape(citation(hit))}"
+    if hit.url:
+        source += f' · <a href="{html.escape(hit.url, quote=True)}">source</a>'
+    parts.append(source)
+    if hit.note:
+        parts.append(f"<i>Note: {html.escape(hit.note)}</i>")
+    return "\n".join(parts)
+
+
+def render_html(answer: Answer, limit: int = TELEGRAM_LIMIT) -> str:
+    """The answer as one Telegram HTML message, under `limit` characters."""
+    if answer.message:
+        return html.escape(answer.message)
+    if not answer.answered or not answer.hits:
+        return html.escape(NOT_COVERED)
+    message = ""
+    for hit in answer.hits:
+        piece = hit_html(hit)
+        candidate = f"{message}\n\n{piece}" if message else piece
+        if len(candidate) > limit:
+            if message:
+                break
+            candidate = hit_html(hit, max_excerpt=max(200, limit - len(piece) + len(hit.excerpt) - 200))
+        message = candidate
+    return message

@@ -1,0 +1,197 @@
+"""Retrieval: dense and keyword candidates, fused and re-ranked into quoted hits with a verdict."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from index.embed import Embedder
+from index.query import QueryInfo, analyse
+from index.store import IndexStore, PassageRecord
+
+EMPTY_QUESTION = "Please ask a question, for example: who led Russia's delegation in Istanbul?"
+CANDIDATES = 100
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One quoted passage with everything needed to cite it."""
+
+    passage_id: int
+    article_id: str
+    title: str
+    source: str
+    published: str | None
+    url: str | None
+    note: str | None
+    excerpt: str
+    score: float
+    also_reported_by: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The ranked hits for a question and whether the coverage answers it at all."""
+
+    question: str
+    answered: bool
+    hits: tuple[Hit, ...] = ()
+    message: str | None = None
+
+
+@dataclass(frozen=True)
+class RetrievalConfig:
+    """Fusion weights and the abstention rule; tuned per model on the evaluation set."""
+
+    rrf_k: int = 60
+    dense_weight: float = 1.0
+    keyword_weight: float = 0.5  # English questions
+    keyword_weight_other: float = 0.0  # questions in other languages: the dense ranking carries them
+    min_dense_score: float = 0.0  # abstain below this top cosine score
+    latest_weight: float = 0.004
+    period_weight: float = 0.006
+    duplicate_overlap: float = 0.6
+
+
+CONFIGS: dict[str, RetrievalConfig] = {
+    "e5-small": RetrievalConfig(min_dense_score=0.80),
+    "minilm": RetrievalConfig(min_dense_score=0.35),
+    "fake": RetrievalConfig(min_dense_score=0.2),
+}
+
+
+def config_for(model: str) -> RetrievalConfig:
+    return CONFIGS.get(model, RetrievalConfig())
+
+
+@dataclass
+class Candidate:
+    """A passage under consideration, with its ranks in each list."""
+
+    record: PassageRecord
+    dense_score: float = 0.0
+    dense_rank: int | None = None
+    keyword_rank: int | None = None
+    score: float = 0.0
+    also: list[str] = field(default_factory=list)
+
+
+def _shingles(text: str, size: int = 5) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.lower())
+    return {tuple(words[i : i + size]) for i in range(max(1, len(words) - size + 1))}
+
+
+def _overlap(a: set, b: set) -> float:
+    return len(a & b) / max(1, min(len(a), len(b)))
+
+
+def _days(iso: str) -> int:
+    return dt.date.fromisoformat(iso).toordinal()
+
+
+def fuse(candidates: list[Candidate], info: QueryInfo, config: RetrievalConfig) -> None:
+    """Set each candidate's score: weighted reciprocal rank fusion plus time preferences."""
+    keyword_weight = config.keyword_weight if info.language == "en" else config.keyword_weight_other
+    dated = [c.record.published for c in candidates if c.record.published]
+    newest = max((_days(d) for d in dated), default=0)
+    oldest = min((_days(d) for d in dated), default=0)
+    for c in candidates:
+        score = 0.0
+        if c.dense_rank is not None:
+            score += config.dense_weight / (config.rrf_k + c.dense_rank)
+        if c.keyword_rank is not None:
+            score += keyword_weight / (config.rrf_k + c.keyword_rank)
+        published = c.record.published
+        if info.wants_latest and published and newest > oldest:
+            score += config.latest_weight * (_days(published) - oldest) / (newest - oldest)
+        if info.period is not None:
+            if info.period.contains(published):
+                score += config.period_weight
+            elif published is None:
+                score -= config.period_weight / 2
+        c.score = score
+
+
+def diversify(candidates: list[Candidate], config: RetrievalConfig) -> list[Candidate]:
+    """Best first; near-duplicates fold into the first copy; each article once before any twice."""
+    ordered = sorted(candidates, key=lambda c: c.score, reverse=True)
+    kept: list[tuple[Candidate, set]] = []
+    for c in ordered:
+        shingles = _shingles(c.record.text)
+        twin = next((k for k, s in kept if _overlap(shingles, s) >= config.duplicate_overlap), None)
+        if twin is not None:
+            source = c.record.source
+            if source != twin.record.source and source not in twin.also:
+                twin.also.append(source)
+            continue
+        kept.append((c, shingles))
+    first, repeats, seen = [], [], set()
+    for c, _ in kept:
+        (repeats if c.record.article_id in seen else first).append(c)
+        seen.add(c.record.article_id)
+    return first + repeats
+
+
+class Searcher:
+    """Answers questions from one loaded index with one embedding model."""
+
+    def __init__(self, store: IndexStore, embedder: Embedder, config: RetrievalConfig | None = None):
+        self.store = store
+        self.embedder = embedder
+        self.config = config or config_for(store.manifest.model)
+
+    def search(self, question: str, limit: int = 5) -> Answer:
+        """The best `limit` hits for `question`, and whether the coverage answers it."""
+        info = analyse(question or "")
+        if not info.keywords and len(info.text) < 3:
+            return Answer(question=question, answered=False, message=EMPTY_QUESTION)
+        dense = self.store.dense_search(self.embedder.embed_query(info.text), CANDIDATES)
+        keyword = self.store.keyword_search(info.fts_match, CANDIDATES)
+        ids = list(dict.fromkeys([i for i, _ in dense] + [i for i, _ in keyword]))
+        records = self.store.passages(ids)
+        candidates = {i: Candidate(records[i]) for i in ids if i in records}
+        for rank, (i, score) in enumerate(dense, start=1):
+            if i in candidates:
+                candidates[i].dense_rank, candidates[i].dense_score = rank, score
+        for rank, (i, _) in enumerate(keyword, start=1):
+            if i in candidates:
+                candidates[i].keyword_rank = rank
+        fuse(list(candidates.values()), info, self.config)
+        ranked = diversify(list(candidates.values()), self.config)[: max(0, limit)]
+        top_dense = dense[0][1] if dense else 0.0
+        answered = bool(ranked) and top_dense >= self.config.min_dense_score
+        hits = tuple(
+            Hit(
+                passage_id=c.record.id,
+                article_id=c.record.article_id,
+                title=c.record.title,
+                source=c.record.source,
+                published=c.record.published,
+                url=c.record.url,
+                note=c.record.note,
+                excerpt=c.record.text,
+                score=round(c.score, 6),
+                also_reported_by=tuple(c.also),
+            )
+            for c in ranked
+        )
+        return Answer(question=question, answered=answered, hits=hits if answered else ())
+
+    def context(self, passage_id: int) -> list[PassageRecord]:
+        """The quoted passage with the passages either side of it, for a reader who wants more."""
+        return self.store.neighbours(passage_id)
+
+
+def open_searcher(data_dir, model: str | None = None, embedder: Embedder | None = None) -> Searcher:
+    """Open the live index in `data_dir` with the model it was built with.
+
+    `model`, when given (e.g. from PARLEY_MODEL), must match the index's, or ModelMismatch is raised.
+    """
+    from pathlib import Path
+
+    from index.embed import canonical_model_name, load_embedder
+
+    expected = canonical_model_name(model) if model else None
+    store = IndexStore.open(Path(data_dir), expected_model=expected)
+    return Searcher(store, embedder or load_embedder(store.manifest.model))

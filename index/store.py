@@ -1,0 +1,286 @@
+"""The on-disk index: SQLite for text and metadata, FAISS for vectors, a manifest that describes both.
+
+Layout of a data folder::
+
+    CURRENT                 name of the live build folder (replaced atomically)
+    builds/<name>/          parley.db, vectors.faiss, manifest.json
+    cache.db                embedding cache by (model, passage hash), shared by builds
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import threading
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+import faiss
+import numpy as np
+import sqlite_utils
+from sqlite_utils.db import Database
+
+from index.errors import IndexCorrupt, IndexNotBuilt, ModelMismatch
+
+FORMAT_VERSION = 1
+DB_NAME = "parley.db"
+VECTORS_NAME = "vectors.faiss"
+MANIFEST_NAME = "manifest.json"
+CURRENT_NAME = "CURRENT"
+CACHE_NAME = "cache.db"
+
+index_migrations = sqlite_utils.Migrations("parley-index")
+cache_migrations = sqlite_utils.Migrations("parley-cache")
+
+
+@index_migrations()
+def m001_articles_passages(db: Database) -> None:
+    db["articles"].create(
+        {
+            "id": str, "title": str, "source": str, "published": str, "url": str,
+            "note": str, "language": str, "text": str, "origin": str,
+        },
+        pk="id",
+    )  # fmt: skip
+    db["passages"].create(
+        {
+            "id": int, "article_id": str, "position": int, "start": int, "end": int,
+            "words": int, "text": str, "hash": str,
+        },
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id")],
+    )  # fmt: skip
+    db["passages"].create_index(["article_id", "position"], unique=True)
+    db["manifest"].create({"key": str, "value": str}, pk="key")
+
+
+@index_migrations()
+def m002_passages_fts(db: Database) -> None:
+    db["passages"].enable_fts(["text"], fts_version="FTS5", tokenize="porter unicode61 remove_diacritics 2")
+
+
+@cache_migrations()
+def m001_embeddings(db: Database) -> None:
+    db["embeddings"].create(
+        {"model": str, "hash": str, "dimension": int, "vector": bytes}, pk=("model", "hash")
+    )
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """What an index folder holds, checked every time it is opened."""
+
+    format_version: int
+    model: str
+    dimension: int
+    articles: int
+    passages: int
+    sources: int
+    corpus_fingerprint: str
+    built_at: str
+    build_seconds: float
+    first_published: str | None = None
+    last_published: str | None = None
+
+    def write(self, folder: Path) -> None:
+        (folder / MANIFEST_NAME).write_text(json.dumps(asdict(self), indent=2) + "\n")
+
+    @classmethod
+    def read(cls, folder: Path) -> Manifest:
+        try:
+            raw = json.loads((folder / MANIFEST_NAME).read_text())
+            known = {f.name for f in fields(cls)}
+            return cls(**{k: v for k, v in raw.items() if k in known})
+        except (OSError, ValueError, TypeError) as error:
+            raise IndexCorrupt(f"the index manifest in {folder} is unreadable ({error})") from error
+
+
+@dataclass(frozen=True)
+class PassageRecord:
+    """A stored passage joined with its article's metadata."""
+
+    id: int
+    article_id: str
+    position: int
+    start: int
+    end: int
+    text: str
+    title: str
+    source: str
+    published: str | None
+    url: str | None
+    note: str | None
+    language: str
+
+
+def rebuild_hint(data_dir: Path) -> str:
+    return f"run `parley build --data {data_dir}` to build it"
+
+
+def current_build(data_dir: Path) -> Path:
+    """The live build folder named by CURRENT; raises IndexNotBuilt if there is none."""
+    pointer = data_dir / CURRENT_NAME
+    try:
+        name = pointer.read_text().strip()
+    except FileNotFoundError:
+        raise IndexNotBuilt(f"no index in {data_dir}: {rebuild_hint(data_dir)}") from None
+    folder = data_dir / "builds" / name
+    if not name or not folder.is_dir():
+        raise IndexCorrupt(f"the index named in {pointer} is missing: {rebuild_hint(data_dir)}")
+    return folder
+
+
+def write_current(data_dir: Path, folder: Path) -> None:
+    """Point CURRENT at `folder` atomically: readers see the old build or the new, never half."""
+    temporary = data_dir / f".{CURRENT_NAME}.{os.getpid()}"
+    temporary.write_text(folder.name + "\n")
+    with temporary.open("rb") as handle:
+        os.fsync(handle.fileno())
+    os.replace(temporary, data_dir / CURRENT_NAME)
+
+
+def open_cache(data_dir: Path) -> Database:
+    db = Database(data_dir / CACHE_NAME)
+    db.execute("PRAGMA journal_mode=WAL")
+    cache_migrations.apply(db)
+    return db
+
+
+class IndexStore:
+    """A loaded, read-only index: one FAISS index in memory, SQLite connections per thread."""
+
+    def __init__(self, folder: Path, manifest: Manifest, vectors: faiss.Index) -> None:
+        self.folder = folder
+        self.manifest = manifest
+        self.vectors = vectors
+        self._local = threading.local()
+
+    @classmethod
+    def open(cls, data_dir: Path, expected_model: str | None = None) -> IndexStore:
+        """Open the live build; refuse one built with another model or that does not add up."""
+        data_dir = Path(data_dir)
+        folder = current_build(data_dir)
+        manifest = Manifest.read(folder)
+        if manifest.format_version != FORMAT_VERSION:
+            raise IndexCorrupt(
+                f"the index in {folder} has format {manifest.format_version}, this Parley reads "
+                f"{FORMAT_VERSION}: {rebuild_hint(data_dir)}"
+            )
+        if expected_model and expected_model != manifest.model:
+            raise ModelMismatch(
+                f"the index in {data_dir} was built with model {manifest.model!r}, not "
+                f"{expected_model!r}: run `parley build --data {data_dir} --model {expected_model}` "
+                f"or unset PARLEY_MODEL"
+            )
+        try:
+            vectors = faiss.read_index(str(folder / VECTORS_NAME))
+        except RuntimeError as error:
+            raise IndexCorrupt(f"cannot read {folder / VECTORS_NAME}: {rebuild_hint(data_dir)}") from error
+        store = cls(folder, manifest, vectors)
+        try:
+            count = store.connection().execute("select count(*) from passages").fetchone()[0]
+        except sqlite3.DatabaseError as error:
+            raise IndexCorrupt(
+                f"cannot read {folder / DB_NAME} ({error}): {rebuild_hint(data_dir)}"
+            ) from error
+        if (
+            vectors.ntotal != manifest.passages
+            or count != manifest.passages
+            or vectors.d != manifest.dimension
+        ):
+            raise IndexCorrupt(
+                f"the index in {folder} is inconsistent ({vectors.ntotal} vectors, {count} passages, "
+                f"manifest says {manifest.passages}): {rebuild_hint(data_dir)}"
+            )
+        return store
+
+    def connection(self) -> sqlite3.Connection:
+        """This thread's read-only connection."""
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            uri = f"file:{self.folder / DB_NAME}?mode=ro"
+            conn = sqlite3.connect(uri, uri=True, check_same_thread=True)
+            conn.row_factory = sqlite3.Row
+            self._local.conn = conn
+        return conn
+
+    def dense_search(self, vector: np.ndarray, limit: int) -> list[tuple[int, float]]:
+        """Passage ids with cosine scores, best first."""
+        if self.vectors.ntotal == 0:
+            return []
+        faiss.omp_set_num_threads(1)  # single queries run 2-3x faster on one thread here
+        query = np.asarray(vector, dtype=np.float32).reshape(1, -1)
+        scores, ids = self.vectors.search(query, min(limit, self.vectors.ntotal))
+        return [(int(i), float(s)) for i, s in zip(ids[0], scores[0], strict=True) if i >= 0]
+
+    def keyword_search(self, match: str, limit: int) -> list[tuple[int, float]]:
+        """Passage ids ranked by FTS5 BM25 for an FTS5 MATCH expression, best first."""
+        if not match:
+            return []
+        try:
+            rows = (
+                self.connection()
+                .execute(
+                    "select rowid, bm25(passages_fts) as rank from passages_fts "
+                    "where passages_fts match ? order by rank limit ?",
+                    (match, limit),
+                )
+                .fetchall()
+            )
+        except sqlite3.OperationalError:
+            return []
+        return [(int(row[0]), -float(row[1])) for row in rows]
+
+    def passages(self, ids: list[int]) -> dict[int, PassageRecord]:
+        """Records for the given passage ids."""
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = (
+            self.connection()
+            .execute(
+                "select p.id, p.article_id, p.position, p.start, p.end, p.text, a.title, a.source, "
+                "a.published, a.url, a.note, a.language from passages p join articles a "
+                f"on a.id = p.article_id where p.id in ({marks})",
+                list(ids),
+            )
+            .fetchall()
+        )
+        return {row["id"]: PassageRecord(**dict(row)) for row in rows}
+
+    def neighbours(self, passage_id: int, before: int = 1, after: int = 1) -> list[PassageRecord]:
+        """The passage with its neighbours in the same article, in reading order."""
+        row = (
+            self.connection()
+            .execute("select article_id, position from passages where id = ?", (passage_id,))
+            .fetchone()
+        )
+        if row is None:
+            return []
+        ids = [
+            r[0]
+            for r in self.connection().execute(
+                "select id from passages where article_id = ? and position between ? and ? order by position",
+                (row["article_id"], row["position"] - before, row["position"] + after),
+            )
+        ]
+        records = self.passages(ids)
+        return [records[i] for i in ids]
+
+    def sources(self) -> list[tuple[str, int]]:
+        """Publishers with their article counts, most first."""
+        rows = self.connection().execute(
+            "select source, count(*) from articles group by source order by count(*) desc, source"
+        )
+        return [(r[0], r[1]) for r in rows]
+
+    def article_dates(self) -> dict[str, str | None]:
+        rows = self.connection().execute("select id, published from articles")
+        return {r[0]: r[1] for r in rows}
+
+    def close(self) -> None:
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            conn.close()
+            self._local.conn = None
