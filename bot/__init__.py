@@ -1,0 +1,1 @@
+"""Parley's Telegram layer: thin async handlers over the index core."""
