@@ -202,7 +202,8 @@ def _read_jsonl(path: Path, problems: list[Problem]) -> Iterator[Article]:
 def _files_under(path: Path) -> Iterator[Path]:
     if path.is_dir():
         for child in sorted(path.rglob("*")):
-            if child.is_file() and child.suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES:
+            readable = child.is_file() or child.is_symlink()  # a broken link is reported, not ignored
+            if readable and child.suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES:
                 if child.name.lower() == "readme.md":
                     continue  # a folder's README describes the corpus; it is not an article
                 yield child

@@ -44,13 +44,14 @@ class Answer:
 class RetrievalConfig:
     """Fusion weights and the abstention rule; tuned per model on the evaluation set."""
 
+    fusion: str = "score"  # or "rrf"
     rrf_k: int = 60
     dense_weight: float = 1.0
     keyword_weight: float = 0.5  # English questions
     keyword_weight_other: float = 0.0  # questions in other languages: the dense ranking carries them
     min_dense_score: float = 0.0  # abstain below this top cosine score
-    latest_weight: float = 0.004
-    period_weight: float = 0.006
+    latest_weight: float = 0.15
+    period_weight: float = 0.2
     duplicate_overlap: float = 0.6
 
 
@@ -73,6 +74,7 @@ class Candidate:
     dense_score: float = 0.0
     dense_rank: int | None = None
     keyword_rank: int | None = None
+    keyword_score: float = 0.0
     score: float = 0.0
     also: list[str] = field(default_factory=list)
 
@@ -90,18 +92,34 @@ def _days(iso: str) -> int:
     return dt.date.fromisoformat(iso).toordinal()
 
 
+def _minmax(values: list[float]) -> tuple[float, float]:
+    low, high = min(values, default=0.0), max(values, default=0.0)
+    return low, (high - low) or 1.0
+
+
 def fuse(candidates: list[Candidate], info: QueryInfo, config: RetrievalConfig) -> None:
-    """Set each candidate's score: weighted reciprocal rank fusion plus time preferences."""
+    """Set each candidate's score: dense and keyword evidence combined, plus time preferences.
+
+    "score" fusion adds min-max normalised cosine and BM25 scores; "rrf" adds reciprocal ranks.
+    """
     keyword_weight = config.keyword_weight if info.language == "en" else config.keyword_weight_other
+    dense_low, dense_span = _minmax([c.dense_score for c in candidates if c.dense_rank])
+    bm25_low, bm25_span = _minmax([c.keyword_score for c in candidates if c.keyword_rank])
     dated = [c.record.published for c in candidates if c.record.published]
     newest = max((_days(d) for d in dated), default=0)
     oldest = min((_days(d) for d in dated), default=0)
     for c in candidates:
         score = 0.0
-        if c.dense_rank is not None:
-            score += config.dense_weight / (config.rrf_k + c.dense_rank)
-        if c.keyword_rank is not None:
-            score += keyword_weight / (config.rrf_k + c.keyword_rank)
+        if config.fusion == "rrf":
+            if c.dense_rank is not None:
+                score += config.dense_weight / (config.rrf_k + c.dense_rank)
+            if c.keyword_rank is not None:
+                score += keyword_weight / (config.rrf_k + c.keyword_rank)
+        else:
+            if c.dense_rank is not None:
+                score += config.dense_weight * (c.dense_score - dense_low) / dense_span
+            if c.keyword_rank is not None:
+                score += keyword_weight * (c.keyword_score - bm25_low) / bm25_span
         published = c.record.published
         if info.wants_latest and published and newest > oldest:
             score += config.latest_weight * (_days(published) - oldest) / (newest - oldest)
@@ -154,9 +172,9 @@ class Searcher:
         for rank, (i, score) in enumerate(dense, start=1):
             if i in candidates:
                 candidates[i].dense_rank, candidates[i].dense_score = rank, score
-        for rank, (i, _) in enumerate(keyword, start=1):
+        for rank, (i, score) in enumerate(keyword, start=1):
             if i in candidates:
-                candidates[i].keyword_rank = rank
+                candidates[i].keyword_rank, candidates[i].keyword_score = rank, score
         fuse(list(candidates.values()), info, self.config)
         ranked = diversify(list(candidates.values()), self.config)[: max(0, limit)]
         top_dense = dense[0][1] if dense else 0.0

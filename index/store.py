@@ -93,7 +93,9 @@ class Manifest:
             known = {f.name for f in fields(cls)}
             return cls(**{k: v for k, v in raw.items() if k in known})
         except (OSError, ValueError, TypeError) as error:
-            raise IndexCorrupt(f"the index manifest in {folder} is unreadable ({error})") from error
+            raise IndexCorrupt(
+                f"the index manifest in {folder} is unreadable ({error}): {rebuild_hint(folder.parent.parent)}"
+            ) from error
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,55 @@
+# Parley: `make run` sets up and answers questions; `make test` sets up and runs the tests.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+DATA ?= $(or $(PARLEY_DATA),data)
+CORPUS ?= corpus
+COVERAGE ?= ../shared/coverage/articles.jsonl
+
+.PHONY: install run index test test-fast lint format bench quality clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	# torch first and pinned: an unpinned torch pulls a multi-GB CUDA build.
+	$(BIN)/pip install --quiet torch==2.13.0
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+index: install
+	$(BIN)/parley build --corpus $(CORPUS) --data $(DATA)
+
+# Starts the bot when TELEGRAM_BOT_TOKEN is set (here or in .env), else an interactive prompt.
+run: index
+	@if [ -n "$$TELEGRAM_BOT_TOKEN" ] || grep -qs '^TELEGRAM_BOT_TOKEN=.\+' .env; then \
+		$(BIN)/parley bot --data $(DATA) --corpus $(CORPUS); \
+	else \
+		echo "TELEGRAM_BOT_TOKEN is not set: answering in the terminal instead."; \
+		$(BIN)/parley ask --data $(DATA); \
+	fi
+
+test: install
+	$(BIN)/python -m pytest -q
+
+test-fast: install
+	$(BIN)/python -m pytest -q -m "not model and not e2e"
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+bench: install
+	$(BIN)/python bench/speed.py --coverage $(COVERAGE)
+
+quality: install
+	$(BIN)/python bench/quality.py --coverage $(COVERAGE)
+
+clean:
+	rm -rf $(VENV) data .pytest_cache .ruff_cache *.egg-info

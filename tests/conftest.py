@@ -1,0 +1,30 @@
+"""Shared fixtures: the shipped seed corpus and small indexes built with the fake embedder."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from index.build import build_index
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = REPO / "corpus"
+SHARED = REPO.parent / "shared"
+
+
+@pytest.fixture
+def seed_corpus(tmp_path: Path) -> Path:
+    """A private copy of the shipped corpus that a test may change."""
+    target = tmp_path / "corpus"
+    shutil.copytree(CORPUS, target)
+    return target
+
+
+@pytest.fixture
+def fake_index(tmp_path: Path, seed_corpus: Path) -> Path:
+    """A data folder holding an index of the seed corpus built with the fake embedder."""
+    data = tmp_path / "data"
+    build_index([seed_corpus], data, model="fake")
+    return data
