@@ -13,6 +13,7 @@ from index.errors import ParleyError
 
 DEFAULT_DATA = "data"
 DEFAULT_CORPUS = "corpus"
+PHASES = {"loading": "Reading and splitting the corpus…", "writing": "Writing the index…"}
 PROMPT = "Ask about the peace-talk coverage (empty line or Ctrl-D to quit)."
 
 
@@ -48,10 +49,10 @@ def cmd_build(args: argparse.Namespace) -> int:
             bar = tqdm(total=step.total, desc="embedding", unit="passage", file=sys.stderr)
         if step.phase == "embedding" and bar is not None:
             bar.update(step.done - bar.n)
-        elif step.phase in {"loading", "writing"}:
+        elif step.phase in PHASES:
             if bar is not None:
                 bar.close()
-            print(f"{step.phase}…", file=sys.stderr)
+            print(PHASES[step.phase], file=sys.stderr)
 
     model = args.model or _env("PARLEY_MODEL")
     try:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -92,16 +91,20 @@ class Report:
         return sorted({o.question.kind for o in self.outcomes})
 
     def misses(self) -> list[Outcome]:
-        return [
-            o for o in self.outcomes if not o.correct or (o.question.answerable and (o.rank or 99) > 5)
-        ]
+        return [o for o in self.outcomes if not o.correct or (o.question.answerable and (o.rank or 99) > 5)]
 
     def to_json(self) -> dict:
         return {
             "metrics": {k: self.metrics(k).__dict__ for k in [ALL, *self.kinds()]},
             "misses": [
-                {"id": o.question.id, "kind": o.question.kind, "question": o.question.question,
-                 "answered": o.answered, "rank": o.rank, "top": list(o.top)}  # fmt: skip
+                {
+                    "id": o.question.id,
+                    "kind": o.question.kind,
+                    "question": o.question.question,
+                    "answered": o.answered,
+                    "rank": o.rank,
+                    "top": list(o.top),
+                }
                 for o in self.misses()
             ],
         }

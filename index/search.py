@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -50,6 +51,8 @@ class RetrievalConfig:
     keyword_weight: float = 0.5  # English questions
     keyword_weight_other: float = 0.0  # questions in other languages: the dense ranking carries them
     min_dense_score: float = 0.0  # abstain below this top cosine score
+    min_coverage: float = 0.0  # English questions: abstain below this keyword coverage of the top hits
+    coverage_depth: int = 5  # how many top hits the coverage looks at
     latest_weight: float = 0.15
     period_weight: float = 0.2
     duplicate_overlap: float = 0.6
@@ -77,6 +80,20 @@ class Candidate:
     keyword_score: float = 0.0
     score: float = 0.0
     also: list[str] = field(default_factory=list)
+
+
+def keyword_coverage(presence: list[tuple[str, int, bool]], passages: int) -> float:
+    """IDF-weighted share of the question's words that the top passages contain.
+
+    A word the coverage never uses weighs most: "Hamas" or "armistice" missing from every
+    passage is strong evidence that the question is about something else.
+    """
+    total = covered = 0.0
+    for _, frequency, present in presence:
+        weight = math.log(1 + (passages - frequency + 0.5) / (frequency + 0.5))
+        total += weight
+        covered += weight if present else 0.0
+    return covered / total if total else 1.0
 
 
 def _shingles(text: str, size: int = 5) -> set[tuple[str, ...]]:
@@ -177,8 +194,7 @@ class Searcher:
                 candidates[i].keyword_rank, candidates[i].keyword_score = rank, score
         fuse(list(candidates.values()), info, self.config)
         ranked = diversify(list(candidates.values()), self.config)[: max(0, limit)]
-        top_dense = dense[0][1] if dense else 0.0
-        answered = bool(ranked) and top_dense >= self.config.min_dense_score
+        answered = bool(ranked) and self._answers(info, dense, ranked)
         hits = tuple(
             Hit(
                 passage_id=c.record.id,
@@ -195,6 +211,17 @@ class Searcher:
             for c in ranked
         )
         return Answer(question=question, answered=answered, hits=hits if answered else ())
+
+    def _answers(self, info: QueryInfo, dense: list[tuple[int, float]], ranked: list[Candidate]) -> bool:
+        """The abstention rule: a close enough passage, and for English the question's words in it."""
+        top_dense = dense[0][1] if dense else 0.0
+        if top_dense < self.config.min_dense_score:
+            return False
+        if info.language != "en" or self.config.min_coverage <= 0:
+            return True
+        top = [c.record.id for c in ranked[: self.config.coverage_depth]]
+        presence = self.store.term_presence(info.keywords, top)
+        return keyword_coverage(presence, self.store.manifest.passages) >= self.config.min_coverage
 
     def context(self, passage_id: int) -> list[PassageRecord]:
         """The quoted passage with the passages either side of it, for a reader who wants more."""

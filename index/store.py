@@ -234,6 +234,29 @@ class IndexStore:
             return []
         return [(int(row[0]), -float(row[1])) for row in rows]
 
+    def term_presence(self, words: tuple[str, ...], among: list[int]) -> list[tuple[str, int, bool]]:
+        """For each word: in how many passages it occurs, and whether any of `among` has it.
+
+        Matching goes through FTS5, so words are stemmed the way the keyword index stems them.
+        """
+        conn = self.connection()
+        marks = ",".join("?" * len(among)) or "NULL"
+        result = []
+        for word in words:
+            phrase = '"' + word.replace('"', "") + '"'
+            try:
+                frequency = conn.execute(
+                    "select count(*) from passages_fts where passages_fts match ?", (phrase,)
+                ).fetchone()[0]
+                present = conn.execute(
+                    f"select 1 from passages_fts where passages_fts match ? and rowid in ({marks}) limit 1",
+                    (phrase, *among),
+                ).fetchone()
+            except sqlite3.OperationalError:
+                continue
+            result.append((word, int(frequency), present is not None))
+        return result
+
     def passages(self, ids: list[int]) -> dict[int, PassageRecord]:
         """Records for the given passage ids."""
         if not ids:

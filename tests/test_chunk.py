@@ -28,8 +28,8 @@ def test_every_passage_is_a_verbatim_span_of_its_article(text: str) -> None:
 @pytest.mark.parametrize("text", _seed_texts())
 def test_passages_are_whole_sentences(text: str) -> None:
     for passage in chunk_article(text):
-        assert passage.text[0].isupper() or passage.text[0] in "\"“‘"
-        ends_sentence = passage.text.rstrip("\"”’)").endswith((".", "!", "?", "…"))
+        assert passage.text[0].isupper() or passage.text[0] in '"“‘'
+        ends_sentence = passage.text.rstrip('"”’)').endswith((".", "!", "?", "…"))
         ends_paragraph = text[passage.end :].startswith("\n") or not text[passage.end :].strip()
         assert ends_sentence or ends_paragraph, passage.text[-40:]
 
@@ -86,7 +86,10 @@ def test_a_line_broken_mid_sentence_is_joined() -> None:
 
 
 def test_markdown_is_unwrapped_in_excerpts() -> None:
-    assert clean_excerpt("Zelensky [said](#) in   the\nletter **today**.") == "Zelensky said in the letter today."
+    assert (
+        clean_excerpt("Zelensky [said](#) in   the\nletter **today**.")
+        == "Zelensky said in the letter today."
+    )
 
 
 def test_the_shared_coverage_chunks_into_quotable_passages() -> None:
@@ -100,4 +103,6 @@ def test_the_shared_coverage_chunks_into_quotable_passages() -> None:
     assert len(sizes) > 1000
     median = sorted(sizes)[len(sizes) // 2]
     assert 60 <= median <= MAX_WORDS
-    assert not any(re.search(r"This audio is created", p.text) for a in articles for p in chunk_article(a.text))
+    assert not any(
+        re.search(r"This audio is created", p.text) for a in articles for p in chunk_article(a.text)
+    )

@@ -1,0 +1,154 @@
+"""The `parley` command as users and acceptance checks call it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from index.cli import main
+from tests.conftest import REPO
+
+
+def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(args)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_build_prints_a_summary_with_counts_and_skips(tmp_path: Path, seed_corpus: Path, capsys) -> None:
+    (seed_corpus / "broken.jsonl").write_text('{"id": "x"}\n{oops\n')
+    code, out, err = run(
+        ["build", "--corpus", str(seed_corpus), "--data", str(tmp_path / "d"), "--model", "fake"], capsys
+    )
+    assert code == 0
+    assert "Indexed 5 articles into" in out
+    assert "newly embedded" in out
+    assert "Skipped 2 input record(s)" in out
+    assert "broken.jsonl:1: article 'x' has no 'text' (skipped)" in err
+    assert "broken.jsonl:2: invalid JSON" in err
+
+
+def test_build_strict_fails_on_a_bad_record(tmp_path: Path, seed_corpus: Path, capsys) -> None:
+    (seed_corpus / "broken.jsonl").write_text("{oops\n")
+    code, _, err = run(
+        ["build", "--strict", "--corpus", str(seed_corpus), "--data", str(tmp_path / "d"), "--model", "fake"],
+        capsys,
+    )
+    assert code == 1
+    assert err.splitlines()[-1].startswith("parley: 1 input problem(s) under --strict")
+
+
+def test_ask_json_prints_one_object_per_question_in_order(fake_index: Path, tmp_path: Path, capsys) -> None:
+    questions = tmp_path / "q.txt"
+    questions.write_text(
+        "Who led Russia's delegation in Istanbul?\n\n   \nWhere did Putin invite Zelensky?\n"
+    )
+    code, out, _ = run(["ask", "--data", str(fake_index), "--json", "--file", str(questions)], capsys)
+    assert code == 0
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert [line["question"] for line in lines] == [
+        "Who led Russia's delegation in Istanbul?",
+        "Where did Putin invite Zelensky?",
+    ]
+    for line in lines:
+        assert set(line) >= {"question", "answered", "results"}
+        for hit in line["results"]:
+            assert set(hit) >= {
+                "article_id",
+                "title",
+                "source",
+                "published",
+                "url",
+                "note",
+                "excerpt",
+                "score",
+            }
+            assert isinstance(hit["score"], float)
+    assert len(lines[0]["results"]) == 5
+
+
+def test_ask_top_k_limits_results(fake_index: Path, capsys) -> None:
+    code, out, _ = run(
+        ["ask", "--data", str(fake_index), "--json", "--top-k", "2", "Medinsky delegation"], capsys
+    )
+    assert code == 0
+    assert len(json.loads(out)["results"]) == 2
+
+
+def test_ask_text_quotes_with_publisher_date_link_and_note(fake_index: Path, capsys) -> None:
+    code, out, _ = run(["ask", "--data", str(fake_index), "--top-k", "5", "no reason to meet summit"], capsys)
+    assert code == 0
+    assert "— Hanna AI News, date unknown" in out
+    assert "Note: Machine-written article." in out
+    assert "https://news.hanna-ai.com/en/article/putin-rejects-zelenskyy-summit" in out
+    assert "  > “" in out
+
+
+def test_an_empty_question_gets_a_clear_message(fake_index: Path, capsys) -> None:
+    code, out, _ = run(["ask", "--data", str(fake_index), "--json", "   "], capsys)
+    assert code == 0
+    payload = json.loads(out)
+    assert payload["answered"] is False and payload["results"] == []
+    assert "Please ask a question" in payload["message"]
+
+
+def test_ask_without_an_index_says_how_to_build_it(tmp_path: Path, capsys) -> None:
+    code, _, err = run(["ask", "--data", str(tmp_path / "none"), "anything"], capsys)
+    assert code == 1
+    assert (
+        err.strip()
+        == f"parley: no index in {tmp_path / 'none'}: run `parley build --data {tmp_path / 'none'}` to build it"
+    )
+
+
+def test_ask_with_a_missing_question_file_is_one_line(fake_index: Path, tmp_path: Path, capsys) -> None:
+    code, _, err = run(["ask", "--data", str(fake_index), "--file", str(tmp_path / "nope.txt")], capsys)
+    assert code == 1
+    assert err.count("\n") == 1 and "cannot read" in err
+
+
+def test_ask_refuses_an_index_from_another_model(fake_index: Path, capsys, monkeypatch) -> None:
+    monkeypatch.setenv("PARLEY_MODEL", "minilm")
+    code, _, err = run(["ask", "--data", str(fake_index), "anything"], capsys)
+    assert code == 1
+    assert "built with model 'fake'" in err
+
+
+def test_stats_describes_the_index(fake_index: Path, capsys) -> None:
+    code, out, _ = run(["stats", "--data", str(fake_index)], capsys)
+    assert code == 0
+    assert "Articles:   5" in out
+    assert "Sources:    5" in out
+    assert "15 May 2025 – 4 Jun 2026" in out
+    assert "Model:      fake" in out
+    code, out, _ = run(["stats", "--data", str(fake_index), "--json"], capsys)
+    stats = json.loads(out)
+    assert stats["articles"] == 5 and stats["model"] == "fake"
+
+
+def test_the_console_script_runs_as_a_process(fake_index: Path) -> None:
+    env = {**os.environ, "PARLEY_DATA": str(fake_index)}
+    done = subprocess.run(
+        [sys.executable, "-m", "index.cli", "ask", "--json", "Istanbul delegation"],
+        cwd=REPO, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["question"] == "Istanbul delegation"
+
+
+def test_questions_can_come_from_standard_input(fake_index: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "index.cli", "ask", "--data", str(fake_index), "--json"],
+        cwd=REPO, input="first question about talks\nsecond about Moscow\n",
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert [json.loads(x)["question"] for x in done.stdout.splitlines()] == [
+        "first question about talks",
+        "second about Moscow",
+    ]
