@@ -19,10 +19,10 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from index.build import build_index  # noqa: E402
+from index.embed import load_embedder  # noqa: E402
 from index.evaluate import ALL, Report, evaluate, load_questions  # noqa: E402
 from index.search import Searcher, config_for  # noqa: E402
 from index.store import IndexStore  # noqa: E402
-from index.embed import load_embedder  # noqa: E402
 
 SETS = {"dev": REPO / "tests/eval/questions.jsonl", "holdout": REPO / "tests/eval/holdout.jsonl"}
 

@@ -46,7 +46,7 @@ def test_an_unbuilt_index_names_the_fix(tmp_path: Path) -> None:
 
 
 def test_an_index_built_with_another_model_is_refused(fake_index: Path) -> None:
-    with pytest.raises(ModelMismatch, match="built with model 'fake'.*parley build"):
+    with pytest.raises(ModelMismatch, match=r"built with model 'fake'.*parley build"):
         open_searcher(fake_index, model="e5-small")
 
 

@@ -102,7 +102,7 @@ def test_a_build_indexes_the_good_articles_despite_bad_ones(tmp_path: Path) -> N
 
 def test_strict_makes_any_problem_fatal(tmp_path: Path) -> None:
     source = _jsonl(tmp_path / "mixed.jsonl", [json.dumps(GOOD), "{oops"])
-    with pytest.raises(CorpusError, match="mixed.jsonl:2"):
+    with pytest.raises(CorpusError, match=r"mixed\.jsonl:2"):
         build_index([source], tmp_path / "data", model="fake", strict=True)
     assert not (tmp_path / "data" / "CURRENT").exists()
 

@@ -56,6 +56,7 @@ class FakeTelegram:
         self._message_id = 1000
         self._update_id = 1
         self.pending: list[dict] = []
+        self.sent: list[dict] = []  # the messages sendMessage created, as Telegram returns them
         self.arrived: asyncio.Event | None = None  # set when updates are injected (HTTP mode)
 
     def called(self, method: str) -> list[dict]:
@@ -64,6 +65,7 @@ class FakeTelegram:
 
     def clear(self) -> None:
         self.calls.clear()
+        self.sent.clear()
 
     def next_update_id(self) -> int:
         self._update_id += 1
@@ -104,7 +106,8 @@ class FakeTelegram:
             self.pending = [u for u in self.pending if u["update_id"] >= offset]
             return list(self.pending)
         if method == "sendMessage":
-            return self._message(params)
+            self.sent.append(self._message(params))
+            return self.sent[-1]
         if method == "editMessageText":
             if "inline_message_id" in params:
                 return True
