@@ -6,6 +6,7 @@ import itertools
 import re
 import time
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -51,15 +52,25 @@ def fake() -> FakeTelegram:
     return FakeTelegram()
 
 
-@pytest.fixture
-async def app(settings: Settings, fake: FakeTelegram) -> AsyncIterator[Application]:
-    """The real Application, initialised offline, with post_init run as run_polling would."""
-    application = build_application(settings, request=FakeRequest(fake), rate_limit=False)
+@asynccontextmanager
+async def running(settings: Settings, fake: FakeTelegram, **kwargs) -> AsyncIterator[Application]:
+    """The real Application offline, started with post_init and post_shutdown as run_polling does."""
+    application = build_application(settings, request=FakeRequest(fake), rate_limit=False, **kwargs)
     async with application:
         await application.post_init(application)
+        await application.start()
         fake.clear()
+        try:
+            yield application
+        finally:
+            await application.stop()
+            await application.post_shutdown(application)
+
+
+@pytest.fixture
+async def app(settings: Settings, fake: FakeTelegram) -> AsyncIterator[Application]:
+    async with running(settings, fake) as application:
         yield application
-        await application.post_shutdown(application)
 
 
 def rt(application: Application) -> Runtime:
@@ -83,7 +94,9 @@ def message_dict(
 ) -> dict:
     """A Message as Telegram sends it: command and @mention entities filled in."""
     chat_id = user_id if chat_id is None else chat_id
-    chat = {"id": chat_id, "type": "private"} if chat_id > 0 else {"id": chat_id, "type": "group", "title": "G"}
+    chat = (
+        {"id": chat_id, "type": "private"} if chat_id > 0 else {"id": chat_id, "type": "group", "title": "G"}
+    )
     entities = []
     if text.startswith("/"):
         entities.append({"type": "bot_command", "offset": 0, "length": len(text.split()[0])})
@@ -109,7 +122,13 @@ def message_update(application: Application, text: str, **kwargs) -> Update:
 
 
 def callback_update(application: Application, data: str, message: dict, user_id: int = USER_ID) -> Update:
-    query = {"id": str(next(_ids)), "from": _user(user_id), "chat_instance": "ci", "data": data, "message": message}
+    query = {
+        "id": str(next(_ids)),
+        "from": _user(user_id),
+        "chat_instance": "ci",
+        "data": data,
+        "message": message,
+    }
     return Update.de_json({"update_id": next(_ids), "callback_query": query}, application.bot)
 
 

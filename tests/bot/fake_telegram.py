@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import time
 from dataclasses import dataclass
@@ -157,7 +158,9 @@ class FakeBotApiServer:
         prefix, method = request.match_info["prefix"], request.match_info["method"]
         self.seen_tokens.add(prefix.removeprefix("bot"))
         if prefix != f"bot{self.token}":
-            return web.json_response({"ok": False, "error_code": 401, "description": "Unauthorized"}, status=401)
+            return web.json_response(
+                {"ok": False, "error_code": 401, "description": "Unauthorized"}, status=401
+            )
         if request.content_type == "application/json":
             params = await request.json()
         else:
@@ -169,10 +172,8 @@ class FakeBotApiServer:
                 self.fake.arrived.clear()
                 # Short polls keep shutdown quick; the bot simply asks again.
                 wait = min(float(params.get("timeout") or 0), 0.5)
-                try:
+                with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self.fake.arrived.wait(), wait)
-                except TimeoutError:
-                    pass
         result = self.fake.handle(method, params)
         return web.json_response({"ok": True, "result": result})
 

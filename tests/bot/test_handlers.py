@@ -1,0 +1,214 @@
+"""Reader-facing behaviour through the real Application, offline: private, More, Context, groups, info."""
+
+from __future__ import annotations
+
+import html
+import logging
+
+from conftest import GROUP_ID, USER_ID, callback_update, message_dict, message_update, rt, visible_text
+from fake_telegram import BOT_ID, BOT_USERNAME
+
+from bot import render
+from bot.handlers import decode_question, encode_question
+from index.render import NOT_COVERED, hit_html
+from index.search import RetrievalConfig, Searcher
+
+QUESTION = "Who led Russia's delegation in Istanbul?"
+
+
+def _buttons(params: dict) -> list[dict]:
+    return [b for row in params["reply_markup"]["inline_keyboard"] for b in row]
+
+
+async def _ask(app, fake, text: str = QUESTION, **kwargs) -> dict:
+    await app.process_update(message_update(app, text, **kwargs))
+    sent = fake.called("sendMessage")
+    assert sent, f"no reply to {text!r}: {fake.calls}"
+    return sent[-1]
+
+
+async def test_private_question_quotes_three_passages_verbatim(app, fake):
+    expected = rt(app).searcher.search(QUESTION, limit=12).hits
+    reply = await _ask(app, fake)
+
+    assert [c.method for c in fake.calls] == ["sendChatAction", "sendMessage"]
+    assert fake.called("sendChatAction")[0]["action"] == "typing"
+    text = reply["text"]
+    assert text.count("<blockquote>") == 3
+    for number, hit in enumerate(expected[:3], start=1):
+        assert f"[{number}] <b>{html.escape(hit.title)}</b>\n{hit_html(hit)}" in text
+        if hit.url:
+            assert f'<a href="{html.escape(hit.url, quote=True)}">source</a>' in text
+    assert html.escape(expected[3].excerpt) not in text
+    shown = visible_text(text)
+    assert expected[0].excerpt in shown and f"— {expected[0].source}" in shown
+
+
+async def test_private_answer_has_context_and_more_buttons_with_short_payloads(app, fake):
+    reply = await _ask(app, fake)
+    buttons = _buttons(reply)
+    assert [b["text"] for b in buttons] == ["Context 1", "Context 2", "Context 3", "More ▸"]
+    for button in buttons:
+        assert len(button["callback_data"].encode()) <= 64
+    assert buttons[3]["callback_data"].startswith("page:") and buttons[3]["callback_data"].endswith(":1")
+
+
+async def test_more_edits_the_answer_to_the_next_page(app, fake):
+    hits = rt(app).searcher.search(QUESTION, limit=12).hits
+    reply = await _ask(app, fake)
+    more = _buttons(reply)[-1]["callback_data"]
+    message = fake.sent[-1]
+    await app.process_update(callback_update(app, more, message))
+
+    edit = fake.called("editMessageText")[-1]
+    assert edit["message_id"] == str(message["message_id"])
+    assert edit["text"].startswith(f"[4] <b>{html.escape(hits[3].title)}</b>")
+    assert html.escape(hits[3].excerpt) in edit["text"] and html.escape(hits[0].excerpt) not in edit["text"]
+    labels = [b["text"] for b in _buttons(edit)]
+    assert labels == ["Context 4", "Context 5", "Context 6", "◂ Back", "More ▸"]
+    assert fake.called("answerCallbackQuery")
+
+
+async def test_context_shows_the_paragraphs_around_a_quote(app, fake):
+    searcher = rt(app).searcher
+    hits = searcher.search(QUESTION, limit=12).hits
+    reply = await _ask(app, fake)
+    ctx = _buttons(reply)[0]["callback_data"]
+    answer_message = fake.sent[-1]
+    await app.process_update(callback_update(app, ctx, answer_message))
+
+    sent = fake.called("sendMessage")[-1]
+    assert sent["reply_parameters"]["message_id"] == answer_message["message_id"]
+    records = searcher.context(hits[0].passage_id)
+    assert len(records) >= 2
+    assert f"<b>{html.escape(hits[0].excerpt)}</b>" in sent["text"]
+    for record in records:
+        assert html.escape(record.text) in sent["text"]
+    visible_text(sent["text"])
+
+
+async def test_unknown_button_payload_says_the_answer_expired(app, fake):
+    message = message_dict("x")
+    await app.process_update(callback_update(app, "page:deadbeef:1", message))
+    await app.process_update(callback_update(app, "ctx:deadbeef:0", message))
+    alerts = fake.called("answerCallbackQuery")
+    assert [a["text"] for a in alerts] == [render.EXPIRED, render.EXPIRED]
+    assert not fake.called("editMessageText") and not fake.called("sendMessage")
+
+
+async def test_uncovered_question_is_said_plainly_without_buttons(app, fake):
+    runtime = rt(app)
+    strict = RetrievalConfig(min_dense_score=0.99)  # the fake model scores everything; demand the impossible
+    runtime.searcher = Searcher(runtime.searcher.store, runtime.searcher.embedder, strict)
+    reply = await _ask(app, fake, "What is the recipe for borscht?")
+    assert reply["text"] == html.escape(NOT_COVERED)
+    assert "reply_markup" not in reply
+
+
+async def test_machine_written_article_carries_its_note_beside_the_quote(app, fake):
+    reply = await _ask(app, fake, "Putin rejected the summit: no reason to meet")
+    assert "Hanna AI News, date unknown" in reply["text"]
+    assert "<i>Note: Machine-written article. Its dates (April 4-5, 2024) conflict" in reply["text"]
+
+
+async def test_group_ask_gives_a_compact_answer_with_a_deep_link(app, fake):
+    reply = await _ask(app, fake, f"/ask@{BOT_USERNAME} {QUESTION}", chat_id=GROUP_ID)
+    best = rt(app).searcher.search(QUESTION, limit=2).hits
+    assert reply["chat_id"] == str(GROUP_ID)
+    assert 1 <= reply["text"].count("<blockquote>") <= 2
+    assert hit_html(best[0], max_excerpt=600) in reply["text"]
+    assert "reply_parameters" in reply  # replies to the asker in a busy group
+    [button] = _buttons(reply)
+    payload = button["url"].split("?start=")[1]
+    assert button["url"].startswith(f"https://t.me/{BOT_USERNAME}?start=")
+    assert decode_question(payload) == QUESTION
+
+
+async def test_group_ask_without_question_shows_usage(app, fake):
+    reply = await _ask(app, fake, "/ask", chat_id=GROUP_ID)
+    assert reply["text"] == render.ASK_USAGE
+
+
+async def test_group_ignores_chatter_and_commands_for_other_bots(app, fake):
+    await app.process_update(message_update(app, "who led the delegation in Istanbul?", chat_id=GROUP_ID))
+    await app.process_update(message_update(app, f"/ask@other_bot {QUESTION}", chat_id=GROUP_ID))
+    someone = message_dict("hello", user_id=999, chat_id=GROUP_ID)
+    await app.process_update(message_update(app, QUESTION, chat_id=GROUP_ID, reply_to=someone))
+    assert fake.calls == []
+
+
+async def test_group_mention_and_reply_to_the_bot_are_answered(app, fake):
+    reply = await _ask(app, fake, f"@{BOT_USERNAME} {QUESTION}", chat_id=GROUP_ID, mention=True)
+    assert "<blockquote>" in reply["text"]
+    own = {
+        **message_dict("earlier answer", chat_id=GROUP_ID),
+        "from": {"id": BOT_ID, "is_bot": True, "first_name": "P"},
+    }
+    fake.clear()
+    reply = await _ask(app, fake, "and who led Ukraine's?", chat_id=GROUP_ID, reply_to=own)
+    assert "<blockquote>" in reply["text"]
+
+
+async def test_start_help_about_sources(app, fake):
+    start = await _ask(app, fake, "/start")
+    assert "I never write answers myself" in start["text"] and f"@{BOT_USERNAME}" in start["text"]
+    help_text = await _ask(app, fake, "/help")
+    assert "/ask your question" in help_text["text"]
+    about = await _ask(app, fake, "/about")
+    assert "<b>5</b> articles by <b>5</b> publishers" in about["text"]
+    assert "15 May 2025 – 4 Jun 2026" in about["text"]
+    sources = await _ask(app, fake, "/sources")
+    assert "• The Moscow Times (AFP): 1" in sources["text"] and "• Newsweek: 1" in sources["text"]
+    for reply in (start, help_text, about, sources):
+        visible_text(reply["text"])
+
+
+async def test_start_deep_link_asks_the_question(app, fake):
+    reply = await _ask(app, fake, f"/start {encode_question('Istanbul delegation')}")
+    assert reply["text"].count("<blockquote>") == 3 and "reply_markup" in reply
+
+
+async def test_unknown_private_command_points_at_help(app, fake):
+    reply = await _ask(app, fake, "/frobnicate")
+    assert reply["text"] == html.escape(render.UNKNOWN_COMMAND)
+
+
+async def test_per_user_question_limit(app, fake):
+    rt(app).limiter.limit = 2
+    for _ in range(2):
+        assert "<blockquote>" in (await _ask(app, fake))["text"]
+    refused = await _ask(app, fake)
+    assert visible_text(refused["text"]).startswith("You're asking faster than I can answer")
+    other = await _ask(app, fake, user_id=USER_ID + 1)
+    assert "<blockquote>" in other["text"]
+
+
+async def test_errors_are_logged_with_traceback_and_the_user_gets_an_apology(app, fake, caplog):
+    class Broken:
+        def search(self, question, limit=5):
+            raise ValueError("disk on fire")
+
+    working, rt(app).searcher = rt(app).searcher, Broken()
+    try:
+        with caplog.at_level(logging.ERROR):
+            reply = await _ask(app, fake)
+    finally:
+        rt(app).searcher = working
+    assert reply["text"] == html.escape(render.APOLOGY)
+    assert "disk on fire" not in reply["text"]
+    record = next(r for r in caplog.records if r.name == "bot.handlers")
+    assert record.exc_info and "disk on fire" in str(record.exc_info[1])
+
+
+async def test_post_init_registers_the_command_menus(settings, fake):
+    from fake_telegram import FakeRequest
+
+    from bot.app import build_application
+
+    application = build_application(settings, request=FakeRequest(fake), rate_limit=False)
+    async with application:
+        await application.post_init(application)
+    default = fake.commands['{"type": "default"}']
+    assert [c["command"] for c in default] == ["start", "help", "about", "sources", "ask"]
+    admin = fake.commands['{"chat_id": 4242, "type": "chat"}']
+    assert {"reindex", "stats"} <= {c["command"] for c in admin}
