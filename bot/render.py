@@ -6,6 +6,7 @@ Every sentence is a verbatim quote, its metadata, or a fixed interface string fr
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable, Sequence
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
@@ -58,7 +59,12 @@ def _fit(build: Callable[[int], str], limit: int) -> str:
         text = build(max_excerpt)
         if len(text) <= limit:
             return text
-    return text[: limit - 1] + "…"  # unreachable for sane inputs; a hard guarantee all the same
+    # Only absurd metadata (huge titles or notes) gets here: drop the markup rather than break it.
+    visible = html.unescape(re.sub(r"<[^>]+>", "", text))
+    size = limit
+    while len(html.escape(visible[:size])) > limit - 1:
+        size = size * 9 // 10
+    return html.escape(visible[:size]) + "…"
 
 
 def numbered_quote(number: int, hit: Hit, max_excerpt: int = EXCERPT_STEPS[0]) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import shutil
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -29,11 +30,18 @@ TOKEN = "123456:TEST-token_secret"
 TELEGRAM_TAGS = {"b", "i", "a", "blockquote", "code"}
 
 
+@pytest.fixture(scope="session")
+def built_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A fake-model index of the seed corpus, built once per session."""
+    folder = tmp_path_factory.mktemp("seed") / "data"
+    build_index([SEED_CORPUS], folder, model="fake")
+    return folder
+
+
 @pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    """A fresh fake-model index of the seed corpus."""
-    build_index([SEED_CORPUS], tmp_path / "data", model="fake")
-    return tmp_path / "data"
+def data_dir(built_index: Path, tmp_path: Path) -> Path:
+    """A private copy of the seed index, which a test may rebuild."""
+    return Path(shutil.copytree(built_index, tmp_path / "data"))
 
 
 @pytest.fixture

@@ -1,0 +1,94 @@
+"""Pure formatting: pages, buttons, context, inline text, limits and escaping."""
+
+from __future__ import annotations
+
+from conftest import visible_text
+
+from bot import render
+from bot.handlers import decode_question, encode_question
+from index.build import BuildProgress
+from index.search import Answer, Hit
+from index.store import PassageRecord
+
+
+def _hit(n: int, excerpt: str = "Talks resumed in Istanbul.", **kw) -> Hit:
+    fields = dict(
+        passage_id=n, article_id=f"a{n}", title=f"Title {n}", source=f"Paper {n}", published="2026-06-04",
+        url=f"https://example.org/{n}?x=1&y=2", note=None, excerpt=excerpt, score=1.0 / (n + 1),
+    )  # fmt: skip
+    return Hit(**{**fields, **kw})
+
+
+def test_pages_number_quotes_across_pages():
+    hits = [_hit(n) for n in range(8)]
+    assert render.page_count(hits) == 3
+    second = render.page_html(hits, 1)
+    assert second.startswith("[4] <b>Title 3</b>\n<blockquote>") and "[6] <b>Title 5</b>" in second
+    assert "[7]" not in second and "[3]" not in second
+    assert '— Paper 3, 4 Jun 2026 · <a href="https://example.org/3?x=1&amp;y=2">source</a>' in second
+
+
+def test_keyboard_has_context_per_quote_and_paging():
+    hits = [_hit(n) for n in range(7)]
+    first = render.page_keyboard("abcd1234", 0, hits).inline_keyboard
+    assert [b.callback_data for b in first[0]] == ["ctx:abcd1234:0", "ctx:abcd1234:1", "ctx:abcd1234:2"]
+    assert [b.text for b in first[1]] == ["More ▸"]
+    last = render.page_keyboard("abcd1234", 2, hits).inline_keyboard
+    assert [b.text for b in last[0]] == ["Context 7"]
+    assert [(b.text, b.callback_data) for b in last[1]] == [("◂ Back", "page:abcd1234:1")]
+
+
+def test_huge_escaped_excerpts_stay_under_telegrams_limit():
+    nasty = "<&> " * 2000  # every character expands when escaped
+    hits = [_hit(n, excerpt=nasty, title="<T&>" * 50, note="&" * 300) for n in range(3)]
+    for text in (render.page_html(hits, 0), render.compact_html(Answer("q", True, tuple(hits)))):
+        assert len(text) <= 4096
+        assert "&lt;&amp;&gt;" in text
+        visible_text(text)
+
+
+def test_context_bolds_the_quote_between_its_neighbours():
+    records = [
+        PassageRecord(i, "a", i, 0, 1, f"Para {i} <x> & y", "T & <U>", "Src", "2025-05-15", "https://e.org/?a=1&b=2", "Check this", "en")
+        for i in range(3)
+    ]  # fmt: skip
+    text = render.context_html(records, 1)
+    assert text.startswith("<b>T &amp; &lt;U&gt;</b>\n<blockquote>Para 0 &lt;x&gt; &amp; y\n\n<b>Para 1")
+    assert (
+        '— Src, 15 May 2025 · <a href="https://e.org/?a=1&amp;b=2">source</a>\n<i>Note: Check this</i>'
+        in text
+    )
+    visible_text(text)
+    long = [
+        PassageRecord(i, "a", i, 0, 1, "word " * 3000, "T", "S", None, None, None, "en") for i in range(3)
+    ]
+    assert len(render.context_html(long, 1)) <= 4096
+
+
+def test_inline_description_cuts_at_a_word():
+    hit = _hit(1, excerpt="Negotiators  met\nin Istanbul " + "again and " * 30)
+    description = render.inline_description(hit)
+    assert description.startswith("Negotiators met in Istanbul again") and description.endswith("…")
+    assert len(description) <= render.DESCRIPTION_CHARS + 1
+    assert render.inline_title(_hit(2, published=None)) == "Paper 2 · date unknown"
+
+
+def test_progress_line():
+    step = BuildProgress("embedding", done=32, total=120, elapsed=4.4)
+    assert (
+        render.progress_html(step)
+        == "Rebuilding the index… Embedding passages: 32 / 120 passages embedded (4 s)"
+    )
+    assert (
+        render.progress_html(BuildProgress("writing", elapsed=9))
+        == "Rebuilding the index… Writing the new index (9 s)"
+    )
+
+
+def test_deep_link_payload_round_trips_and_respects_64_characters():
+    payload = encode_question("Who led Russia's delegation?")
+    assert payload.startswith("ask_") and len(payload) <= 64
+    assert set(payload) <= set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-")
+    assert decode_question(payload) == "Who led Russia's delegation?"
+    assert encode_question("x" * 100) is None
+    assert decode_question("inline") is None and decode_question("ask_%%%") is None
