@@ -9,24 +9,21 @@ import shutil
 import threading
 
 import pytest
-from conftest import ADMIN_ID, SEED_CORPUS, USER_ID, message_update, rt, running, visible_text
+from bot_support import (
+    ADMIN_ID,
+    NEW_ARTICLE,
+    SEED_CORPUS,
+    USER_ID,
+    ZANZIBAR,
+    message_update,
+    rt,
+    running,
+    visible_text,
+)
 
 from bot import render
 from bot.settings import Settings
 from index.build import build_index
-
-NEW_ARTICLE = """---
-id: "zz_new"
-title: "Zanzibar <accord> & talks"
-source: "Test Wire"
-published: "2026-07-01"
-url: "https://example.org/zanzibar?a=1&b=2"
----
-Negotiators meeting on Zanzibar agreed a limited prisoner exchange, the Zanzibar memorandum said on Tuesday. \
-Both delegations described the Zanzibar meeting as "businesslike" & promised a further round <soon>, \
-though neither side published the annex listing the names of those to be exchanged in the coming weeks.
-"""
-ZANZIBAR = "Zanzibar memorandum prisoner exchange"
 
 
 async def _send(app, fake, text: str, user_id: int = ADMIN_ID) -> dict:

@@ -14,9 +14,8 @@ from pathlib import Path
 
 import aiohttp
 import pytest
-from conftest import ADMIN_ID, GROUP_ID, SEED_CORPUS, USER_ID, message_dict
+from bot_support import ADMIN_ID, GROUP_ID, NEW_ARTICLE, SEED_CORPUS, USER_ID, ZANZIBAR, message_dict
 from fake_telegram import BOT_USERNAME, FakeBotApiServer, FakeTelegram
-from test_admin import NEW_ARTICLE, ZANZIBAR
 
 PARLEY = Path(sys.executable).with_name("parley")
 TOKEN = "424242:E2E-secret_token"

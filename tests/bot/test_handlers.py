@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import logging
 
-from conftest import GROUP_ID, USER_ID, callback_update, message_dict, message_update, rt, visible_text
+from bot_support import GROUP_ID, USER_ID, callback_update, message_dict, message_update, rt, visible_text
 from fake_telegram import BOT_ID, BOT_USERNAME
 
 from bot import render
@@ -212,3 +212,14 @@ async def test_post_init_registers_the_command_menus(settings, fake):
     assert [c["command"] for c in default] == ["start", "help", "about", "sources", "ask"]
     admin = fake.commands['{"chat_id": 4242, "type": "chat"}']
     assert {"reindex", "stats"} <= {c["command"] for c in admin}
+
+
+async def test_html_in_questions_never_reaches_the_reply_unescaped(app, fake):
+    question = "<script>alert('x')</script> & <b>Istanbul</b> delegation?"
+    reply = await _ask(app, fake, question)
+    assert "<script>" not in reply["text"] and "<b>Istanbul</b>" not in reply["text"]
+    visible_text(reply["text"])
+    group = await _ask(app, fake, f"/ask {question}", chat_id=GROUP_ID)
+    visible_text(group["text"])
+    payload = _buttons(group)[0]["url"].split("?start=")[1] if "reply_markup" in group else None
+    assert payload is None or decode_question(payload) == question

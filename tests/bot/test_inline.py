@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from conftest import inline_update, rt, visible_text
+from bot_support import inline_update, rt, visible_text
 
 from bot import render
 from index.render import NOT_COVERED

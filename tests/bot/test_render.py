@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import visible_text
+from bot_support import visible_text
 
 from bot import render
 from bot.handlers import decode_question, encode_question
