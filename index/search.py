@@ -220,7 +220,7 @@ class Searcher:
         if info.language != "en" or self.config.min_coverage <= 0:
             return True
         top = [c.record.id for c in ranked[: self.config.coverage_depth]]
-        presence = self.store.term_presence(info.keywords, top)
+        presence = [(w, df, bool(ids)) for w, df, ids in self.store.term_hits(info.keywords, top)]
         return keyword_coverage(presence, self.store.manifest.passages) >= self.config.min_coverage
 
     def context(self, passage_id: int) -> list[PassageRecord]:

@@ -234,8 +234,8 @@ class IndexStore:
             return []
         return [(int(row[0]), -float(row[1])) for row in rows]
 
-    def term_presence(self, words: tuple[str, ...], among: list[int]) -> list[tuple[str, int, bool]]:
-        """For each word: in how many passages it occurs, and whether any of `among` has it.
+    def term_hits(self, words: tuple[str, ...], among: list[int]) -> list[tuple[str, int, set[int]]]:
+        """For each word: in how many passages it occurs, and which of `among` contain it.
 
         Matching goes through FTS5, so words are stemmed the way the keyword index stems them.
         """
@@ -248,13 +248,13 @@ class IndexStore:
                 frequency = conn.execute(
                     "select count(*) from passages_fts where passages_fts match ?", (phrase,)
                 ).fetchone()[0]
-                present = conn.execute(
-                    f"select 1 from passages_fts where passages_fts match ? and rowid in ({marks}) limit 1",
+                rows = conn.execute(
+                    f"select rowid from passages_fts where passages_fts match ? and rowid in ({marks})",
                     (phrase, *among),
-                ).fetchone()
+                ).fetchall()
             except sqlite3.OperationalError:
                 continue
-            result.append((word, int(frequency), present is not None))
+            result.append((word, int(frequency), {int(r[0]) for r in rows}))
         return result
 
     def passages(self, ids: list[int]) -> dict[int, PassageRecord]:
