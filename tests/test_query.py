@@ -1,0 +1,71 @@
+"""Reading a question: language, keywords and time intent, in English, Ukrainian and Russian."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.query import Period, analyse, find_period
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("Who led Russia's delegation?", "en"),
+        ("Хто очолив російську делегацію?", "uk"),
+        ("Кто возглавил российскую делегацию?", "ru"),
+    ],
+)
+def test_language_is_recognised(question: str, language: str) -> None:
+    assert analyse(question).language == language
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What's the latest on the prisoner exchanges?",
+        "Most recent news about the Istanbul talks",
+        "What is the current state of the grain deal?",
+        "Які останні новини про переговори?",
+        "Що зараз відбувається з обміном полоненими?",
+        "Какие последние новости о переговорах?",
+        "Что сейчас с зерновой сделкой?",
+    ],
+)
+def test_latest_questions_are_recognised(question: str) -> None:
+    assert analyse(question).wants_latest
+
+
+@pytest.mark.parametrize(
+    "question", ["Who led Russia's delegation in Istanbul?", "Why did Putin refuse to meet Zelensky?"]
+)
+def test_ordinary_questions_do_not_ask_for_the_latest(question: str) -> None:
+    assert not analyse(question).wants_latest
+
+
+@pytest.mark.parametrize(
+    ("question", "period"),
+    [
+        ("What happened in May 2025 in Istanbul?", Period(2025, 5)),
+        ("What was agreed on May 16, 2025?", Period(2025, 5)),
+        ("How did the talks go in 2022?", Period(2022)),
+        ("Що сталося у травні 2025 року?", Period(2025, 5)),
+        ("Что произошло в марте 2022 года?", Period(2022, 3)),
+        ("Who may attend the talks in 2025?", Period(2025)),
+        ("Who led the talks?", None),
+    ],
+)
+def test_periods_are_found(question: str, period: Period | None) -> None:
+    assert find_period(question) == period
+
+
+def test_period_contains_dates() -> None:
+    assert Period(2025, 5).contains("2025-05-16")
+    assert not Period(2025, 5).contains("2025-06-01")
+    assert Period(2022).contains("2022-12-31")
+    assert not Period(2022).contains(None)
+
+
+def test_keywords_drop_stopwords_and_quote_safely_for_fts() -> None:
+    info = analyse('Who said "no reason to meet" to Zelensky?')
+    assert info.keywords == ("reason", "meet", "zelensky")
+    assert info.fts_match == '"reason" OR "meet" OR "zelensky"'
