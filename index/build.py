@@ -8,6 +8,7 @@ import hashlib
 import os
 import shutil
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -17,19 +18,21 @@ import faiss
 import numpy as np
 from sqlite_utils.db import Database
 
-from index.chunk import chunk_article
+from index.chunk import chunk_article, clean_excerpt, split_sentences
 from index.corpus import Article, LoadResult, Problem, load_corpus
 from index.embed import Embedder, load_embedder
 from index.errors import BuildInProgress, CorpusError
 from index.store import (
     DB_NAME,
     FORMAT_VERSION,
+    SENTENCES_NAME,
     VECTORS_NAME,
     Manifest,
     index_migrations,
     open_cache,
     write_current,
 )
+from index.terms import tokens
 
 EMBED_BATCH = 16
 KEEP_BUILDS = 2  # the live build and the one before it, which a running bot may still be reading
@@ -66,6 +69,9 @@ class BuildReport:
 ProgressFn = Callable[[BuildProgress], None]
 
 
+MIN_SENTENCE_WORDS = 3
+
+
 @dataclass(frozen=True)
 class _Row:
     article: Article
@@ -74,6 +80,13 @@ class _Row:
     end: int
     text: str
     hash: str
+    sentences: tuple[tuple[str, str], ...]  # (hash, text) of each sentence worth embedding
+
+
+def _sentences(article: Article, start: int, end: int) -> tuple[tuple[str, str], ...]:
+    texts = [clean_excerpt(article.text[a:b]) for a, b in split_sentences(article.text, start, end)]
+    kept = [t for t in texts if len(t.split()) >= MIN_SENTENCE_WORDS]
+    return tuple((passage_hash(t), t) for t in kept)
 
 
 @contextmanager
@@ -120,7 +133,18 @@ def _chunk(result: LoadResult) -> tuple[list[Article], list[_Row]]:
             result.problems.append(Problem(article.origin, f"article {article.id!r} has no quotable passage"))
             continue
         articles.append(article)
-        rows.extend(_Row(article, p.position, p.start, p.end, p.text, passage_hash(p.text)) for p in passages)
+        rows.extend(
+            _Row(
+                article,
+                p.position,
+                p.start,
+                p.end,
+                p.text,
+                passage_hash(p.text),
+                _sentences(article, p.start, p.end) or ((passage_hash(p.text), p.text),),
+            )
+            for p in passages
+        )
     return articles, rows
 
 
@@ -164,7 +188,11 @@ def _embed_missing(
 
 
 def _write_build(
-    folder: Path, articles: list[Article], rows: list[_Row], matrix: np.ndarray, manifest: Manifest
+    folder: Path,
+    articles: list[Article],
+    rows: list[_Row],
+    vectors: dict[str, np.ndarray],
+    manifest: Manifest,
 ) -> None:
     db = Database(folder / DB_NAME)
     index_migrations.apply(db)
@@ -196,20 +224,34 @@ def _write_build(
             }
             for i, r in enumerate(rows)
         )
+        db["sentences"].insert_all(
+            {"id": n, "passage_id": i, "hash": h}
+            for n, (i, h) in enumerate((i, h) for i, r in enumerate(rows) for h, _ in r.sentences)
+        )
+        frequencies: Counter[str] = Counter()
+        for r in rows:
+            frequencies.update(tokens(r.text))
+        db["terms"].insert_all({"term": t, "passages": n} for t, n in frequencies.items())
         db["manifest"].insert_all(
             ({"key": k, "value": str(v)} for k, v in manifest.__dict__.items()), replace=True
         )
     db["passages"].populate_fts(["text"])
     db.execute("PRAGMA optimize")
     db.close()
-    vectors = faiss.IndexIDMap(faiss.IndexFlatIP(manifest.dimension))
-    if len(rows):
-        vectors.add_with_ids(matrix, np.arange(len(rows), dtype=np.int64))
-    faiss.write_index(vectors, str(folder / VECTORS_NAME))
+    passages = faiss.IndexIDMap(faiss.IndexFlatIP(manifest.dimension))
+    passages.add_with_ids(_matrix(vectors, [r.hash for r in rows]), np.arange(len(rows), dtype=np.int64))
+    faiss.write_index(passages, str(folder / VECTORS_NAME))
+    sentences = faiss.IndexFlatIP(manifest.dimension)  # row n is sentence id n
+    sentences.add(_matrix(vectors, [h for r in rows for h, _ in r.sentences]))
+    faiss.write_index(sentences, str(folder / SENTENCES_NAME))
     manifest.write(folder)
     for path in folder.iterdir():
         with path.open("rb") as handle:
             os.fsync(handle.fileno())
+
+
+def _matrix(vectors: dict[str, np.ndarray], hashes: list[str]) -> np.ndarray:
+    return np.ascontiguousarray(np.stack([vectors[h] for h in hashes]), dtype=np.float32)
 
 
 def _tidy(data_dir: Path, live: Path) -> None:
@@ -256,9 +298,10 @@ def build_index(
 
         embedder = embedder or load_embedder(model)
         cache = open_cache(data_dir)
-        hashes = list(dict.fromkeys(r.hash for r in rows))
-        vectors = _cached_vectors(cache, embedder.name, hashes)
-        missing = {r.hash: r.text for r in rows if r.hash not in vectors}
+        texts = {r.hash: r.text for r in rows}
+        texts.update((h, t) for r in rows for h, t in r.sentences)
+        vectors = _cached_vectors(cache, embedder.name, list(texts))
+        missing = {h: t for h, t in texts.items() if h not in vectors}
         done = 0
 
         def embedded(count: int) -> None:
@@ -271,13 +314,12 @@ def build_index(
         cache.close()
 
         tell("writing", len(rows), len(rows))
-        matrix = np.stack([vectors[r.hash] for r in rows]).astype(np.float32)
         dates = sorted(a.published for a in articles if a.published)
         stamp = dt.datetime.now(dt.UTC)
         manifest = Manifest(
             format_version=FORMAT_VERSION,
             model=embedder.name,
-            dimension=int(matrix.shape[1]),
+            dimension=int(next(iter(vectors.values())).shape[-1]),
             articles=len(articles),
             passages=len(rows),
             sources=len({a.source for a in articles}),
@@ -286,11 +328,12 @@ def build_index(
             build_seconds=round(time.monotonic() - started, 1),
             first_published=dates[0] if dates else None,
             last_published=dates[-1] if dates else None,
+            sentences=sum(len(r.sentences) for r in rows),
         )
         name = stamp.strftime("%Y%m%dT%H%M%S%fZ")
         partial = data_dir / "builds" / f"{name}.partial"
         partial.mkdir()
-        _write_build(partial, articles, rows, matrix, manifest)
+        _write_build(partial, articles, rows, vectors, manifest)
         final = partial.with_name(name)
         partial.rename(final)
         write_current(data_dir, final)
@@ -302,7 +345,7 @@ def build_index(
             articles=len(articles),
             passages=len(rows),
             newly_embedded=len(missing),
-            reused=len(hashes) - len(missing),
+            reused=len(texts) - len(missing),
             seconds=time.monotonic() - started,
             problems=loaded.problems,
         )

@@ -46,7 +46,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         if not show:
             return
         if step.phase == "embedding" and bar is None:
-            bar = tqdm(total=step.total, desc="embedding", unit="passage", file=sys.stderr)
+            bar = tqdm(total=step.total, desc="embedding", unit="text", file=sys.stderr)
         if step.phase == "embedding" and bar is not None:
             bar.update(step.done - bar.n)
         elif step.phase in PHASES:
@@ -67,7 +67,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     skipped = report.skipped
     print(
         f"Indexed {report.articles} articles into {report.passages} passages with {report.model} "
-        f"in {report.seconds:.1f} s ({report.newly_embedded} newly embedded, {report.reused} from cache)."
+        f"in {report.seconds:.1f} s ({report.newly_embedded} passages and sentences newly embedded, "
+        f"{report.reused} from cache)."
     )
     if skipped:
         print(f"Skipped {len(skipped)} input record(s); reasons above.")

@@ -3,7 +3,7 @@
 Layout of a data folder::
 
     CURRENT                 name of the live build folder (replaced atomically)
-    builds/<name>/          parley.db, vectors.faiss, manifest.json
+    builds/<name>/          parley.db, vectors.faiss, sentences.faiss, manifest.json
     cache.db                embedding cache by (model, passage hash), shared by builds
 """
 
@@ -23,9 +23,10 @@ from sqlite_utils.db import Database
 
 from index.errors import IndexCorrupt, IndexNotBuilt, ModelMismatch
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 DB_NAME = "parley.db"
 VECTORS_NAME = "vectors.faiss"
+SENTENCES_NAME = "sentences.faiss"
 MANIFEST_NAME = "manifest.json"
 CURRENT_NAME = "CURRENT"
 CACHE_NAME = "cache.db"
@@ -60,6 +61,12 @@ def m002_passages_fts(db: Database) -> None:
     db["passages"].enable_fts(["text"], fts_version="FTS5", tokenize="porter unicode61 remove_diacritics 2")
 
 
+@index_migrations()
+def m003_sentences_terms(db: Database) -> None:
+    db["sentences"].create({"id": int, "passage_id": int, "hash": str}, pk="id")
+    db["terms"].create({"term": str, "passages": int}, pk="term")
+
+
 @cache_migrations()
 def m001_embeddings(db: Database) -> None:
     db["embeddings"].create(
@@ -82,6 +89,7 @@ class Manifest:
     build_seconds: float
     first_published: str | None = None
     last_published: str | None = None
+    sentences: int = 0
 
     def write(self, folder: Path) -> None:
         (folder / MANIFEST_NAME).write_text(json.dumps(asdict(self), indent=2) + "\n")
@@ -157,6 +165,25 @@ class IndexStore:
         self.manifest = manifest
         self.vectors = vectors
         self._local = threading.local()
+        # Filled by _load_reranking_data: exact vectors and word statistics for re-ranking.
+        self.passage_matrix = np.zeros((0, manifest.dimension), dtype=np.float32)
+        self.sentence_matrix = np.zeros((0, manifest.dimension), dtype=np.float32)
+        self.sentence_passages = np.zeros(0, dtype=np.int64)
+        self.term_frequencies: dict[str, int] = {}
+
+    def _load_reranking_data(self) -> None:
+        count = self.vectors.ntotal
+        self.passage_matrix = faiss.downcast_index(self.vectors.index).reconstruct_n(0, count)
+        order = faiss.vector_to_array(self.vectors.id_map)
+        if count and not np.array_equal(order, np.arange(count)):
+            self.passage_matrix = self.passage_matrix[np.argsort(order)]
+        sentences = faiss.read_index(str(self.folder / SENTENCES_NAME))
+        self.sentence_matrix = sentences.reconstruct_n(0, sentences.ntotal)
+        conn = self.connection()
+        self.sentence_passages = np.array(
+            [row[0] for row in conn.execute("select passage_id from sentences order by id")], dtype=np.int64
+        )
+        self.term_frequencies = dict(conn.execute("select term, passages from terms").fetchall())
 
     @classmethod
     def open(cls, data_dir: Path, expected_model: str | None = None) -> IndexStore:
@@ -182,6 +209,9 @@ class IndexStore:
         store = cls(folder, manifest, vectors)
         try:
             count = store.connection().execute("select count(*) from passages").fetchone()[0]
+            store._load_reranking_data()
+        except RuntimeError as error:
+            raise IndexCorrupt(f"cannot read {folder / SENTENCES_NAME}: {rebuild_hint(data_dir)}") from error
         except sqlite3.DatabaseError as error:
             raise IndexCorrupt(
                 f"cannot read {folder / DB_NAME} ({error}): {rebuild_hint(data_dir)}"
@@ -216,6 +246,13 @@ class IndexStore:
         scores, ids = self.vectors.search(query, min(limit, self.vectors.ntotal))
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0], strict=True) if i >= 0]
 
+    def sentence_scores(self, vector: np.ndarray) -> np.ndarray:
+        """For every passage, the best cosine of `vector` with one of its sentences."""
+        best = np.full(self.manifest.passages, -1.0, dtype=np.float32)
+        if len(self.sentence_matrix):
+            np.maximum.at(best, self.sentence_passages, self.sentence_matrix @ vector)
+        return best
+
     def keyword_search(self, match: str, limit: int) -> list[tuple[int, float]]:
         """Passage ids ranked by FTS5 BM25 for an FTS5 MATCH expression, best first."""
         if not match:
@@ -233,29 +270,6 @@ class IndexStore:
         except sqlite3.OperationalError:
             return []
         return [(int(row[0]), -float(row[1])) for row in rows]
-
-    def term_hits(self, words: tuple[str, ...], among: list[int]) -> list[tuple[str, int, set[int]]]:
-        """For each word: in how many passages it occurs, and which of `among` contain it.
-
-        Matching goes through FTS5, so words are stemmed the way the keyword index stems them.
-        """
-        conn = self.connection()
-        marks = ",".join("?" * len(among)) or "NULL"
-        result = []
-        for word in words:
-            phrase = '"' + word.replace('"', "") + '"'
-            try:
-                frequency = conn.execute(
-                    "select count(*) from passages_fts where passages_fts match ?", (phrase,)
-                ).fetchone()[0]
-                rows = conn.execute(
-                    f"select rowid from passages_fts where passages_fts match ? and rowid in ({marks})",
-                    (phrase, *among),
-                ).fetchall()
-            except sqlite3.OperationalError:
-                continue
-            result.append((word, int(frequency), {int(r[0]) for r in rows}))
-        return result
 
     def passages(self, ids: list[int]) -> dict[int, PassageRecord]:
         """Records for the given passage ids."""

@@ -37,7 +37,8 @@ def test_a_build_writes_a_self_describing_index(fake_index: Path) -> None:
     assert manifest.last_published == "2026-06-04"
     assert len(manifest.corpus_fingerprint) == 16
     on_disk = json.loads((current_build(fake_index) / "manifest.json").read_text())
-    assert on_disk["format_version"] == 1
+    assert on_disk["format_version"] == 2
+    assert manifest.sentences == len(store.sentence_matrix) > manifest.passages
 
 
 def test_an_unbuilt_index_names_the_fix(tmp_path: Path) -> None:
@@ -70,11 +71,11 @@ def test_a_damaged_index_is_refused_with_one_clear_line(fake_index: Path, damage
 def test_a_rebuild_reuses_cached_embeddings(fake_index: Path, seed_corpus: Path) -> None:
     again = build_index([seed_corpus], fake_index, model="fake")
     assert again.newly_embedded == 0
-    assert again.reused == again.passages
+    assert again.reused > again.passages  # passages and their sentences
     extra = seed_corpus / "new.md"
     extra.write_text("---\nid: new\nsource: Wire\n---\n" + "A brand new sentence about talks. " * 10)
     third = build_index([seed_corpus], fake_index, model="fake")
-    assert third.newly_embedded == 1
+    assert third.newly_embedded == 2  # the new passage and its one distinct sentence
     assert third.articles == 6
 
 

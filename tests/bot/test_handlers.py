@@ -98,7 +98,9 @@ async def test_unknown_button_payload_says_the_answer_expired(app, fake):
 
 async def test_uncovered_question_is_said_plainly_without_buttons(app, fake):
     runtime = rt(app)
-    strict = RetrievalConfig(min_dense_score=0.99)  # the fake model scores everything; demand the impossible
+    strict = RetrievalConfig(
+        min_dense=0.99, min_dense_other=0.99
+    )  # the fake model scores everything; demand the impossible
     runtime.searcher = Searcher(runtime.searcher.store, runtime.searcher.embedder, strict)
     reply = await _ask(app, fake, "What is the recipe for borscht?")
     assert reply["text"] == html.escape(NOT_COVERED)

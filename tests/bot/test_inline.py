@@ -47,7 +47,9 @@ async def test_short_inline_query_shows_a_hint_and_a_private_chat_button(app, fa
 async def test_uncovered_inline_query_says_so_in_the_button(app, fake):
     runtime = rt(app)
     runtime.searcher = Searcher(
-        runtime.searcher.store, runtime.searcher.embedder, RetrievalConfig(min_dense_score=0.99)
+        runtime.searcher.store,
+        runtime.searcher.embedder,
+        RetrievalConfig(min_dense=0.99, min_dense_other=0.99),
     )
     answer = await _inline(app, fake, "recipe for borscht")
     assert answer["results"] == []
