@@ -21,28 +21,26 @@ sys.path.insert(0, str(REPO))
 from index.build import build_index  # noqa: E402
 from index.embed import load_embedder  # noqa: E402
 from index.evaluate import ALL, Report, evaluate, load_questions  # noqa: E402
+from index.rank import FEATURES, Weights  # noqa: E402
 from index.search import Searcher, config_for  # noqa: E402
 from index.store import IndexStore  # noqa: E402
 
 SETS = {"dev": REPO / "tests/eval/questions.jsonl", "holdout": REPO / "tests/eval/holdout.jsonl"}
 
 
+def _only(**weights: float) -> Weights:
+    """Weights with every feature off but the named ones."""
+    return Weights(**{name: weights.get(name, 0.0) for name in FEATURES})
+
+
 def variants(model: str) -> list[tuple[str, dict]]:
     """(label, RetrievalConfig overrides) for one model."""
-    always = {"min_dense_score": -1.0}
-    rows = [
-        (
-            f"dense only ({model}), always answers",
-            {**always, "keyword_weight": 0.0, "keyword_weight_other": 0.0},
-        ),
-        (
-            "keyword only (BM25), always answers",
-            {**always, "dense_weight": 0.0, "keyword_weight": 1.0, "keyword_weight_other": 1.0},
-        ),
-        (f"hybrid ({model}), always answers", always),
-        (f"shipped ({model}): hybrid + abstention", {}),
-    ]
-    return rows if model == "e5-small" else [rows[0], rows[2], rows[3]]
+    always = {"min_dense": -1.0, "min_dense_other": -1.0, "max_missing_name": 1e9}
+    dense = ("dense only: passage cosine", {**always, "use_keywords": False, "weights": _only(dense=1.0)})
+    keyword = ("keyword only: BM25", {**always, "use_dense": False, "weights": _only(keyword=1.0)})
+    hybrid = ("shipped ranking, always answers", always)
+    shipped = ("shipped: ranking + abstention", {})
+    return [dense, keyword, hybrid, shipped] if model == "e5-small" else [dense, hybrid, shipped]
 
 
 def _cell(value: float | None) -> str:
