@@ -14,11 +14,11 @@ from telegram.error import TelegramError
 from telegram.ext import Application, ContextTypes
 
 from bot import render
+from bot.handlers import live_stats
 from bot.runtime import Rebuild, Runtime, runtime
 from index.build import BuildProgress, BuildReport, build_index
 from index.errors import ParleyError
 from index.search import open_searcher
-from index.stats import store_stats
 
 logger = logging.getLogger(__name__)
 
@@ -51,12 +51,9 @@ def admin_only(handler: Handler) -> Handler:
 @admin_only
 async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Describe the live index and the questions answered since start."""
-    rt = runtime(context)
-    if rt.searcher is None:
-        await update.effective_message.reply_html(html.escape(render.NOT_READY))
-        return
-    index_stats = await asyncio.to_thread(store_stats, rt.searcher.store)
-    await update.effective_message.reply_html(render.stats_html(index_stats, rt.questions, rt.unanswered))
+    if index_stats := await live_stats(update, context):
+        rt = runtime(context)
+        await update.effective_message.reply_html(render.stats_html(index_stats, rt.questions, rt.unanswered))
 
 
 @admin_only

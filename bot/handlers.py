@@ -16,7 +16,7 @@ from telegram.ext import ContextTypes
 from bot import render
 from bot.runtime import Runtime, Session, runtime
 from index.render import render_html
-from index.stats import store_stats
+from index.stats import IndexStats, store_stats
 
 logger = logging.getLogger(__name__)
 
@@ -108,24 +108,25 @@ async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     await update.effective_message.reply_html(render.help_html(context.bot.username))
 
 
-async def about(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Say what the coverage spans: publishers, date range, article count."""
+async def live_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> IndexStats | None:
+    """The live index's figures, or None after telling the user the index is not open yet."""
     rt = runtime(context)
     if rt.searcher is None:
         await update.effective_message.reply_html(html.escape(render.NOT_READY))
-        return
-    stats = await asyncio.to_thread(store_stats, rt.searcher.store)
-    await update.effective_message.reply_html(render.about_html(stats))
+        return None
+    return await asyncio.to_thread(store_stats, rt.searcher.store)
+
+
+async def about(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Say what the coverage spans: publishers, date range, article count."""
+    if stats := await live_stats(update, context):
+        await update.effective_message.reply_html(render.about_html(stats))
 
 
 async def sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """List the publishers with their article counts."""
-    rt = runtime(context)
-    if rt.searcher is None:
-        await update.effective_message.reply_html(html.escape(render.NOT_READY))
-        return
-    stats = await asyncio.to_thread(store_stats, rt.searcher.store)
-    await update.effective_message.reply_html(render.sources_html(stats))
+    if stats := await live_stats(update, context):
+        await update.effective_message.reply_html(render.sources_html(stats))
 
 
 async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
