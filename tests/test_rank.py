@@ -1,0 +1,104 @@
+"""The re-ranker's pure parts: features, dates, diversity and folding of syndicated copies."""
+
+from __future__ import annotations
+
+from index.query import analyse
+from index.rank import FEATURES, Candidate, Weights, diversify, features, score
+from index.store import PassageRecord
+from index.terms import coverage, missing_name_weight, query_terms, stem, tokens, transliterate
+
+TEXT = "Delegations met in Istanbul on Friday and agreed to swap a thousand prisoners of war each."
+
+
+def record(
+    pid: int, article: str, published: str | None, text: str = TEXT, source: str = "Wire"
+) -> PassageRecord:
+    return PassageRecord(pid, article, 0, 0, len(text), text, "t", source, published, None, None, "en")
+
+
+def candidate(pid: int, article: str, published: str | None, dense: float = 0.85, **kw) -> Candidate:
+    return Candidate(record(pid, article, published, **kw), dense=dense, sentence=dense)
+
+
+def column(matrix, name: str) -> list[float]:
+    return list(matrix[:, FEATURES.index(name)])
+
+
+def test_a_named_period_prefers_its_passages_and_distrusts_undated_ones() -> None:
+    info = analyse("What was agreed in May 2025?")
+    pool = [candidate(1, "a", "2025-05-16"), candidate(2, "b", "2022-03-29"), candidate(3, "c", None)]
+    matrix = features(pool, info)
+    assert column(matrix, "period_match") == [1, 0, 0]
+    assert column(matrix, "period_mismatch") == [0, 1, 0]
+    assert column(matrix, "period_undated") == [0, 0, 1]
+    score(pool, info, Weights())
+    assert max(pool, key=lambda c: c.score).record.article_id == "a"
+
+
+def test_latest_questions_prefer_the_newest_close_coverage_and_never_undated() -> None:
+    info = analyse("What is the latest on the prisoner swaps?")
+    pool = [
+        candidate(1, "old", "2022-08-01"),
+        candidate(2, "new", "2025-06-02"),
+        candidate(3, "undated", None),
+        candidate(4, "far-but-newest", "2026-06-04", dense=0.70),  # not close: its date cannot help
+    ]
+    recency = column(features(pool, info), "recency")
+    assert recency[1] == 1.0 and recency[0] == 0.0
+    assert recency[2] == 0.0 and recency[3] == 0.0
+    score(pool, info, Weights())
+    assert diversify(pool)[0].record.article_id == "new"
+
+
+def test_questions_without_time_words_ignore_dates() -> None:
+    info = analyse("Who led the delegation?")
+    pool = [candidate(1, "a", "2022-01-01"), candidate(2, "b", "2026-01-01")]
+    matrix = features(pool, info)
+    for name in ("period_match", "period_undated", "period_mismatch", "recency"):
+        assert column(matrix, name) == [0, 0]
+
+
+def test_copies_fold_into_one_quote_naming_the_other_publishers() -> None:
+    pool = [
+        candidate(1, "ap", "2022-08-01", source="AP"),
+        candidate(2, "mail", "2022-08-01", source="Daily Mail"),
+        candidate(
+            3, "other", "2022-08-02", text="A wholly different report about grain ships leaving Odesa."
+        ),
+    ]
+    for value, c in zip((3.0, 2.0, 1.0), pool, strict=True):
+        c.score = value
+    ranked = diversify(pool)
+    assert [c.record.article_id for c in ranked] == ["ap", "other"]
+    assert ranked[0].also == ["Daily Mail"]
+
+
+def test_each_article_appears_once_before_any_appears_twice() -> None:
+    pool = [
+        candidate(1, "a", None, text="First passage of article a about talks."),
+        candidate(2, "a", None, text="Second, different passage of article a on swaps."),
+        candidate(3, "b", None, text="Only passage of article b about corridors."),
+    ]
+    for value, c in zip((3.0, 2.0, 1.0), pool, strict=True):
+        c.score = value
+    assert [c.record.id for c in diversify(pool)] == [1, 3, 2]
+
+
+def test_terms_stem_transliterate_and_weigh_rare_words_more() -> None:
+    assert stem("Russia's") == stem("Russian") == "russia"
+    assert transliterate("Умєров", "uk") == "umyerov"
+    assert stem(transliterate("Мединский", "ru")) == stem("Medinsky")
+    assert query_terms("Хто такий Мединський?", "uk") == ["medyns"]
+    frequencies = {"talks": 900, "medins": 3}
+    rare_only = coverage(["talks", "medins"], {"medins"}, frequencies, 1000)
+    common_only = coverage(["talks", "medins"], {"talks"}, frequencies, 1000)
+    assert rare_only > 0.8 > 0.2 > common_only
+
+
+def test_a_rare_name_missing_from_the_close_passages_is_flagged() -> None:
+    present = tokens("Russia and Ukraine agreed a ceasefire in Istanbul.")
+    frequencies = {"russia": 5000, "istanb": 800, "hamas": 0}
+    assert missing_name_weight("What did Hamas agree in Istanbul?", present, frequencies, 10000) > 7
+    assert missing_name_weight("What did Russia agree in Istanbul?", present, frequencies, 10000) == 0
+    # Months and question words are not names.
+    assert missing_name_weight("What happened in November?", present, frequencies, 10000) == 0
