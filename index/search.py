@@ -63,7 +63,26 @@ class RetrievalConfig:
 
 CONFIGS: dict[str, RetrievalConfig] = {
     "e5-small": RetrievalConfig(),
-    "minilm": RetrievalConfig(min_dense=0.35, min_dense_other=0.35),
+    # MiniLM's cosines spread wider, so its features weigh differently (bench/fit_weights.py).
+    "minilm": RetrievalConfig(
+        weights=Weights(
+            dense=0.37,
+            sentence=0.3,
+            dense_rank=0.76,
+            sentence_rank=2.11,
+            keyword=1.24,
+            keyword_rank=2.83,
+            coverage=1.64,
+            sentence_coverage=1.53,
+            name_coverage=2.22,
+            period_match=0.76,
+            period_undated=-2.15,
+            period_mismatch=-1.92,
+            recency=3.0,
+        ),
+        min_dense=0.42,
+        min_dense_other=0.35,
+    ),
     "fake": RetrievalConfig(min_dense=0.2, min_dense_other=0.2),
 }
 
