@@ -20,7 +20,7 @@ sys.path.insert(0, str(REPO))
 
 from index.build import build_index  # noqa: E402
 from index.embed import load_embedder  # noqa: E402
-from index.evaluate import ALL, Report, evaluate, load_questions  # noqa: E402
+from index.evaluate import ALL, Report, evaluate, load_questions, render_report  # noqa: E402
 from index.rank import FEATURES, Weights  # noqa: E402
 from index.search import Searcher, config_for  # noqa: E402
 from index.store import IndexStore  # noqa: E402
@@ -78,6 +78,13 @@ def main() -> int:
         "answered is the share of answerable questions answered; declined the share of unanswerable "
         "ones declined.",
         "",
+        "The gold answers were completed by pooling (as TREC does): passages that the dense-only and "
+        "an earlier hybrid configuration ranked in their top 5 were judged, and those that state the "
+        "answer were added to the gold lists. Pooling favours the pooled systems a little, the "
+        "dense-only row included. `dense only` ranks by passage cosine; `keyword only` by FTS5 BM25 "
+        "(it cannot match Ukrainian or Russian questions against English text); `shipped` is the "
+        "re-ranker of index/rank.py with the abstention rule of index/search.py.",
+        "",
     ]
     for model in args.models.split(","):
         data = Path(args.work) / model
@@ -101,7 +108,8 @@ def main() -> int:
                 result = evaluate(Searcher(store, embedder, config), questions)
                 lines += table_rows(label, result)
                 print(f"  {set_name}: {label}: done", file=sys.stderr)
-            lines.append("")
+            lines += ["", "The shipped configuration by kind of question:", "", "```"]
+            lines += [render_report(result, show_misses=False), "```", ""]
     Path(args.output).write_text("\n".join(lines))
     print("\n".join(lines))
     return 0
