@@ -314,10 +314,6 @@ class IndexStore:
         )
         return [(r[0], r[1]) for r in rows]
 
-    def article_dates(self) -> dict[str, str | None]:
-        rows = self.connection().execute("select id, published from articles")
-        return {r[0]: r[1] for r in rows}
-
     def close(self) -> None:
         conn = getattr(self._local, "conn", None)
         if conn is not None:
