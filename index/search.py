@@ -15,6 +15,7 @@ from index.store import IndexStore, PassageRecord
 from index.terms import coverage, missing_name_weight, query_terms, tokens
 
 EMPTY_QUESTION = "Please ask a question, for example: who led Russia's delegation in Istanbul?"
+MAX_QUESTION_CHARS = 1000  # a question is a sentence or two; the rest of a pasted wall is ignored
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])\s+(?=[A-Z“\"‘«])")
 
 
@@ -143,8 +144,8 @@ class Searcher:
 
     def search(self, question: str, limit: int = 5) -> Answer:
         """The best `limit` hits for `question`, and whether the coverage answers it."""
-        info = analyse(question or "")
-        if not info.keywords and len(info.text) < 3:
+        info = analyse((question or "")[:MAX_QUESTION_CHARS])
+        if not re.search(r"[^\W_]", info.text):
             return Answer(question=question, answered=False, message=EMPTY_QUESTION)
         candidates = self.candidates(info)
         score(candidates, info, self.config.weights)

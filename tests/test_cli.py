@@ -89,12 +89,22 @@ def test_ask_text_quotes_with_publisher_date_link_and_note(fake_index: Path, cap
     assert "  > “" in out
 
 
-def test_an_empty_question_gets_a_clear_message(fake_index: Path, capsys) -> None:
-    code, out, _ = run(["ask", "--data", str(fake_index), "--json", "   "], capsys)
+@pytest.mark.parametrize("question", ["   ", "???", "…!"])
+def test_an_empty_question_gets_a_clear_message(fake_index: Path, capsys, question: str) -> None:
+    code, out, _ = run(["ask", "--data", str(fake_index), "--json", question], capsys)
     assert code == 0
     payload = json.loads(out)
     assert payload["answered"] is False and payload["results"] == []
     assert "Please ask a question" in payload["message"]
+
+
+def test_a_pasted_wall_of_text_is_answered_from_its_start(fake_index: Path, capsys) -> None:
+    wall = "Who led the delegation in Istanbul? " + "filler words " * 3000
+    code, out, _ = run(["ask", "--data", str(fake_index), "--json", wall], capsys)
+    assert code == 0
+    payload = json.loads(out)
+    assert payload["question"] == wall
+    assert payload["answered"] is True
 
 
 def test_ask_without_an_index_says_how_to_build_it(tmp_path: Path, capsys) -> None:
