@@ -82,8 +82,22 @@ async def _stop(bot: Bot, server: FakeBotApiServer) -> str:
     return bot.log.read_text()
 
 
+@pytest.fixture(scope="session")
+def e5_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed corpus indexed with the real default model, built once per session."""
+    from index.build import build_index
+
+    folder = tmp_path_factory.mktemp("e5-index") / "data"
+    build_index([SEED_CORPUS], folder, model="e5-small")
+    return folder
+
+
 @pytest.mark.e2e
-async def test_parley_bot_answers_private_group_inline_and_admin_reindex(tmp_path, built_index):
+@pytest.mark.parametrize(
+    "index_fixture", ["built_index", pytest.param("e5_index", marks=pytest.mark.model, id="e5-small")]
+)
+async def test_parley_bot_answers_private_group_inline_and_admin_reindex(tmp_path, request, index_fixture):
+    built_index = request.getfixturevalue(index_fixture)
     fake = FakeTelegram()
     server = FakeBotApiServer(fake, TOKEN)
     bot = await _start(tmp_path, built_index, fake, await server.start())
