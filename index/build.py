@@ -26,6 +26,7 @@ from index.store import (
     DB_NAME,
     FORMAT_VERSION,
     SENTENCES_NAME,
+    TITLES_NAME,
     VECTORS_NAME,
     Manifest,
     index_migrations,
@@ -105,6 +106,10 @@ def build_lock(data_dir: Path) -> Iterator[None]:
 
 def passage_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def title_hash(article: Article) -> str:
+    return passage_hash(article.title or article.id)
 
 
 def corpus_fingerprint(articles: Iterable[Article]) -> str:
@@ -199,6 +204,7 @@ def _write_build(
     with db.conn:
         db["articles"].insert_all(
             {
+                "title_row": row,
                 "id": a.id,
                 "title": a.title,
                 "source": a.source,
@@ -209,7 +215,7 @@ def _write_build(
                 "text": a.text,
                 "origin": a.origin,
             }
-            for a in articles
+            for row, a in enumerate(articles)
         )
         db["passages"].insert_all(
             {
@@ -241,6 +247,9 @@ def _write_build(
     passages = faiss.IndexIDMap(faiss.IndexFlatIP(manifest.dimension))
     passages.add_with_ids(_matrix(vectors, [r.hash for r in rows]), np.arange(len(rows), dtype=np.int64))
     faiss.write_index(passages, str(folder / VECTORS_NAME))
+    titles = faiss.IndexFlatIP(manifest.dimension)  # row n is the title of the article with title_row n
+    titles.add(_matrix(vectors, [title_hash(a) for a in articles]))
+    faiss.write_index(titles, str(folder / TITLES_NAME))
     sentences = faiss.IndexFlatIP(manifest.dimension)  # row n is sentence id n
     sentences.add(_matrix(vectors, [h for r in rows for h, _ in r.sentences]))
     faiss.write_index(sentences, str(folder / SENTENCES_NAME))
@@ -300,6 +309,7 @@ def build_index(
         cache = open_cache(data_dir)
         texts = {r.hash: r.text for r in rows}
         texts.update((h, t) for r in rows for h, t in r.sentences)
+        texts.update((title_hash(a), a.title or a.id) for a in articles)
         vectors = _cached_vectors(cache, embedder.name, list(texts))
         missing = {h: t for h, t in texts.items() if h not in vectors}
         done = 0

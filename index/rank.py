@@ -23,6 +23,7 @@ class Candidate:
     record: PassageRecord
     dense: float  # cosine of the question with the whole passage
     sentence: float  # best cosine of the question with one of its sentences
+    title: float = 0.0  # cosine of the question with its article's headline
     keyword: float = 0.0  # BM25 score (0 when the keyword search did not return it)
     coverage: float = 0.0  # IDF-weighted share of the question's terms in the passage
     sentence_coverage: float = 0.0  # the same, for its best sentence
@@ -52,6 +53,8 @@ class Weights:
     period_undated: float = -1.36
     period_mismatch: float = -1.5
     recency: float = 3.0
+    title: float = 0.0
+    title_rank: float = 1.0  # set by a sweep on the dev set (0, 1, 2): headline closeness as a tie-breaker
     duplicate_overlap: float = 0.6
 
 
@@ -68,6 +71,7 @@ RECENCY_BAND = 0.03
 FEATURES = (
     "dense", "sentence", "dense_rank", "sentence_rank", "keyword", "keyword_rank", "coverage",
     "sentence_coverage", "name_coverage", "period_match", "period_undated", "period_mismatch", "recency",
+    "title", "title_rank",
 )  # fmt: skip
 
 
@@ -80,6 +84,8 @@ def features(candidates: list[Candidate], info: QueryInfo) -> np.ndarray:
     top_dense = max(c.dense for c in candidates)
     top_sentence = max(c.sentence for c in candidates)
     top_keyword = max(c.keyword for c in candidates) or 1.0
+    top_title = max(c.title for c in candidates)
+    title_rank = _rank_of(candidates, lambda c: c.title + 2)
     dense_rank = _rank_of(candidates, lambda c: c.dense + 2)
     sentence_rank = _rank_of(candidates, lambda c: c.sentence + 2)
     keyword_rank = _rank_of(candidates, lambda c: c.keyword)
@@ -93,6 +99,8 @@ def features(candidates: list[Candidate], info: QueryInfo) -> np.ndarray:
         values = {
             "dense": (c.dense - top_dense) * 10,
             "sentence": (c.sentence - top_sentence) * 10,
+            "title": (c.title - top_title) * 10,
+            "title_rank": 1 / title_rank[id(c)],
             "dense_rank": 1 / dense_rank[id(c)],
             "sentence_rank": 1 / sentence_rank[id(c)],
             "keyword": c.keyword / top_keyword if english else 0.0,

@@ -112,6 +112,7 @@ class Searcher:
         config, store = self.config, self.store
         vector = self.embedder.embed_query(info.text)
         sentence_best = store.sentence_scores(vector)
+        title_scores = store.title_scores(vector)
         ids: dict[int, float] = {}
         if config.use_dense:
             ids.update(store.dense_search(vector, config.dense_candidates))
@@ -135,6 +136,7 @@ class Searcher:
                     record=record,
                     dense=float(dense[position]) if config.use_dense else 0.0,
                     sentence=float(sentence_best[passage_id]) if config.use_dense else 0.0,
+                    title=float(title_scores[passage_id]) if config.use_dense else 0.0,
                     keyword=keyword.get(passage_id, 0.0),
                     coverage=coverage(terms, tokens(record.text), frequencies, total),
                     sentence_coverage=_sentence_coverage(record.text, terms, frequencies, total),

@@ -3,7 +3,7 @@
 Layout of a data folder::
 
     CURRENT                 name of the live build folder (replaced atomically)
-    builds/<name>/          parley.db, vectors.faiss, sentences.faiss, manifest.json
+    builds/<name>/          parley.db, vectors.faiss, sentences.faiss, titles.faiss, manifest.json
     cache.db                embedding cache by (model, passage hash), shared by builds
 """
 
@@ -23,10 +23,11 @@ from sqlite_utils.db import Database
 
 from index.errors import IndexCorrupt, IndexNotBuilt, ModelMismatch
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 DB_NAME = "parley.db"
 VECTORS_NAME = "vectors.faiss"
 SENTENCES_NAME = "sentences.faiss"
+TITLES_NAME = "titles.faiss"
 MANIFEST_NAME = "manifest.json"
 CURRENT_NAME = "CURRENT"
 CACHE_NAME = "cache.db"
@@ -65,6 +66,11 @@ def m002_passages_fts(db: Database) -> None:
 def m003_sentences_terms(db: Database) -> None:
     db["sentences"].create({"id": int, "passage_id": int, "hash": str}, pk="id")
     db["terms"].create({"term": str, "passages": int}, pk="term")
+
+
+@index_migrations()
+def m004_title_rows(db: Database) -> None:
+    db["articles"].add_column("title_row", int)
 
 
 @cache_migrations()
@@ -169,6 +175,8 @@ class IndexStore:
         self.passage_matrix = np.zeros((0, manifest.dimension), dtype=np.float32)
         self.sentence_matrix = np.zeros((0, manifest.dimension), dtype=np.float32)
         self.sentence_passages = np.zeros(0, dtype=np.int64)
+        self.title_matrix = np.zeros((0, manifest.dimension), dtype=np.float32)
+        self.passage_titles = np.zeros(0, dtype=np.int64)
         self.term_frequencies: dict[str, int] = {}
 
     def _load_reranking_data(self) -> None:
@@ -184,6 +192,17 @@ class IndexStore:
             [row[0] for row in conn.execute("select passage_id from sentences order by id")], dtype=np.int64
         )
         self.term_frequencies = dict(conn.execute("select term, passages from terms").fetchall())
+        titles = faiss.read_index(str(self.folder / TITLES_NAME))
+        self.title_matrix = titles.reconstruct_n(0, titles.ntotal)
+        self.passage_titles = np.array(
+            [
+                row[0]
+                for row in conn.execute(
+                    "select a.title_row from passages p join articles a on a.id = p.article_id order by p.id"
+                )
+            ],
+            dtype=np.int64,
+        )
 
     @classmethod
     def open(cls, data_dir: Path, expected_model: str | None = None) -> IndexStore:
@@ -211,7 +230,7 @@ class IndexStore:
             count = store.connection().execute("select count(*) from passages").fetchone()[0]
             store._load_reranking_data()
         except RuntimeError as error:
-            raise IndexCorrupt(f"cannot read {folder / SENTENCES_NAME}: {rebuild_hint(data_dir)}") from error
+            raise IndexCorrupt(f"cannot read the vectors in {folder}: {rebuild_hint(data_dir)}") from error
         except sqlite3.DatabaseError as error:
             raise IndexCorrupt(
                 f"cannot read {folder / DB_NAME} ({error}): {rebuild_hint(data_dir)}"
@@ -252,6 +271,12 @@ class IndexStore:
         if len(self.sentence_matrix):
             np.maximum.at(best, self.sentence_passages, self.sentence_matrix @ vector)
         return best
+
+    def title_scores(self, vector: np.ndarray) -> np.ndarray:
+        """For every passage, the cosine of `vector` with its article's title."""
+        if not len(self.title_matrix):
+            return np.zeros(self.manifest.passages, dtype=np.float32)
+        return (self.title_matrix @ vector)[self.passage_titles]
 
     def keyword_search(self, match: str, limit: int) -> list[tuple[int, float]]:
         """Passage ids ranked by FTS5 BM25 for an FTS5 MATCH expression, best first."""

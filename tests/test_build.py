@@ -37,7 +37,7 @@ def test_a_build_writes_a_self_describing_index(fake_index: Path) -> None:
     assert manifest.last_published == "2026-06-04"
     assert len(manifest.corpus_fingerprint) == 16
     on_disk = json.loads((current_build(fake_index) / "manifest.json").read_text())
-    assert on_disk["format_version"] == 2
+    assert on_disk["format_version"] == 3
     assert manifest.sentences == len(store.sentence_matrix) > manifest.passages
 
 
@@ -75,7 +75,7 @@ def test_a_rebuild_reuses_cached_embeddings(fake_index: Path, seed_corpus: Path)
     extra = seed_corpus / "new.md"
     extra.write_text("---\nid: new\nsource: Wire\n---\n" + "A brand new sentence about talks. " * 10)
     third = build_index([seed_corpus], fake_index, model="fake")
-    assert third.newly_embedded == 2  # the new passage and its one distinct sentence
+    assert third.newly_embedded == 3  # the new passage, its one distinct sentence, its headline
     assert third.articles == 6
 
 
