@@ -63,8 +63,12 @@ def _days(iso: str) -> int:
 
 
 def _rank_of(candidates: list[Candidate], key) -> dict[int, int]:
-    ordered = sorted((c for c in candidates if key(c) > 0), key=key, reverse=True)
-    return {id(c): rank for rank, c in enumerate(ordered, start=1)}
+    """1-based rank by `key` (positive values only); equal values share a rank."""
+    values = sorted((key(c) for c in candidates if key(c) > 0), reverse=True)
+    first = {}
+    for position, value in enumerate(values, start=1):
+        first.setdefault(value, position)
+    return {id(c): first[key(c)] for c in candidates if key(c) > 0}
 
 
 RECENCY_BAND = 0.03
