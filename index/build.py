@@ -108,8 +108,13 @@ def passage_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def title_text(article: Article) -> str:
+    """What is embedded for an article's headline."""
+    return article.title or article.id
+
+
 def title_hash(article: Article) -> str:
-    return passage_hash(article.title or article.id)
+    return passage_hash(title_text(article))
 
 
 def corpus_fingerprint(articles: Iterable[Article]) -> str:
@@ -309,7 +314,7 @@ def build_index(
         cache = open_cache(data_dir)
         texts = {r.hash: r.text for r in rows}
         texts.update((h, t) for r in rows for h, t in r.sentences)
-        texts.update((title_hash(a), a.title or a.id) for a in articles)
+        texts.update((title_hash(a), title_text(a)) for a in articles)
         vectors = _cached_vectors(cache, embedder.name, list(texts))
         missing = {h: t for h, t in texts.items() if h not in vectors}
         done = 0

@@ -94,8 +94,9 @@ def features(candidates: list[Candidate], info: QueryInfo) -> np.ndarray:
     sentence_rank = _rank_of(candidates, lambda c: c.sentence + 2)
     keyword_rank = _rank_of(candidates, lambda c: c.keyword)
     # "Latest" compares dates among the passages close to the question, not the whole pool.
-    close = [c for c in candidates if max(c.dense, c.sentence) >= max(top_dense, top_sentence) - RECENCY_BAND]
-    dated = [_days(c.record.published) for c in close if c.record.published]
+    band = max(top_dense, top_sentence) - RECENCY_BAND
+    close = {id(c) for c in candidates if max(c.dense, c.sentence) >= band}
+    dated = [_days(c.record.published) for c in candidates if id(c) in close and c.record.published]
     newest, oldest = (max(dated), min(dated)) if dated else (0, 0)
     for row, c in enumerate(candidates):
         published = c.record.published
@@ -117,7 +118,7 @@ def features(candidates: list[Candidate], info: QueryInfo) -> np.ndarray:
             "period_mismatch": float(bool(period and published and not period.contains(published))),
             # Undated articles never count as recent.
             "recency": max(0.0, (_days(published) - oldest) / (newest - oldest))
-            if info.wants_latest and published and newest > oldest and c in close
+            if info.wants_latest and published and newest > oldest and id(c) in close
             else 0.0,
         }
         matrix[row] = [values[name] for name in FEATURES]

@@ -113,17 +113,16 @@ class Searcher:
         vector = self.embedder.embed_query(info.text)
         sentence_best = store.sentence_scores(vector)
         title_scores = store.title_scores(vector)
-        ids: dict[int, float] = {}
+        close: list[int] = []
         if config.use_dense:
-            ids.update(store.dense_search(vector, config.dense_candidates))
-            top_sentences = np.argsort(-sentence_best)[: config.sentence_candidates]
-            ids.update((int(i), 0.0) for i in top_sentences if int(i) not in ids)
+            close += [i for i, _ in store.dense_search(vector, config.dense_candidates)]
+            close += [int(i) for i in np.argsort(-sentence_best)[: config.sentence_candidates]]
         keyword = (
             dict(store.keyword_search(info.fts_match, config.keyword_candidates))
             if config.use_keywords
             else {}
         )
-        ordered = list(dict.fromkeys([*ids, *keyword]))
+        ordered = list(dict.fromkeys([*close, *keyword]))
         records = store.passages(ordered)
         dense = store.passage_matrix[ordered] @ vector if ordered else np.zeros(0)
         terms = query_terms(info.text, info.language)
