@@ -8,6 +8,7 @@ from pathlib import Path
 
 import numpy as np
 
+from index.abstain import unsupported_month, unsupported_years
 from index.embed import Embedder
 from index.query import QueryInfo, analyse
 from index.rank import Candidate, Weights, diversify, score
@@ -59,7 +60,9 @@ class RetrievalConfig:
     min_dense: float = 0.82  # English: decline when no passage is closer than this
     min_dense_other: float = 0.795  # Ukrainian, Russian and other languages: cross-lingual cosines run low
     max_missing_name: float = 7.0  # English: decline when a name this rare is in no close passage
-    name_depth: int = 10  # how many top passages the name check reads
+    name_depth: int = 10  # how many top passages the name and year checks read
+    month_depth: int = 5  # how many top passages the month check reads
+    check_periods: bool = True  # decline when the close passages neither date from nor name its period
 
 
 CONFIGS: dict[str, RetrievalConfig] = {
@@ -171,10 +174,15 @@ class Searcher:
         return Answer(question=question, answered=True, hits=hits)
 
     def _answers(self, info: QueryInfo, candidates: list[Candidate], ranked: list[Candidate]) -> bool:
-        """The abstention rule: a close enough passage, and no rare name the close passages lack."""
+        """The abstention rule: a close enough passage, and nothing the question names (a rare name,
+        a year, a month) that the close passages lack."""
         config = self.config
         if not config.use_dense:
             return True
+        if config.check_periods:
+            top = [c.record for c in ranked[: config.name_depth]]
+            if unsupported_years(info.text, top) or unsupported_month(info.period, top[: config.month_depth]):
+                return False
         top_dense = max(c.dense for c in candidates)
         if info.language != "en":
             return top_dense >= config.min_dense_other

@@ -1,0 +1,35 @@
+"""Pure checks behind abstention: does the evidence at the top support what the question names?
+
+A question can be close to the coverage in meaning and still ask about something it does not hold:
+a year after the newest article ("the treaty signed in 2027"), another conflict's month ("the July
+2025 ceasefire between Thailand and Cambodia"). These checks read the passages ranked first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from index.query import MONTH_PATTERNS, Period
+from index.store import PassageRecord
+
+# Wider than the ranking's years: "the 1998 Good Friday Agreement" names a time too.
+ANY_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def unsupported_years(question: str, passages: Sequence[PassageRecord]) -> list[str]:
+    """Years the question names that no passage is dated in or mentions."""
+    dated = {p.published[:4] for p in passages if p.published}
+    return [
+        year
+        for year in dict.fromkeys(ANY_YEAR.findall(question))
+        if year not in dated and not any(year in p.text for p in passages)
+    ]
+
+
+def unsupported_month(period: Period | None, passages: Sequence[PassageRecord]) -> bool:
+    """True when the question names a month of a year and no passage is from it or mentions it."""
+    if period is None or period.month is None:
+        return False
+    pattern = MONTH_PATTERNS[period.month]
+    return not any(period.contains(p.published) or pattern.search(p.text) for p in passages)
