@@ -13,7 +13,7 @@ from index.embed import Embedder
 from index.query import QueryInfo, analyse
 from index.rank import Candidate, Weights, diversify, score
 from index.store import IndexStore, PassageRecord
-from index.terms import coverage, missing_name_weight, query_terms, tokens
+from index.terms import coverage, missing_name_weight, prefix_frequencies, prefixes, query_terms, tokens
 
 EMPTY_QUESTION = "Please ask a question, for example: who led Russia's delegation in Istanbul?"
 MAX_QUESTION_CHARS = 1000  # a question is a sentence or two; the rest of a pasted wall is ignored
@@ -59,7 +59,9 @@ class RetrievalConfig:
     # Abstention, tuned per model on the development set.
     min_dense: float = 0.82  # English: decline when no passage is closer than this
     min_dense_other: float = 0.795  # Ukrainian, Russian and other languages: cross-lingual cosines run low
-    max_missing_name: float = 7.0  # English: decline when a name this rare is in no close passage
+    max_missing_name: float = (
+        6.5  # decline when a name this rare is in no close passage (uk/ru: known names only)
+    )
     name_depth: int = 10  # how many top passages the name and year checks read
     month_depth: int = 5  # how many top passages the month check reads
     check_periods: bool = True  # decline when the close passages neither date from nor name its period
@@ -95,11 +97,18 @@ def config_for(model: str) -> RetrievalConfig:
     return CONFIGS.get(model, RetrievalConfig(min_dense=0.0, min_dense_other=0.0))
 
 
-def _sentence_coverage(text: str, terms: list[str], frequencies: dict[str, int], passages: int) -> float:
+def _sentence_coverage(
+    text: str, terms: list[str], frequencies: dict[str, int], passages: int, words
+) -> float:
     return max(
-        (coverage(terms, tokens(s), frequencies, passages) for s in SENTENCE_SPLIT.split(text)),
+        (coverage(terms, words(s), frequencies, passages) for s in SENTENCE_SPLIT.split(text)),
         default=0.0,
     )
+
+
+def _name_words(text: str) -> set[str]:
+    """What names from a Ukrainian or Russian question are matched against: stem beginnings."""
+    return prefixes(tokens(text))
 
 
 class Searcher:
@@ -109,6 +118,14 @@ class Searcher:
         self.store = store
         self.embedder = embedder
         self.config = config or config_for(store.manifest.model)
+        self._name_frequencies: dict[str, int] | None = None
+
+    @property
+    def name_frequencies(self) -> dict[str, int]:
+        """Passage counts by stem beginning, for names in questions not in English (built once)."""
+        if self._name_frequencies is None:
+            self._name_frequencies = prefix_frequencies(self.store.term_frequencies)
+        return self._name_frequencies
 
     def candidates(self, info: QueryInfo) -> list[Candidate]:
         """Every passage that any evidence source ranks near the top, with its features."""
@@ -129,7 +146,10 @@ class Searcher:
         records = store.passages(ordered)
         dense = store.passage_matrix[ordered] @ vector if ordered else np.zeros(0)
         terms = query_terms(info.text, info.language)
-        frequencies, total = store.term_frequencies, store.manifest.passages
+        english = info.language == "en"
+        frequencies = store.term_frequencies if english else self.name_frequencies
+        words = tokens if english else _name_words
+        total = store.manifest.passages
         result = []
         for position, passage_id in enumerate(ordered):
             record = records[passage_id]
@@ -140,8 +160,8 @@ class Searcher:
                     sentence=float(sentence_best[passage_id]) if config.use_dense else 0.0,
                     title=float(title_scores[passage_id]) if config.use_dense else 0.0,
                     keyword=keyword.get(passage_id, 0.0),
-                    coverage=coverage(terms, tokens(record.text), frequencies, total),
-                    sentence_coverage=_sentence_coverage(record.text, terms, frequencies, total),
+                    coverage=coverage(terms, words(record.text), frequencies, total),
+                    sentence_coverage=_sentence_coverage(record.text, terms, frequencies, total, words),
                 )
             )
         return result
@@ -184,13 +204,14 @@ class Searcher:
             if unsupported_years(info.text, top) or unsupported_month(info.period, top[: config.month_depth]):
                 return False
         top_dense = max(c.dense for c in candidates)
-        if info.language != "en":
-            return top_dense >= config.min_dense_other
-        if top_dense < config.min_dense:
+        english = info.language == "en"
+        if top_dense < (config.min_dense if english else config.min_dense_other):
             return False
-        present = set().union(*(tokens(c.record.text) for c in ranked[: config.name_depth]))
+        words = tokens if english else _name_words
+        frequencies = self.store.term_frequencies if english else self.name_frequencies
+        present = set().union(*(words(c.record.text) for c in ranked[: config.name_depth]))
         rarest = missing_name_weight(
-            info.text, present, self.store.term_frequencies, self.store.manifest.passages
+            info.text, present, frequencies, self.store.manifest.passages, info.language
         )
         return rarest < config.max_missing_name
 

@@ -1,7 +1,9 @@
-"""Pure word-level matching: a crude stemmer, Cyrillic transliteration and IDF-weighted coverage.
+"""Pure word-level matching: a crude stemmer, Cyrillic names in English spelling, IDF-weighted coverage.
 
 Keyword evidence for re-ranking works on six-letter prefixes ("Russia's", "Russian" and
-"Russians" all become "russia"), which is coarse but language-agnostic and fast.
+"Russians" all become "russia"), which is coarse but language-agnostic and fast. Names in a
+Ukrainian or Russian question become English stems through the gazetteer, or else by
+transliteration with the case ending dropped; those are matched as prefixes of passage stems.
 """
 
 from __future__ import annotations
@@ -10,9 +12,15 @@ import math
 import re
 from collections.abc import Iterable, Mapping
 
+from index.gazetteer import english_stem
 from index.query import STOPWORDS
 
 PREFIX = 6
+NAME_PREFIX = 5  # transliterated names: "putina" (Путіна) and "putin" share "putin"
+SHORTEST_PREFIX = 2  # "un", "us", "xi"
+CASE_ENDING = re.compile(
+    r"(ами|ями|ові|еві|ого|ому|ому|ою|ею|ой|ей|ом|ем|ах|ях|ів|ий|ій|ая|ую|а|я|у|ю|і|и|е|ы)$"
+)
 WORD = re.compile(r"[\w’']+")
 CYRILLIC_TO_LATIN = {
     "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ye", "ж": "zh",
@@ -49,12 +57,41 @@ def transliterate(word: str, language: str) -> str:
 
 
 def query_terms(text: str, language: str) -> list[str]:
-    """Stems to look for in passages: content words in English, transliterated names otherwise."""
+    """Stems to look for in passages: content words in English; in other languages the names,
+    in English spelling (match them with `prefixes`)."""
     if language == "en":
         words = [w for w in WORD.findall(text) if w.lower() not in STOPWORDS and len(w) > 1]
         return list(dict.fromkeys(stem(w) for w in words))
-    names = [w for w in re.findall(r"\w+", text)[1:] if w[:1].isupper()]
-    return list(dict.fromkeys(stem(transliterate(w, language)) for w in names))
+    return list(dict.fromkeys(name for name, _ in foreign_names(text, language)))
+
+
+def foreign_names(text: str, language: str) -> list[tuple[str, bool]]:
+    """(English stem, known to the gazetteer) for each name in a Ukrainian or Russian question."""
+    result = []
+    for position, word in enumerate(re.findall(r"[^\W\d_][\w-]*", text)):
+        known = english_stem(word)
+        if known:
+            result.append((known, True))
+        elif position > 0 and word[:1].isupper() and len(word) > 2:
+            bare = CASE_ENDING.sub("", word.lower()) if len(word) > 4 else word.lower()
+            result.append((transliterate(bare, language)[:NAME_PREFIX], False))
+    return result
+
+
+def prefixes(stems: Iterable[str]) -> set[str]:
+    """Every beginning of each stem, so that a shorter name stem matches a longer passage stem."""
+    return {s[:n] for s in stems for n in range(SHORTEST_PREFIX, len(s) + 1)}
+
+
+def prefix_frequencies(frequencies: Mapping[str, int]) -> dict[str, int]:
+    """Passage counts for stem beginnings: the largest count among the stems that begin so."""
+    result: dict[str, int] = {}
+    for term, count in frequencies.items():
+        for n in range(SHORTEST_PREFIX, len(term) + 1):
+            key = term[:n]
+            if count > result.get(key, 0):
+                result[key] = count
+    return result
 
 
 def idf(frequency: int, passages: int) -> float:
@@ -78,13 +115,22 @@ def names(text: str) -> list[str]:
     return [w for w in words[1:] if w[0].isupper() and w.lower() not in NOT_NAMES]
 
 
-def missing_name_weight(text: str, present: set[str], frequencies: Mapping[str, int], passages: int) -> float:
+def missing_name_weight(
+    text: str, present: set[str], frequencies: Mapping[str, int], passages: int, language: str = "en"
+) -> float:
     """The IDF of the rarest name in the question that none of the given passages mention.
 
     "Hamas", "FARC" or "Kyoto" missing from every close passage means the question is about
-    something the coverage does not hold.
+    something the coverage does not hold. In Ukrainian and Russian only names the gazetteer knows
+    count (a transliteration may simply be spelt otherwise); there `present` holds `prefixes` and
+    `frequencies` comes from `prefix_frequencies`.
     """
     weights = [0.0]
+    if language != "en":
+        for name, known in foreign_names(text, language):
+            if known and name not in present:
+                weights.append(idf(frequencies.get(name, 0), passages))
+        return max(weights)
     for name in names(text):
         parts = [stem(p) for p in name.split("-") if p]
         if parts and not all(p in present for p in parts):
