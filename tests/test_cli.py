@@ -162,3 +162,23 @@ def test_questions_can_come_from_standard_input(fake_index: Path) -> None:
         "first question about talks",
         "second about Moscow",
     ]
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("Where did Putin invite Zelensky to meet in 2025?", True),
+        ("Where did Putin invite Zelensky to meet in September 2025?", True),
+        ("Where did Putin invite Zelensky to meet in 2027?", False),  # after the newest article
+        ("Where did Putin invite Zelensky to meet in July 2025?", False),  # no close passage is from July
+        ("Куди Путін запросив Зеленського на зустріч у 2027 році?", False),
+    ],
+)
+def test_a_period_the_close_passages_do_not_cover_is_declined(
+    fake_index: Path, capsys, question: str, answered: bool
+) -> None:
+    code, out, _ = run(["ask", "--data", str(fake_index), "--json", question], capsys)
+    assert code == 0
+    payload = json.loads(out)
+    assert payload["answered"] is answered
+    assert bool(payload["results"]) is answered
