@@ -6,7 +6,6 @@ The weights are a logistic regression fitted on the development question set onl
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -60,10 +59,6 @@ class Weights:
     duplicate_overlap: float = 0.6
 
 
-def _days(iso: str) -> int:
-    return dt.date.fromisoformat(iso).toordinal()
-
-
 def _rank_of(candidates: list[Candidate], key) -> dict[int, int]:
     """1-based rank by `key` (positive values only); equal values share a rank."""
     values = sorted((key(c) for c in candidates if key(c) > 0), reverse=True)
@@ -98,8 +93,10 @@ def features(candidates: list[Candidate], info: QueryInfo) -> np.ndarray:
     # "Latest" compares dates among the passages close to the question, not the whole pool.
     band = max(top_dense, top_sentence) - RECENCY_BAND
     close = {id(c) for c in candidates if max(c.dense, c.sentence) >= band}
-    dated = [_days(c.record.published) for c in candidates if id(c) in close and c.record.published]
-    newest, oldest = (max(dated), min(dated)) if dated else (0, 0)
+    # The newest close date ranks 1, the next 1/2...: "latest" means newest first, however far
+    # apart the dates are (a linear scale made May 2025 and June 2026 look alike beside 2022).
+    dates = sorted({c.record.published for c in candidates if id(c) in close and c.record.published})
+    date_rank = {date: len(dates) - position for position, date in enumerate(dates)}
     for row, c in enumerate(candidates):
         published = c.record.published
         period = info.period
@@ -119,8 +116,8 @@ def features(candidates: list[Candidate], info: QueryInfo) -> np.ndarray:
             "period_undated": float(bool(period and not published)),
             "period_mismatch": float(bool(period and published and not period.contains(published))),
             # Undated articles never count as recent.
-            "recency": max(0.0, (_days(published) - oldest) / (newest - oldest))
-            if info.wants_latest and published and newest > oldest and id(c) in close
+            "recency": 1 / date_rank[published]
+            if info.wants_latest and published and len(dates) > 1 and id(c) in close
             else 0.0,
         }
         matrix[row] = [values[name] for name in FEATURES]

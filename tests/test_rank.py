@@ -54,7 +54,7 @@ def test_latest_questions_prefer_the_newest_close_coverage_and_never_undated() -
         candidate(4, "far-but-newest", "2026-06-04", dense=0.70),  # not close: its date cannot help
     ]
     recency = column(features(pool, info), "recency")
-    assert recency[1] == 1.0 and recency[0] == 0.0
+    assert recency[1] == 1.0 and recency[0] == 0.5  # by rank of date among the close passages
     assert recency[2] == 0.0 and recency[3] == 0.0
     score(pool, info, Weights())
     assert diversify(pool)[0].record.article_id == "new"
