@@ -13,7 +13,7 @@ from index.embed import Embedder
 from index.query import QueryInfo, analyse
 from index.rank import Candidate, Weights, diversify, score
 from index.store import IndexStore, PassageRecord
-from index.terms import coverage, missing_name_weight, prefix_frequencies, prefixes, query_terms, tokens
+from index.terms import coverage, missing_name_weight, name_stems, prefix_frequencies, query_terms, tokens
 
 EMPTY_QUESTION = "Please ask a question, for example: who led Russia's delegation in Istanbul?"
 MAX_QUESTION_CHARS = 1000  # a question is a sentence or two; the rest of a pasted wall is ignored
@@ -106,11 +106,6 @@ def _sentence_coverage(
     )
 
 
-def _name_words(text: str) -> set[str]:
-    """What names from a Ukrainian or Russian question are matched against: stem beginnings."""
-    return prefixes(tokens(text))
-
-
 class Searcher:
     """Answers questions from one loaded index with one embedding model."""
 
@@ -148,7 +143,7 @@ class Searcher:
         terms = query_terms(info.text, info.language)
         english = info.language == "en"
         frequencies = store.term_frequencies if english else self.name_frequencies
-        words = tokens if english else _name_words
+        words = tokens if english else name_stems
         total = store.manifest.passages
         result = []
         for position, passage_id in enumerate(ordered):
@@ -207,7 +202,7 @@ class Searcher:
         english = info.language == "en"
         if top_dense < (config.min_dense if english else config.min_dense_other):
             return False
-        words = tokens if english else _name_words
+        words = tokens if english else name_stems
         frequencies = self.store.term_frequencies if english else self.name_frequencies
         present = set().union(*(words(c.record.text) for c in ranked[: config.name_depth]))
         rarest = missing_name_weight(

@@ -78,6 +78,17 @@ def foreign_names(text: str, language: str) -> list[tuple[str, bool]]:
     return result
 
 
+# Older or Russian-based English spellings, so one gazetteer stem finds both.
+SPELLING_VARIANTS = {"kiev": "kyiv", "odessa": "odesa", "odess": "odesa", "lvov": "lviv", "kharko": "kharki"}
+
+
+def name_stems(text: str) -> set[str]:
+    """What names from a Ukrainian or Russian question are matched against: stem beginnings,
+    with older spellings ("Kiev") also counted under the current one ("Kyiv")."""
+    stems = tokens(text)
+    return prefixes(stems | {SPELLING_VARIANTS[s] for s in stems if s in SPELLING_VARIANTS})
+
+
 def prefixes(stems: Iterable[str]) -> set[str]:
     """Every beginning of each stem, so that a shorter name stem matches a longer passage stem."""
     return {s[:n] for s in stems for n in range(SHORTEST_PREFIX, len(s) + 1)}

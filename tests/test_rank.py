@@ -9,6 +9,7 @@ from index.terms import (
     coverage,
     foreign_names,
     missing_name_weight,
+    name_stems,
     prefix_frequencies,
     prefixes,
     query_terms,
@@ -141,3 +142,9 @@ def test_near_misses_in_ukrainian_and_russian_are_flagged_by_known_names_only() 
     # A transliterated name may just be spelt otherwise in English: it never declines alone.
     unknown = "Що сказав Шмигаля у Стамбулі?"
     assert missing_name_weight(unknown, present, frequencies, 10000, "uk") == 0
+
+
+def test_older_english_spellings_count_for_names_from_other_languages() -> None:
+    present = name_stems("Kiev and Moscow exchanged prisoners in Odessa.")
+    assert {"kyiv", "kiev", "odesa", "moscow"} <= present
+    assert query_terms("Какого политика Киев передал России?", "ru") == ["kyiv", "russia"]
