@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from index.build import BuildProgress, BuildReport
-from index.render import NOT_COVERED, TELEGRAM_LIMIT, format_date, hit_html
+from index.render import NOT_COVERED, TELEGRAM_LIMIT, decline_text, format_date, hit_html
 from index.search import Answer, Hit
 from index.stats import IndexStats
 from index.store import PassageRecord
@@ -109,7 +109,7 @@ def compact_html(answer: Answer, limit: int = TELEGRAM_LIMIT) -> str:
     if answer.message:
         return html.escape(answer.message)
     if not answer.answered or not answer.hits:
-        return html.escape(NOT_COVERED)
+        return html.escape(decline_text(answer))
     hits = answer.hits[:GROUP_QUOTES]
 
     def build(max_excerpt: int) -> str:

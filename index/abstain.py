@@ -17,6 +17,15 @@ from index.store import PassageRecord
 ANY_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
+def decline_reason(missing: str | None, mention_only: bool = False) -> str | None:
+    """The fixed sentence that tells a reader why a question was declined: what it names that the
+    closest articles lack."""
+    if not missing:
+        return None
+    lack = f"mentions {missing}" if mention_only else f"is from {missing} or mentions it"
+    return f"The coverage I have doesn't answer that: none of the articles closest to the question {lack}."
+
+
 def unsupported_years(question: str, passages: Sequence[PassageRecord]) -> list[str]:
     """Years the question names that no passage is dated in or mentions."""
     dated = {p.published[:4] for p in passages if p.published}

@@ -38,6 +38,10 @@ MONTHS = {
     11: r"nov(ember)?|листопад\w*|ноябр\w*",
     12: r"dec(ember)?|груд\w*|декабр\w*",
 }
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
 MONTH_PATTERNS = {m: re.compile(rf"\b({p})\b", re.IGNORECASE) for m, p in MONTHS.items()}
 
 
@@ -47,6 +51,11 @@ class Period:
 
     year: int
     month: int | None = None
+
+    @property
+    def label(self) -> str:
+        """'July 2025', or '2025' for a whole year."""
+        return f"{MONTH_NAMES[self.month - 1]} {self.year}" if self.month else str(self.year)
 
     def contains(self, iso_date: str | None) -> bool:
         if not iso_date:

@@ -39,6 +39,11 @@ def hit_to_json(hit: Hit) -> dict:
     }
 
 
+def decline_text(answer: Answer) -> str:
+    """What a declined question gets: the plain refusal, or the reason a check gave."""
+    return answer.reason or NOT_COVERED
+
+
 def answer_to_json(answer: Answer) -> dict:
     """The `parley ask --json` object for one question."""
     payload: dict = {
@@ -48,6 +53,8 @@ def answer_to_json(answer: Answer) -> dict:
     }
     if answer.message:
         payload["message"] = answer.message
+    if answer.reason:
+        payload["reason"] = answer.reason
     return payload
 
 
@@ -64,7 +71,7 @@ def render_text(answer: Answer, width: int = 88) -> str:
     if answer.message:
         return answer.message
     if not answer.answered or not answer.hits:
-        return NOT_COVERED
+        return decline_text(answer)
     blocks = []
     for number, hit in enumerate(answer.hits, start=1):
         quoted = textwrap.fill(
@@ -96,7 +103,7 @@ def render_html(answer: Answer, limit: int = TELEGRAM_LIMIT) -> str:
     if answer.message:
         return html.escape(answer.message)
     if not answer.answered or not answer.hits:
-        return html.escape(NOT_COVERED)
+        return html.escape(decline_text(answer))
     message = ""
     for hit in answer.hits:
         piece = hit_html(hit)

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import numpy as np
 
-from index.abstain import unsupported_month, unsupported_years
+from index.abstain import decline_reason, unsupported_month, unsupported_years
 from index.embed import Embedder
 from index.query import QueryInfo, analyse
 from index.rank import Candidate, Weights, diversify, score
 from index.store import IndexStore, PassageRecord
-from index.terms import coverage, missing_name_weight, name_stems, prefix_frequencies, query_terms, tokens
+from index.terms import coverage, name_stems, prefix_frequencies, query_terms, rarest_missing_name, tokens
 
 EMPTY_QUESTION = "Please ask a question, for example: who led Russia's delegation in Istanbul?"
 MAX_QUESTION_CHARS = 1000  # a question is a sentence or two; the rest of a pasted wall is ignored
@@ -43,7 +43,8 @@ class Answer:
     question: str
     answered: bool
     hits: tuple[Hit, ...] = ()
-    message: str | None = None
+    message: str | None = None  # instead of an answer: the question could not be read
+    reason: str | None = None  # why a question was declined, when a check can say it
 
 
 @dataclass(frozen=True)
@@ -169,8 +170,11 @@ class Searcher:
         candidates = self.candidates(info)
         score(candidates, info, self.config.weights)
         ranked = diversify(candidates, self.config.weights.duplicate_overlap)
-        if not ranked or not self._answers(info, candidates, ranked):
+        if not ranked:
             return Answer(question=question, answered=False)
+        declined, reason = self._declines(info, candidates, ranked)
+        if declined:
+            return Answer(question=question, answered=False, reason=reason)
         hits = tuple(
             Hit(
                 passage_id=c.record.id,
@@ -188,27 +192,34 @@ class Searcher:
         )
         return Answer(question=question, answered=True, hits=hits)
 
-    def _answers(self, info: QueryInfo, candidates: list[Candidate], ranked: list[Candidate]) -> bool:
-        """The abstention rule: a close enough passage, and nothing the question names (a rare name,
-        a year, a month) that the close passages lack."""
+    def _declines(
+        self, info: QueryInfo, candidates: list[Candidate], ranked: list[Candidate]
+    ) -> tuple[bool, str | None]:
+        """The abstention rule: decline unless a passage is close enough and the close passages hold
+        what the question names (a rare name, a year, a month). The reason, when one can be named."""
         config = self.config
         if not config.use_dense:
-            return True
+            return False, None
         if config.check_periods:
             top = [c.record for c in ranked[: config.name_depth]]
-            if unsupported_years(info.text, top) or unsupported_month(info.period, top[: config.month_depth]):
-                return False
+            years = unsupported_years(info.text, top)
+            if years:
+                return True, decline_reason(years[0])
+            if info.period and unsupported_month(info.period, top[: config.month_depth]):
+                return True, decline_reason(info.period.label)
         top_dense = max(c.dense for c in candidates)
         english = info.language == "en"
         if top_dense < (config.min_dense if english else config.min_dense_other):
-            return False
+            return True, None
         words = tokens if english else name_stems
         frequencies = self.store.term_frequencies if english else self.name_frequencies
         present = set().union(*(words(c.record.text) for c in ranked[: config.name_depth]))
-        rarest = missing_name_weight(
+        weight, name = rarest_missing_name(
             info.text, present, frequencies, self.store.manifest.passages, info.language
         )
-        return rarest < config.max_missing_name
+        if weight >= config.max_missing_name:
+            return True, decline_reason(name, mention_only=True)
+        return False, None
 
     def context(self, passage_id: int) -> list[PassageRecord]:
         """The quoted passage with the passages either side of it, for a reader who wants more."""

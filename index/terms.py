@@ -62,19 +62,19 @@ def query_terms(text: str, language: str) -> list[str]:
     if language == "en":
         words = [w for w in WORD.findall(text) if w.lower() not in STOPWORDS and len(w) > 1]
         return list(dict.fromkeys(stem(w) for w in words))
-    return list(dict.fromkeys(name for name, _ in foreign_names(text, language)))
+    return list(dict.fromkeys(name for name, _, _ in foreign_names(text, language)))
 
 
-def foreign_names(text: str, language: str) -> list[tuple[str, bool]]:
-    """(English stem, known to the gazetteer) for each name in a Ukrainian or Russian question."""
+def foreign_names(text: str, language: str) -> list[tuple[str, bool, str]]:
+    """(English stem, known to the gazetteer, the word) for each name in a Ukrainian or Russian question."""
     result = []
     for position, word in enumerate(re.findall(r"[^\W\d_][\w-]*", text)):
         known = english_stem(word)
         if known:
-            result.append((known, True))
+            result.append((known, True, word))
         elif position > 0 and word[:1].isupper() and len(word) > 2:
             bare = CASE_ENDING.sub("", word.lower()) if len(word) > 4 else word.lower()
-            result.append((transliterate(bare, language)[:NAME_PREFIX], False))
+            result.append((transliterate(bare, language)[:NAME_PREFIX], False, word))
     return result
 
 
@@ -126,24 +126,32 @@ def names(text: str) -> list[str]:
     return [w for w in words[1:] if w[0].isupper() and w.lower() not in NOT_NAMES]
 
 
-def missing_name_weight(
+def rarest_missing_name(
     text: str, present: set[str], frequencies: Mapping[str, int], passages: int, language: str = "en"
-) -> float:
-    """The IDF of the rarest name in the question that none of the given passages mention.
+) -> tuple[float, str | None]:
+    """The IDF of the rarest name in the question that none of the given passages mention, and
+    the name as the question spells it.
 
     "Hamas", "FARC" or "Kyoto" missing from every close passage means the question is about
     something the coverage does not hold. In Ukrainian and Russian only names the gazetteer knows
-    count (a transliteration may simply be spelt otherwise); there `present` holds `prefixes` and
-    `frequencies` comes from `prefix_frequencies`.
+    count (a transliteration may simply be spelt otherwise); there `present` holds `name_stems`
+    and `frequencies` comes from `prefix_frequencies`.
     """
-    weights = [0.0]
+    rarest: tuple[float, str | None] = (0.0, None)
     if language != "en":
-        for name, known in foreign_names(text, language):
+        for name, known, word in foreign_names(text, language):
             if known and name not in present:
-                weights.append(idf(frequencies.get(name, 0), passages))
-        return max(weights)
+                rarest = max(rarest, (idf(frequencies.get(name, 0), passages), word), key=lambda r: r[0])
+        return rarest
     for name in names(text):
         parts = [stem(p) for p in name.split("-") if p]
         if parts and not all(p in present for p in parts):
-            weights.append(idf(frequencies.get(parts[0], 0), passages))
-    return max(weights)
+            rarest = max(rarest, (idf(frequencies.get(parts[0], 0), passages), name), key=lambda r: r[0])
+    return rarest
+
+
+def missing_name_weight(
+    text: str, present: set[str], frequencies: Mapping[str, int], passages: int, language: str = "en"
+) -> float:
+    """The IDF part of `rarest_missing_name`."""
+    return rarest_missing_name(text, present, frequencies, passages, language)[0]

@@ -182,3 +182,12 @@ def test_a_period_the_close_passages_do_not_cover_is_declined(
     payload = json.loads(out)
     assert payload["answered"] is answered
     assert bool(payload["results"]) is answered
+    if not answered:  # the reason names what the closest articles lack
+        assert payload["reason"].startswith("The coverage I have doesn't answer that: none of the articles")
+        assert ("2027" in payload["reason"]) or ("July 2025" in payload["reason"])
+
+
+def test_the_terminal_shows_why_a_question_was_declined(fake_index: Path, capsys) -> None:
+    code, out, _ = run(["ask", "--data", str(fake_index), "Where did Putin invite Zelensky in 2027?"], capsys)
+    assert code == 0
+    assert "none of the articles closest to the question is from 2027 or mentions it" in out

@@ -121,9 +121,9 @@ def test_names_in_ukrainian_and_russian_take_their_english_spelling_whatever_the
     ]  # fmt: skip
     assert query_terms("Сколько длился разговор Трампа и Путина?", "ru") == ["trump", "putin"]
     assert query_terms("Кого призначив Гутерріш?", "uk") == ["guterr"]
-    assert foreign_names("Що сказав представник ООН?", "uk") == [("un", True)]
+    assert foreign_names("Що сказав представник ООН?", "uk") == [("un", True, "ООН")]
     # A name the gazetteer does not know is transliterated, without its case ending.
-    assert foreign_names("Що сказав Шмигаля?", "uk") == [("shmyh", False)]
+    assert foreign_names("Що сказав Шмигаля?", "uk") == [("shmyh", False, "Шмигаля")]
 
 
 def test_prefixes_let_a_short_name_stem_match_a_longer_passage_stem() -> None:
