@@ -47,9 +47,7 @@ class Weights:
     keyword_rank: float = 1.51
     coverage: float = 2.1
     sentence_coverage: float = -1.1
-    name_coverage: float = (
-        0.0  # names in uk/ru questions: no gain in ranking once spelt the English way (sweep 0-5)
-    )
+    name_coverage: float = 0.0  # names in uk/ru questions: no ranking gain once spelt in English
     period_match: float = 1.26
     period_undated: float = -1.36
     period_mismatch: float = -1.5

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -60,9 +61,7 @@ class RetrievalConfig:
     # Abstention, tuned per model on the development set.
     min_dense: float = 0.82  # English: decline when no passage is closer than this
     min_dense_other: float = 0.795  # Ukrainian, Russian and other languages: cross-lingual cosines run low
-    max_missing_name: float = (
-        6.5  # decline when a name this rare is in no close passage (uk/ru: known names only)
-    )
+    max_missing_name: float = 6.5  # decline when a name this rare is in no close passage
     name_depth: int = 10  # how many top passages the name and year checks read
     month_depth: int = 5  # how many top passages the month check reads
     check_periods: bool = True  # decline when the close passages neither date from nor name its period
@@ -98,8 +97,11 @@ def config_for(model: str) -> RetrievalConfig:
     return CONFIGS.get(model, RetrievalConfig(min_dense=0.0, min_dense_other=0.0))
 
 
+Words = Callable[[str], set[str]]
+
+
 def _sentence_coverage(
-    text: str, terms: list[str], frequencies: dict[str, int], passages: int, words
+    text: str, terms: list[str], frequencies: dict[str, int], passages: int, words: Words
 ) -> float:
     return max(
         (coverage(terms, words(s), frequencies, passages) for s in SENTENCE_SPLIT.split(text)),
@@ -123,6 +125,12 @@ class Searcher:
             self._name_frequencies = prefix_frequencies(self.store.term_frequencies)
         return self._name_frequencies
 
+    def _matching(self, language: str) -> tuple[Words, dict[str, int]]:
+        """How question terms meet passage text: English stems, or name-stem beginnings for uk/ru."""
+        if language == "en":
+            return tokens, self.store.term_frequencies
+        return name_stems, self.name_frequencies
+
     def candidates(self, info: QueryInfo) -> list[Candidate]:
         """Every passage that any evidence source ranks near the top, with its features."""
         config, store = self.config, self.store
@@ -142,9 +150,7 @@ class Searcher:
         records = store.passages(ordered)
         dense = store.passage_matrix[ordered] @ vector if ordered else np.zeros(0)
         terms = query_terms(info.text, info.language)
-        english = info.language == "en"
-        frequencies = store.term_frequencies if english else self.name_frequencies
-        words = tokens if english else name_stems
+        words, frequencies = self._matching(info.language)
         total = store.manifest.passages
         result = []
         for position, passage_id in enumerate(ordered):
@@ -208,11 +214,9 @@ class Searcher:
             if info.period and unsupported_month(info.period, top[: config.month_depth]):
                 return True, decline_reason(info.period.label)
         top_dense = max(c.dense for c in candidates)
-        english = info.language == "en"
-        if top_dense < (config.min_dense if english else config.min_dense_other):
+        if top_dense < (config.min_dense if info.language == "en" else config.min_dense_other):
             return True, None
-        words = tokens if english else name_stems
-        frequencies = self.store.term_frequencies if english else self.name_frequencies
+        words, frequencies = self._matching(info.language)
         present = set().union(*(words(c.record.text) for c in ranked[: config.name_depth]))
         weight, name = rarest_missing_name(
             info.text, present, frequencies, self.store.manifest.passages, info.language

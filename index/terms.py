@@ -18,9 +18,7 @@ from index.query import STOPWORDS
 PREFIX = 6
 NAME_PREFIX = 5  # transliterated names: "putina" (Путіна) and "putin" share "putin"
 SHORTEST_PREFIX = 2  # "un", "us", "xi"
-CASE_ENDING = re.compile(
-    r"(ами|ями|ові|еві|ого|ому|ому|ою|ею|ой|ей|ом|ем|ах|ях|ів|ий|ій|ая|ую|а|я|у|ю|і|и|е|ы)$"
-)
+CASE_ENDING = re.compile(r"(ами|ями|ові|еві|ого|ому|ою|ею|ой|ей|ом|ем|ах|ях|ів|ий|ій|ая|ую|а|я|у|ю|і|и|е|ы)$")
 WORD = re.compile(r"[\w’']+")
 CYRILLIC_TO_LATIN = {
     "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ye", "ж": "zh",
@@ -79,7 +77,7 @@ def foreign_names(text: str, language: str) -> list[tuple[str, bool, str]]:
 
 
 # Older or Russian-based English spellings, so one gazetteer stem finds both.
-SPELLING_VARIANTS = {"kiev": "kyiv", "odessa": "odesa", "odess": "odesa", "lvov": "lviv", "kharko": "kharki"}
+SPELLING_VARIANTS = {"kiev": "kyiv", "odessa": "odesa", "lvov": "lviv"}
 
 
 def name_stems(text: str) -> set[str]:
@@ -148,10 +146,3 @@ def rarest_missing_name(
         if parts and not all(p in present for p in parts):
             rarest = max(rarest, (idf(frequencies.get(parts[0], 0), passages), name), key=lambda r: r[0])
     return rarest
-
-
-def missing_name_weight(
-    text: str, present: set[str], frequencies: Mapping[str, int], passages: int, language: str = "en"
-) -> float:
-    """The IDF part of `rarest_missing_name`."""
-    return rarest_missing_name(text, present, frequencies, passages, language)[0]
