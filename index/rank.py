@@ -28,6 +28,7 @@ class Candidate:
     sentence_coverage: float = 0.0  # the same, for its best sentence
     score: float = 0.0
     also: list[str] = field(default_factory=list)
+    more: list[Candidate] = field(default_factory=list)  # the same article's next-best passages
 
 
 @dataclass(frozen=True)
@@ -139,8 +140,15 @@ def _overlap(a: set, b: set) -> float:
     return len(a & b) / max(1, min(len(a), len(b)))
 
 
-def diversify(candidates: list[Candidate], overlap: float = 0.6) -> list[Candidate]:
-    """Best first; near-duplicates fold into the first copy; each article once before any twice."""
+def diversify(
+    candidates: list[Candidate], overlap: float = 0.6, merge_depth: int = 0, per_article: int = 1
+) -> list[Candidate]:
+    """Best first; near-duplicates fold into the first copy; each article once before any twice.
+
+    A passage ranked among the first `merge_depth` whose article is already shown joins that
+    article's quote (up to `per_article` passages in all) instead of waiting behind every other
+    article: a long article's best passage is often not the one that holds the answer.
+    """
     ordered = sorted(candidates, key=lambda c: c.score, reverse=True)
     kept: list[tuple[Candidate, set]] = []
     for c in ordered:
@@ -152,8 +160,16 @@ def diversify(candidates: list[Candidate], overlap: float = 0.6) -> list[Candida
                 twin.also.append(source)
             continue
         kept.append((c, shingles))
-    first, repeats, seen = [], [], set()
-    for c, _ in kept:
-        (repeats if c.record.article_id in seen else first).append(c)
-        seen.add(c.record.article_id)
+    first: list[Candidate] = []
+    repeats: list[Candidate] = []
+    shown: dict[str, Candidate] = {}
+    for position, (c, _) in enumerate(kept):
+        lead = shown.get(c.record.article_id)
+        if lead is None:
+            shown[c.record.article_id] = c
+            first.append(c)
+        elif position < merge_depth and len(lead.more) + 1 < per_article:
+            lead.more.append(c)
+        else:
+            repeats.append(c)
     return first + repeats

@@ -10,7 +10,7 @@ import datetime as dt
 import html
 import textwrap
 
-from index.search import Answer, Hit
+from index.search import Answer, Hit, joined_excerpt
 
 NOT_COVERED = "The coverage I have doesn't answer that."
 TELEGRAM_LIMIT = 4096
@@ -85,10 +85,22 @@ def render_text(answer: Answer, width: int = 88) -> str:
     return "\n\n".join(blocks)
 
 
+def fitted_excerpt(hit: Hit, max_chars: int) -> str:
+    """The excerpt in at most `max_chars`: of several passages, the best ones that fit whole (the
+    best one at least, cut if it must be); of one, its start."""
+    if len(hit.excerpt) <= max_chars:
+        return hit.excerpt
+    chosen = list(hit.parts[:1])
+    for part in hit.parts[1:]:
+        if len(joined_excerpt([*chosen, part])) <= max_chars:
+            chosen.append(part)
+    text = joined_excerpt(chosen) if chosen else hit.excerpt
+    return text if len(text) <= max_chars else text[: max_chars - 1] + "…"
+
+
 def hit_html(hit: Hit, max_excerpt: int = 1200) -> str:
     """One quote for Telegram: blockquote, source line with link, and the article's note."""
-    excerpt = hit.excerpt if len(hit.excerpt) <= max_excerpt else hit.excerpt[: max_excerpt - 1] + "…"
-    parts = [f"<blockquote>{html.escape(excerpt)}</blockquote>"]
+    parts = [f"<blockquote>{html.escape(fitted_excerpt(hit, max_excerpt))}</blockquote>"]
     source = f"— {html.escape(citation(hit))}"
     if hit.url:
         source += f' · <a href="{html.escape(hit.url, quote=True)}">source</a>'

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
@@ -32,9 +33,11 @@ class Hit:
     published: str | None
     url: str | None
     note: str | None
-    excerpt: str
+    excerpt: str  # one passage, or several of the article joined in its order (see `joined_excerpt`)
     score: float
     also_reported_by: tuple[str, ...] = ()
+    # (position in the article, text) of each quoted passage, best first; empty means just `excerpt`.
+    parts: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,9 @@ class RetrievalConfig:
     use_dense: bool = True
     use_keywords: bool = True
     weights: Weights = field(default_factory=Weights)
+    # A passage ranked this high whose article is already quoted joins that quote (see `diversify`).
+    merge_depth: int = 10
+    passages_per_quote: int = 3
     # Abstention, tuned per model on the development set.
     min_dense: float = 0.82  # English: decline when no passage is closer than this
     min_dense_other: float = 0.795  # Ukrainian, Russian and other languages: cross-lingual cosines run low
@@ -98,6 +104,17 @@ def config_for(model: str) -> RetrievalConfig:
 
 
 Words = Callable[[str], set[str]]
+
+
+def joined_excerpt(parts: Iterable[tuple[int, str]]) -> str:
+    """Passages of one article, given as (position, text), quoted in the article's order:
+    neighbours run on, a gap between them shows as ' … '."""
+    ordered = sorted(parts)
+    pieces = [ordered[0][1]] if ordered else []
+    for (before, _), (after, text) in pairwise(ordered):
+        pieces.append(" " if after == before + 1 else " … ")
+        pieces.append(text)
+    return "".join(pieces)
 
 
 def _sentence_coverage(
@@ -175,27 +192,16 @@ class Searcher:
             return Answer(question=question, answered=False, message=EMPTY_QUESTION)
         candidates = self.candidates(info)
         score(candidates, info, self.config.weights)
-        ranked = diversify(candidates, self.config.weights.duplicate_overlap)
+        config = self.config
+        ranked = diversify(
+            candidates, config.weights.duplicate_overlap, config.merge_depth, config.passages_per_quote
+        )
         if not ranked:
             return Answer(question=question, answered=False)
         declined, reason = self._declines(info, candidates, ranked)
         if declined:
             return Answer(question=question, answered=False, reason=reason)
-        hits = tuple(
-            Hit(
-                passage_id=c.record.id,
-                article_id=c.record.article_id,
-                title=c.record.title,
-                source=c.record.source,
-                published=c.record.published,
-                url=c.record.url,
-                note=c.record.note,
-                excerpt=c.record.text,
-                score=round(c.score, 4),
-                also_reported_by=tuple(c.also),
-            )
-            for c in ranked[: max(0, limit)]
-        )
+        hits = tuple(_hit(c) for c in ranked[: max(0, limit)])
         return Answer(question=question, answered=True, hits=hits)
 
     def _declines(
@@ -228,6 +234,24 @@ class Searcher:
     def context(self, passage_id: int) -> list[PassageRecord]:
         """The quoted passage with the passages either side of it, for a reader who wants more."""
         return self.store.neighbours(passage_id)
+
+
+def _hit(candidate: Candidate) -> Hit:
+    record = candidate.record
+    parts = tuple((c.record.position, c.record.text) for c in [candidate, *candidate.more])
+    return Hit(
+        passage_id=record.id,
+        article_id=record.article_id,
+        title=record.title,
+        source=record.source,
+        published=record.published,
+        url=record.url,
+        note=record.note,
+        excerpt=joined_excerpt(parts),
+        score=round(candidate.score, 4),
+        also_reported_by=tuple(candidate.also),
+        parts=parts,
+    )
 
 
 def open_searcher(data_dir, model: str | None = None, embedder: Embedder | None = None) -> Searcher:

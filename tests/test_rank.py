@@ -95,6 +95,33 @@ def test_each_article_appears_once_before_any_appears_twice() -> None:
     assert [c.record.id for c in diversify(pool)] == [1, 3, 2]
 
 
+def test_a_high_second_passage_joins_its_articles_quote() -> None:
+    texts = [
+        "Delegations from both countries met in Istanbul for the first direct talks in three years.",
+        "Only passage of article b about grain corridors through the Black Sea.",
+        "The answer sits here: the two sides agreed to exchange a thousand prisoners each.",
+        "Only passage of article c about sanctions on Russian oil exports.",
+        "A fourth passage of article a, on the drone strikes that preceded the talks.",
+        "A fifth passage of article a, on the negotiators' hotel and their interpreters.",
+    ]
+    articles = ["a", "b", "a", "c", "a", "a"]
+    pool = [candidate(n, articles[n], None, text=texts[n]) for n in range(6)]
+    for n, c in enumerate(pool):
+        c.score = 10.0 - n
+
+    ranked = diversify(pool, merge_depth=5, per_article=3)
+    assert [c.record.id for c in ranked] == [0, 1, 3, 5]  # 5 ranks below the depth: a repeat
+    assert [c.record.id for c in ranked[0].more] == [2, 4]
+    # Without merging, the answer waits behind every other article.
+    for c in pool:
+        c.more.clear()
+    assert [c.record.id for c in diversify(pool)] == [0, 1, 3, 2, 4, 5]
+    # At most `per_article` passages per quote.
+    for c in pool:
+        c.more.clear()
+    assert [c.record.id for c in diversify(pool, merge_depth=5, per_article=2)[0].more] == [2]
+
+
 def test_terms_stem_transliterate_and_weigh_rare_words_more() -> None:
     assert stem("Russia's") == stem("Russian") == "russia"
     assert transliterate("Умєров", "uk") == "umyerov"

@@ -7,7 +7,8 @@ from bot_support import visible_text
 from bot import render
 from bot.handlers import decode_question, encode_question
 from index.build import BuildProgress
-from index.search import Answer, Hit
+from index.render import fitted_excerpt
+from index.search import Answer, Hit, joined_excerpt
 from index.store import PassageRecord
 
 
@@ -63,6 +64,25 @@ def test_context_bolds_the_quote_between_its_neighbours():
         PassageRecord(i, "a", i, 0, 1, "word " * 3000, "T", "S", None, None, None, "en") for i in range(3)
     ]
     assert len(render.context_html(long, 1)) <= 4096
+
+
+def test_passages_of_one_article_quote_in_its_order_with_gaps_marked():
+    parts = ((7, "Seventh."), (2, "Second."), (3, "Third."))  # best first
+    assert joined_excerpt(parts) == "Second. Third. … Seventh."
+    assert joined_excerpt([]) == ""
+
+
+def test_a_long_quote_keeps_its_best_passage_whole():
+    best, near, far = "B" * 300, "N" * 200, "F" * 500
+    parts = ((5, best), (6, near), (9, far))
+    hit = _hit(1, excerpt=joined_excerpt(parts), parts=parts)
+    assert fitted_excerpt(hit, 10_000) == hit.excerpt
+    assert fitted_excerpt(hit, 600) == f"{best} {near}"  # the far passage no longer fits
+    assert fitted_excerpt(hit, 400) == best
+    assert fitted_excerpt(hit, 100) == "B" * 99 + "…"
+    single = _hit(2, excerpt="word " * 100)
+    assert fitted_excerpt(single, 50) == single.excerpt[:49] + "…"
+    assert render.inline_description(hit).startswith("BBB")
 
 
 def test_inline_description_cuts_at_a_word():
