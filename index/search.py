@@ -212,8 +212,9 @@ class Searcher:
         config = self.config
         if not config.use_dense:
             return False, None
+        # The passages quoted first, a joined quote's passages in its rank order.
+        top = [r.record for c in ranked[: config.name_depth] for r in (c, *c.more)][: config.name_depth]
         if config.check_periods:
-            top = [c.record for c in ranked[: config.name_depth]]
             years = unsupported_years(info.text, top)
             if years:
                 return True, decline_reason(years[0])
@@ -223,7 +224,7 @@ class Searcher:
         if top_dense < (config.min_dense if info.language == "en" else config.min_dense_other):
             return True, None
         words, frequencies = self._matching(info.language)
-        present = set().union(*(words(c.record.text) for c in ranked[: config.name_depth]))
+        present = set().union(*(words(record.text) for record in top))
         weight, name = rarest_missing_name(
             info.text, present, frequencies, self.store.manifest.passages, info.language
         )
