@@ -7,6 +7,7 @@ The weights are a logistic regression fitted on the development question set onl
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -29,6 +30,7 @@ class Candidate:
     score: float = 0.0
     also: list[str] = field(default_factory=list)
     more: list[Candidate] = field(default_factory=list)  # the same article's next-best passages
+    words: set[str] = field(default_factory=set)  # its stems (for uk/ru questions, stem beginnings)
 
 
 @dataclass(frozen=True)
@@ -131,45 +133,59 @@ def score(candidates: list[Candidate], info: QueryInfo, weights: Weights) -> Non
             c.score = float(value)
 
 
-def _shingles(text: str, size: int = 5) -> set[tuple[str, ...]]:
-    words = re.findall(r"\w+", text.lower())
-    return {tuple(words[i : i + size]) for i in range(max(1, len(words) - size + 1))}
-
-
-def _overlap(a: set, b: set) -> float:
-    return len(a & b) / max(1, min(len(a), len(b)))
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    """Runs of five words: copies of one report share most of them."""
+    w = re.findall(r"\w+", text.lower())
+    return set(zip(w, w[1:], w[2:], w[3:], w[4:], strict=False)) if len(w) >= 5 else {tuple(w)}
 
 
 def diversify(
-    candidates: list[Candidate], overlap: float = 0.6, merge_depth: int = 0, per_article: int = 1
+    candidates: list[Candidate],
+    overlap: float = 0.6,
+    merge_depth: int = 0,
+    per_article: int = 1,
+    limit: int | None = None,
 ) -> list[Candidate]:
     """Best first; near-duplicates fold into the first copy; each article once before any twice.
 
     A passage ranked among the first `merge_depth` whose article is already shown joins that
     article's quote (up to `per_article` passages in all) instead of waiting behind every other
     article: a long article's best passage is often not the one that holds the answer.
+    With `limit`, work stops once the first `limit` quotes are settled; copies ranked below that
+    point then go unnamed.
     """
     ordered = sorted(candidates, key=lambda c: c.score, reverse=True)
-    kept: list[tuple[Candidate, set]] = []
+    kept: list[Candidate] = []
+    sizes: list[int] = []
+    holders: dict[tuple[str, ...], list[int]] = {}  # shingle -> the kept passages that have it
+    first: list[Candidate] = []
+    repeats: list[Candidate] = []
+    shown: dict[str, Candidate] = {}
     for c in ordered:
+        if limit is not None and len(first) >= limit and len(kept) >= merge_depth:
+            break
         shingles = _shingles(c.record.text)
-        twin = next((k for k, s in kept if _overlap(shingles, s) >= overlap), None)
+        shared = Counter(k for s in shingles for k in holders.get(s, ()))
+        # The first kept passage sharing `overlap` of the shorter one's shingles is its twin.
+        twin = next(
+            (kept[k] for k in sorted(shared) if shared[k] / max(1, min(len(shingles), sizes[k])) >= overlap),
+            None,
+        )
         if twin is not None:
             source = c.record.source
             if source != twin.record.source and source not in twin.also:
                 twin.also.append(source)
             continue
-        kept.append((c, shingles))
-    first: list[Candidate] = []
-    repeats: list[Candidate] = []
-    shown: dict[str, Candidate] = {}
-    for position, (c, _) in enumerate(kept):
+        for s in shingles:
+            holders.setdefault(s, []).append(len(kept))
         lead = shown.get(c.record.article_id)
         if lead is None:
             shown[c.record.article_id] = c
             first.append(c)
-        elif position < merge_depth and len(lead.more) + 1 < per_article:
+        elif len(kept) < merge_depth and len(lead.more) + 1 < per_article:
             lead.more.append(c)
         else:
             repeats.append(c)
+        kept.append(c)
+        sizes.append(len(shingles))
     return first + repeats

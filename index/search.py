@@ -117,15 +117,6 @@ def joined_excerpt(parts: Iterable[tuple[int, str]]) -> str:
     return "".join(pieces)
 
 
-def _sentence_coverage(
-    text: str, terms: list[str], frequencies: dict[str, int], passages: int, words: Words
-) -> float:
-    return max(
-        (coverage(terms, words(s), frequencies, passages) for s in SENTENCE_SPLIT.split(text)),
-        default=0.0,
-    )
-
-
 class Searcher:
     """Answers questions from one loaded index with one embedding model."""
 
@@ -172,6 +163,8 @@ class Searcher:
         result = []
         for position, passage_id in enumerate(ordered):
             record = records[passage_id]
+            sentence_words = [words(s) for s in SENTENCE_SPLIT.split(record.text)]
+            passage_words = set().union(*sentence_words)
             result.append(
                 Candidate(
                     record=record,
@@ -179,8 +172,11 @@ class Searcher:
                     sentence=float(sentence_best[passage_id]) if config.use_dense else 0.0,
                     title=float(title_scores[passage_id]) if config.use_dense else 0.0,
                     keyword=keyword.get(passage_id, 0.0),
-                    coverage=coverage(terms, words(record.text), frequencies, total),
-                    sentence_coverage=_sentence_coverage(record.text, terms, frequencies, total, words),
+                    coverage=coverage(terms, passage_words, frequencies, total),
+                    sentence_coverage=max(
+                        (coverage(terms, w, frequencies, total) for w in sentence_words), default=0.0
+                    ),
+                    words=passage_words,
                 )
             )
         return result
@@ -194,7 +190,11 @@ class Searcher:
         score(candidates, info, self.config.weights)
         config = self.config
         ranked = diversify(
-            candidates, config.weights.duplicate_overlap, config.merge_depth, config.passages_per_quote
+            candidates,
+            config.weights.duplicate_overlap,
+            config.merge_depth,
+            config.passages_per_quote,
+            limit=max(limit, config.name_depth),
         )
         if not ranked:
             return Answer(question=question, answered=False)
@@ -213,7 +213,8 @@ class Searcher:
         if not config.use_dense:
             return False, None
         # The passages quoted first, a joined quote's passages in its rank order.
-        top = [r.record for c in ranked[: config.name_depth] for r in (c, *c.more)][: config.name_depth]
+        first = [r for c in ranked[: config.name_depth] for r in (c, *c.more)][: config.name_depth]
+        top = [c.record for c in first]
         if config.check_periods:
             years = unsupported_years(info.text, top)
             if years:
@@ -223,8 +224,8 @@ class Searcher:
         top_dense = max(c.dense for c in candidates)
         if top_dense < (config.min_dense if info.language == "en" else config.min_dense_other):
             return True, None
-        words, frequencies = self._matching(info.language)
-        present = set().union(*(words(record.text) for record in top))
+        _, frequencies = self._matching(info.language)
+        present = set().union(*(c.words for c in first))
         weight, name = rarest_missing_name(
             info.text, present, frequencies, self.store.manifest.passages, info.language
         )

@@ -120,6 +120,11 @@ def test_a_high_second_passage_joins_its_articles_quote() -> None:
     for c in pool:
         c.more.clear()
     assert [c.record.id for c in diversify(pool, merge_depth=5, per_article=2)[0].more] == [2]
+    # A limit settles the first quotes exactly as the full pass would, and stops there.
+    for c in pool:
+        c.more.clear()
+    limited = diversify(pool, merge_depth=5, per_article=3, limit=2)
+    assert [c.record.id for c in limited[:2]] == [0, 1] and [c.record.id for c in limited[0].more] == [2, 4]
 
 
 def test_terms_stem_transliterate_and_weigh_rare_words_more() -> None:
