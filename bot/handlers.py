@@ -63,7 +63,7 @@ async def answer_privately(message: Message, context: ContextTypes.DEFAULT_TYPE,
     await message.reply_chat_action(ChatAction.TYPING)
     answer, searcher = await rt.ask(question, MAX_RESULTS)
     if not answer.hits:
-        await message.reply_html(render_html(answer))
+        await message.reply_html(render_html(answer) if answer.message else render.declined_html(answer))
         return
     token = rt.sessions.add(Session(question, answer.hits, searcher))
     await message.reply_html(

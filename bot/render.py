@@ -43,6 +43,7 @@ NOT_READY = "The index is still loading. Please try again in a moment."
 UNKNOWN_COMMAND = "I don't know that command. /help lists what I can do."
 ASK_USAGE = "Ask like this: <code>/ask who led Russia's delegation in Istanbul?</code>"
 INLINE_HINT = "Type a question about the peace talks"
+SCOPE_HINT = "I quote news coverage of the Russia–Ukraine peace talks: /about shows what it spans."
 INLINE_PRIVATE = "Ask me in a private chat"
 MORE_IN_PRIVATE = "More quotes in a private chat"
 PHASES = {
@@ -104,12 +105,17 @@ def page_keyboard(token: str, page: int, hits: Sequence[Hit]) -> InlineKeyboardM
     return InlineKeyboardMarkup(rows)
 
 
+def declined_html(answer: Answer) -> str:
+    """A declined question: why, when a check can say, and where to see what the coverage spans."""
+    return f"{html.escape(decline_text(answer))}\n{html.escape(SCOPE_HINT)}"
+
+
 def compact_html(answer: Answer, limit: int = TELEGRAM_LIMIT) -> str:
     """The short group answer: the best GROUP_QUOTES quotes with shorter excerpts."""
     if answer.message:
         return html.escape(answer.message)
     if not answer.answered or not answer.hits:
-        return html.escape(decline_text(answer))
+        return declined_html(answer)
     hits = answer.hits[:GROUP_QUOTES]
 
     def build(max_excerpt: int) -> str:

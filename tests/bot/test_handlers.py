@@ -105,8 +105,13 @@ async def test_uncovered_question_is_said_plainly_without_buttons(app, fake):
     )  # the fake model scores everything; demand the impossible
     runtime.searcher = Searcher(runtime.searcher.store, runtime.searcher.embedder, strict)
     reply = await _ask(app, fake, "What is the recipe for borscht?")
-    assert reply["text"] == html.escape(NOT_COVERED)
+    assert reply["text"] == f"{html.escape(NOT_COVERED)}\n{html.escape(render.SCOPE_HINT)}"
     assert "reply_markup" not in reply
+    # In a group too, and /about then says what the coverage spans.
+    group = await _ask(app, fake, "/ask What is the recipe for borscht?", chat_id=GROUP_ID)
+    assert group["text"] == reply["text"]
+    about = await _ask(app, fake, "/about")
+    assert "articles by" in about["text"] and "published" in about["text"]
 
 
 async def test_machine_written_article_carries_its_note_beside_the_quote(app, fake):
