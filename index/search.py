@@ -239,6 +239,7 @@ class Searcher:
 
 
 def _hit(candidate: Candidate) -> Hit:
+    """The quote for a ranked candidate and the passages that joined it."""
     record = candidate.record
     parts = tuple((c.record.position, c.record.text) for c in [candidate, *candidate.more])
     return Hit(
