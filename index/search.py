@@ -186,9 +186,9 @@ class Searcher:
         info = analyse((question or "")[:MAX_QUESTION_CHARS])
         if not re.search(r"[^\W_]", info.text):
             return Answer(question=question, answered=False, message=EMPTY_QUESTION)
-        candidates = self.candidates(info)
-        score(candidates, info, self.config.weights)
         config = self.config
+        candidates = self.candidates(info)
+        score(candidates, info, config.weights)
         ranked = diversify(
             candidates,
             config.weights.duplicate_overlap,
