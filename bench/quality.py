@@ -87,7 +87,7 @@ def main() -> int:
         "dense-only row included. `dense only` ranks by passage cosine; `keyword only` by FTS5 BM25 "
         "(it cannot match Ukrainian or Russian questions against English text); `shipped` is the "
         "re-ranker of index/rank.py with the abstention rule of index/search.py. Every row quotes up to "
-        "three passages of one article together when they rank in the first ten (see README); the "
+        "four passages of one article together when they rank in the first fifteen (see README); the "
         "`one passage per quote` row shows the shipped ranking without that.",
         "",
     ]

@@ -62,8 +62,8 @@ class RetrievalConfig:
     use_keywords: bool = True
     weights: Weights = field(default_factory=Weights)
     # A passage ranked this high whose article is already quoted joins that quote (see `diversify`).
-    merge_depth: int = 10
-    passages_per_quote: int = 3
+    merge_depth: int = 15
+    passages_per_quote: int = 4
     # Abstention, tuned per model on the development set.
     min_dense: float = 0.82  # English: decline when no passage is closer than this
     min_dense_other: float = 0.795  # Ukrainian, Russian and other languages: cross-lingual cosines run low
