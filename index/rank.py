@@ -161,6 +161,7 @@ def diversify(
     first: list[Candidate] = []
     repeats: list[Candidate] = []
     shown: dict[str, Candidate] = {}
+    quote_of: dict[int, Candidate] = {}  # kept passage -> the quote it is shown in
     for c in ordered:
         if limit is not None and len(first) >= limit and len(kept) >= merge_depth:
             break
@@ -172,18 +173,20 @@ def diversify(
             None,
         )
         if twin is not None:
-            source = c.record.source
-            if source != twin.record.source and source not in twin.also:
-                twin.also.append(source)
+            quote, source = quote_of[id(twin)], c.record.source
+            if source != twin.record.source and source not in quote.also:
+                quote.also.append(source)
             continue
         for s in shingles:
             holders.setdefault(s, []).append(len(kept))
         lead = shown.get(c.record.article_id)
+        quote_of[id(c)] = c
         if lead is None:
             shown[c.record.article_id] = c
             first.append(c)
         elif len(kept) < merge_depth and len(lead.more) + 1 < per_article:
             lead.more.append(c)
+            quote_of[id(c)] = lead
         else:
             repeats.append(c)
         kept.append(c)

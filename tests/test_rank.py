@@ -127,6 +127,23 @@ def test_a_high_second_passage_joins_its_articles_quote() -> None:
     assert [c.record.id for c in limited[:2]] == [0, 1] and [c.record.id for c in limited[0].more] == [2, 4]
 
 
+def test_a_copy_of_a_joined_passage_names_its_publisher_on_the_quote() -> None:
+    answer = "The answer sits here: the two sides agreed to exchange a thousand prisoners each."
+    pool = [
+        candidate(
+            1, "a", None, text="Delegations met in Istanbul for the first direct talks in years.", source="AP"
+        ),
+        candidate(2, "b", None, text="Only passage of article b about grain corridors."),
+        candidate(3, "a", None, text=answer, source="AP"),
+        candidate(4, "c", None, text=answer, source="Reuters"),  # a syndicated copy
+    ]
+    for value, c in zip((4.0, 3.0, 2.0, 1.0), pool, strict=True):
+        c.score = value
+    ranked = diversify(pool, merge_depth=5, per_article=3)
+    assert [c.record.id for c in ranked] == [1, 2]
+    assert [c.record.id for c in ranked[0].more] == [3] and ranked[0].also == ["Reuters"]
+
+
 def test_terms_stem_transliterate_and_weigh_rare_words_more() -> None:
     assert stem("Russia's") == stem("Russian") == "russia"
     assert transliterate("Умєров", "uk") == "umyerov"
