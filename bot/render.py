@@ -154,7 +154,7 @@ def inline_title(hit: Hit) -> str:
 
 def inline_description(hit: Hit) -> str:
     """The start of the best quoted passage, cut at a word."""
-    text = " ".join((hit.parts[0][1] if hit.parts else hit.excerpt).split())
+    text = " ".join(hit.best_passage.split())
     if len(text) <= DESCRIPTION_CHARS:
         return text
     return text[:DESCRIPTION_CHARS].rsplit(" ", 1)[0] + "…"

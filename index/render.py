@@ -37,7 +37,7 @@ def hit_to_json(hit: Hit) -> dict:
         "score": hit.score,
         "also_reported_by": list(hit.also_reported_by),
         # The passages the excerpt quotes, in the article's order (one unless several joined).
-        "passages": [text for _, text in sorted(hit.parts)] if hit.parts else [hit.excerpt],
+        "passages": hit.passages,
     }
 
 

@@ -39,6 +39,16 @@ class Hit:
     # (position in the article, text) of each quoted passage, best first; empty means just `excerpt`.
     parts: tuple[tuple[int, str], ...] = ()
 
+    @property
+    def best_passage(self) -> str:
+        """The quoted passage that ranked highest."""
+        return self.parts[0][1] if self.parts else self.excerpt
+
+    @property
+    def passages(self) -> list[str]:
+        """The quoted passages in the article's order."""
+        return [text for _, text in sorted(self.parts)] if self.parts else [self.excerpt]
+
 
 @dataclass(frozen=True)
 class Answer:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 from index.gazetteer import english_stem
 from index.query import STOPWORDS
@@ -87,17 +87,20 @@ def name_stems(text: str) -> set[str]:
     return prefixes(stems | {SPELLING_VARIANTS[s] for s in stems if s in SPELLING_VARIANTS})
 
 
+def _beginnings(stem: str) -> Iterator[str]:
+    return (stem[:n] for n in range(SHORTEST_PREFIX, len(stem) + 1))
+
+
 def prefixes(stems: Iterable[str]) -> set[str]:
     """Every beginning of each stem, so that a shorter name stem matches a longer passage stem."""
-    return {s[:n] for s in stems for n in range(SHORTEST_PREFIX, len(s) + 1)}
+    return {b for s in stems for b in _beginnings(s)}
 
 
 def prefix_frequencies(frequencies: Mapping[str, int]) -> dict[str, int]:
     """Passage counts for stem beginnings: the largest count among the stems that begin so."""
     result: dict[str, int] = {}
     for term, count in frequencies.items():
-        for n in range(SHORTEST_PREFIX, len(term) + 1):
-            key = term[:n]
+        for key in _beginnings(term):
             if count > result.get(key, 0):
                 result[key] = count
     return result

@@ -41,7 +41,7 @@ async def test_private_question_quotes_three_passages_verbatim(app, fake):
             assert f'<a href="{html.escape(hit.url, quote=True)}">source</a>' in text
     assert html.escape(expected[3].excerpt) not in text
     shown = visible_text(text)
-    best_passage = expected[0].parts[0][1]  # a long quote may drop its lesser passages, never this
+    best_passage = expected[0].best_passage  # a long quote may drop its lesser passages, never this
     assert best_passage in shown and f"— {expected[0].source}" in shown
 
 
@@ -64,7 +64,7 @@ async def test_more_edits_the_answer_to_the_next_page(app, fake):
     edit = fake.called("editMessageText")[-1]
     assert edit["message_id"] == str(message["message_id"])
     assert edit["text"].startswith(f"[4] <b>{html.escape(hits[3].title)}</b>")
-    best = [html.escape(hit.parts[0][1]) for hit in hits]
+    best = [html.escape(hit.best_passage) for hit in hits]
     assert best[3] in edit["text"] and best[0] not in edit["text"]
     labels = [b["text"] for b in _buttons(edit)]
     assert labels == ["Context 4", "Context 5", "Context 6", "◂ Back", "More ▸"]
@@ -83,7 +83,7 @@ async def test_context_shows_the_paragraphs_around_a_quote(app, fake):
     assert sent["reply_parameters"]["message_id"] == answer_message["message_id"]
     records = searcher.context(hits[0].passage_id)
     assert len(records) >= 2
-    assert f"<b>{html.escape(hits[0].parts[0][1])}</b>" in sent["text"]  # the quote's best passage
+    assert f"<b>{html.escape(hits[0].best_passage)}</b>" in sent["text"]  # the quote's best passage
     for record in records:
         assert html.escape(record.text) in sent["text"]
     visible_text(sent["text"])

@@ -28,11 +28,11 @@ async def test_inline_query_lists_quotes_that_post_with_their_source(app, fake):
     for result, hit in zip(results, hits, strict=True):
         assert result["type"] == "article"
         assert result["title"] == f"{hit.source} · {render.inline_title(hit).split(' · ')[1]}"
-        assert hit.parts[0][1].startswith(result["description"].removesuffix("…"))
+        assert hit.best_passage.startswith(result["description"].removesuffix("…"))
         content = result["input_message_content"]
         assert content["parse_mode"] == "HTML"
         assert content["message_text"].startswith("<blockquote>")
-        assert html.escape(hit.parts[0][1][:40]) in content["message_text"]
+        assert html.escape(hit.best_passage[:40]) in content["message_text"]
         if hit.url:
             assert f'<a href="{html.escape(hit.url, quote=True)}">source</a>' in content["message_text"]
         visible_text(content["message_text"])
