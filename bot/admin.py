@@ -25,6 +25,11 @@ logger = logging.getLogger(__name__)
 BuildFn = Callable[..., BuildReport]
 Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[None]]
 BUILD_KEY = "parley.build"  # bot_data key of the build function (build_index unless a test swaps it)
+STOP_WAIT = 30.0  # seconds a shutting-down bot waits for a rebuild to notice it should stop
+
+
+class RebuildStopped(Exception):
+    """Raised from the build's progress callback when the bot is shutting down."""
 
 
 def admin_only(handler: Handler) -> Handler:
@@ -71,9 +76,21 @@ async def reindex(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         rt.rebuild = None
         raise
     build = context.application.bot_data.get(BUILD_KEY, build_index)
-    rebuild.task = context.application.create_task(
-        run_rebuild(context.application, rt, rebuild, message, build), update=update, name="parley-reindex"
+    # Not Application.create_task: stopping the bot must not wait for a half-hour build (see stop_rebuild).
+    rebuild.task = asyncio.get_running_loop().create_task(
+        run_rebuild(context.application, rt, rebuild, message, build), name="parley-reindex"
     )
+
+
+async def stop_rebuild(rt: Runtime) -> None:
+    """Ask a running rebuild to stop and wait briefly for it; the live index is never touched by it."""
+    rebuild = rt.rebuild
+    if rebuild is None or rebuild.task is None:
+        return
+    rebuild.stop.set()
+    done, _ = await asyncio.wait({rebuild.task}, timeout=STOP_WAIT)
+    if not done:
+        logger.warning("the rebuild did not stop within %.0f s; leaving it", STOP_WAIT)
 
 
 async def _edit(message: Message, text: str) -> None:
@@ -91,6 +108,8 @@ async def run_rebuild(
 
     def progress(step: BuildProgress) -> None:
         rebuild.progress = step  # one attribute assignment: safe to read from the event loop
+        if rebuild.stop.is_set() and step.phase != "done":  # "done" comes after the swap
+            raise RebuildStopped
 
     settings = rt.settings
     model = old.store.manifest.model if old else settings.model
@@ -117,6 +136,9 @@ async def run_rebuild(
         rt.searcher = await asyncio.to_thread(open_searcher, settings.data_dir, None, embedder)
         logger.info("index rebuilt and swapped in: %s passages", report.passages)
         await _edit(message, render.rebuild_done_html(report))
+    except RebuildStopped:
+        logger.info("rebuild stopped: the bot is shutting down")
+        await _edit(message, render.REBUILD_STOPPED)
     except ParleyError as error:
         logger.warning("rebuild failed: %s", error)
         await _edit(message, render.rebuild_failed_html(str(error)))

@@ -60,6 +60,14 @@ class RedactingFormatter(logging.Formatter):
         return text
 
 
+def quiet_startup_failure(record: logging.LogRecord) -> bool:
+    """Keep python-telegram-bot's one line about a failed start but not its traceback: `run()` then
+    prints the reason in one line of its own (bad token, Bot API unreachable)."""
+    if record.name.startswith("telegram.ext") and "Bootstrap" in record.getMessage():
+        record.exc_info, record.exc_text = None, None
+    return True
+
+
 def configure_logging(settings: Settings, level: int = logging.INFO) -> None:
     """Log to stderr with the token redacted; keep httpx's per-request URL lines out."""
     handler = logging.StreamHandler(sys.stderr)
@@ -68,6 +76,7 @@ def configure_logging(settings: Settings, level: int = logging.INFO) -> None:
             [settings.token, settings.webhook_secret or ""], "%(asctime)s %(levelname)s %(name)s: %(message)s"
         )
     )
+    handler.addFilter(quiet_startup_failure)
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
@@ -89,6 +98,11 @@ async def post_init(application: Application) -> None:
         except TelegramError as error:  # the admin has not started a chat with the bot yet
             logger.info("no admin command menu for %s: %s", admin_id, error)
     logger.info("serving %s passages as @%s", rt.searcher.store.manifest.passages, application.bot.username)
+
+
+async def post_stop(application: Application) -> None:
+    """Stop a running /reindex promptly: the half-done build is dropped, the live index is untouched."""
+    await admin.stop_rebuild(application.bot_data[RUNTIME_KEY])
 
 
 async def post_shutdown(application: Application) -> None:
@@ -116,6 +130,7 @@ def build_application(
         )
         .concurrent_updates(True)
         .post_init(post_init)
+        .post_stop(post_stop)
         .post_shutdown(post_shutdown)
     )
     if rate_limit:
@@ -124,25 +139,29 @@ def build_application(
         builder = builder.request(request).get_updates_request(request)
     application = builder.build()
     application.bot_data[RUNTIME_KEY] = Runtime(
-        settings=settings, limiter=QuestionLimiter(settings.questions_per_minute, 60.0)
+        settings=settings,
+        limiter=QuestionLimiter(settings.questions_per_minute, 60.0),
+        # Telegram sends an inline query as the user types: a more generous, separate allowance.
+        inline_limiter=QuestionLimiter(settings.questions_per_minute * inline.TYPING_ALLOWANCE, 60.0),
     )
     if build is not None:
         application.bot_data[BUILD_KEY] = build
 
     private, groups = filters.ChatType.PRIVATE, filters.ChatType.GROUPS
     addressed = filters.REPLY | filters.Entity("mention")
+    new = filters.UpdateType.MESSAGE  # an edited question is not asked again
     application.add_handlers(
         [
-            CommandHandler("start", handlers.start),
-            CommandHandler("help", handlers.help_command),
-            CommandHandler("about", handlers.about),
-            CommandHandler("sources", handlers.sources),
-            CommandHandler("ask", handlers.ask),
-            CommandHandler("reindex", admin.reindex),
-            CommandHandler("stats", admin.stats),
-            MessageHandler(private & filters.TEXT & ~filters.COMMAND, handlers.question),
-            MessageHandler(groups & filters.TEXT & ~filters.COMMAND & addressed, handlers.addressed),
-            MessageHandler(private & filters.COMMAND, handlers.unknown),
+            CommandHandler("start", handlers.start, filters=new),
+            CommandHandler("help", handlers.help_command, filters=new),
+            CommandHandler("about", handlers.about, filters=new),
+            CommandHandler("sources", handlers.sources, filters=new),
+            CommandHandler("ask", handlers.ask, filters=new),
+            CommandHandler("reindex", admin.reindex, filters=new),
+            CommandHandler("stats", admin.stats, filters=new),
+            MessageHandler(new & private & filters.TEXT & ~filters.COMMAND, handlers.question),
+            MessageHandler(new & groups & filters.TEXT & ~filters.COMMAND & addressed, handlers.addressed),
+            MessageHandler(new & private & filters.COMMAND, handlers.unknown),
             CallbackQueryHandler(handlers.page, pattern=r"^page:"),
             CallbackQueryHandler(handlers.show_context, pattern=r"^ctx:"),
             InlineQueryHandler(inline.inline_query),
@@ -173,7 +192,7 @@ def run(data_dir: str | None = None, corpus: list[str] | None = None) -> int:
         return 1
     configure_logging(settings)
     application = build_application(settings)
-    updates = Update.ALL_TYPES
+    updates = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]  # all the bot handles
     try:
         if settings.webhook_url:
             application.run_webhook(
@@ -195,5 +214,9 @@ def run(data_dir: str | None = None, corpus: list[str] | None = None) -> int:
         return 1
     except ParleyError as error:
         print(f"parley bot: {error}", file=sys.stderr)
+        return 1
+    except OSError as error:  # e.g. the webhook port is taken
+        where = f"{settings.webhook_listen}:{settings.webhook_port}"
+        print(f"parley bot: cannot listen on {where}: {error.strerror or error}", file=sys.stderr)
         return 1
     return 0

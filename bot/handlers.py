@@ -11,6 +11,7 @@ import sqlite3
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, MessageEntity, Update
 from telegram.constants import ChatAction, ChatType
+from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
 from bot import render
@@ -21,7 +22,8 @@ from index.stats import IndexStats, store_stats
 logger = logging.getLogger(__name__)
 
 MAX_RESULTS = 12  # four pages of three quotes
-ASK_PAYLOAD = "ask_"
+ASK_PAYLOAD = "ask_"  # the question itself, base64: survives a restart of the bot
+LINK_PAYLOAD = "q_"  # a token for a question kept in memory (too long to carry itself)
 START_PAYLOAD_LIMIT = 64
 
 
@@ -41,6 +43,11 @@ def decode_question(payload: str) -> str | None:
         return base64.urlsafe_b64decode(raw + "=" * (-len(raw) % 4)).decode("utf-8").strip() or None
     except (binascii.Error, UnicodeDecodeError):
         return None
+
+
+def question_payload(question: str, rt: Runtime) -> str:
+    """The /start payload for `question`: the question itself when it fits, else a token for it."""
+    return encode_question(question) or LINK_PAYLOAD + rt.links.add(question)
 
 
 async def _may_ask(message: Message, rt: Runtime, user_id: int | None) -> bool:
@@ -79,9 +86,8 @@ async def answer_in_group(message: Message, context: ContextTypes.DEFAULT_TYPE, 
     await message.reply_chat_action(ChatAction.TYPING)
     answer, _ = await rt.ask(question, render.GROUP_QUOTES)
     markup = None
-    payload = encode_question(question)
-    if answer.hits and payload and context.bot.username:
-        url = f"https://t.me/{context.bot.username}?start={payload}"
+    if answer.hits and context.bot.username:
+        url = f"https://t.me/{context.bot.username}?start={question_payload(question, rt)}"
         markup = InlineKeyboardMarkup([[InlineKeyboardButton(render.MORE_IN_PRIVATE, url=url)]])
     await message.reply_html(render.compact_html(answer), reply_markup=markup)
 
@@ -95,7 +101,14 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Welcome the reader; an `ask_` deep-link payload asks its question straight away."""
     message = update.effective_message
-    asked = decode_question(context.args[0]) if context.args else None
+    payload = context.args[0] if context.args else ""
+    if payload.startswith(LINK_PAYLOAD):
+        asked = runtime(context).links.get(payload.removeprefix(LINK_PAYLOAD))
+        if not asked:
+            await message.reply_html(html.escape(render.EXPIRED))
+            return
+    else:
+        asked = decode_question(payload)
     if asked:
         await answer_privately(message, context, asked)
         return
@@ -180,9 +193,14 @@ async def page(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     await query.answer()
     token, number = parsed
-    await query.edit_message_text(
-        render.page_html(session.hits, number), reply_markup=render.page_keyboard(token, number, session.hits)
-    )
+    try:
+        await query.edit_message_text(
+            render.page_html(session.hits, number),
+            reply_markup=render.page_keyboard(token, number, session.hits),
+        )
+    except BadRequest as error:  # a double tap asks for the page already shown
+        if "not modified" not in str(error).lower():
+            raise
 
 
 async def show_context(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

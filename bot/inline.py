@@ -11,7 +11,7 @@ from telegram.ext import ContextTypes
 
 from bot import render
 from bot.runtime import runtime
-from index.render import NOT_COVERED, hit_html
+from index.render import NOT_COVERED
 
 logger = logging.getLogger(__name__)
 
@@ -20,6 +20,7 @@ MIN_QUERY = 3
 DEADLINE = 7.0  # seconds; Telegram drops answers after about 10
 CACHE_ANSWER = 300  # the index changes only on /reindex; a few minutes of caching is harmless
 CACHE_HINT = 30
+TYPING_ALLOWANCE = 5  # inline queries allowed per question of PARLEY_QUESTIONS_PER_MINUTE
 
 
 def _button(text: str) -> InlineQueryResultsButton:
@@ -34,7 +35,7 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if len(text) < MIN_QUERY or rt.searcher is None:
         await query.answer([], button=_button(render.INLINE_HINT), cache_time=CACHE_HINT)
         return
-    wait = rt.limiter.wait(query.from_user.id)
+    wait = rt.inline_limiter.wait(query.from_user.id)
     if wait:
         await query.answer([], button=_button(render.INLINE_PRIVATE), cache_time=0, is_personal=True)
         return
@@ -45,7 +46,8 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         await query.answer([], button=_button(render.INLINE_PRIVATE), cache_time=0)
         return
     if not answer.hits:
-        reason = answer.message if answer.message and len(answer.message) <= 64 else NOT_COVERED
+        # A button's text is at most 64 characters: an unreadable query gets the hint instead.
+        reason = render.INLINE_HINT if answer.message else NOT_COVERED
         await query.answer([], button=_button(reason), cache_time=CACHE_ANSWER)
         return
     results = [
@@ -53,7 +55,9 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
             id=str(hit.passage_id),
             title=render.inline_title(hit),
             description=render.inline_description(hit),
-            input_message_content=InputTextMessageContent(hit_html(hit), parse_mode=ParseMode.HTML),
+            input_message_content=InputTextMessageContent(
+                render.inline_message_html(hit), parse_mode=ParseMode.HTML
+            ),
         )
         for hit in answer.hits
     ]

@@ -46,9 +46,10 @@ INLINE_HINT = "Type a question about the peace talks"
 SCOPE_HINT = "I quote news coverage of the Russia–Ukraine peace talks: /about shows what it spans."
 INLINE_PRIVATE = "Ask me in a private chat"
 MORE_IN_PRIVATE = "More quotes in a private chat"
+REBUILD_STOPPED = "Rebuild stopped: the bot is shutting down. The previous index is still answering."
 PHASES = {
     "loading": "Reading the corpus",
-    "embedding": "Embedding passages",
+    "embedding": "Embedding new text",
     "writing": "Writing the new index",
     "done": "Swapping in the new index",
 }
@@ -172,29 +173,50 @@ def about_html(stats: IndexStats) -> str:
     )
 
 
-def sources_html(stats: IndexStats) -> str:
+def _within(head: str, items: Sequence[str], tail: str, separator: str, limit: int) -> str:
+    """`head`, as many of `items` as fit under `limit` characters with "… and N more", then `tail`."""
+    for shown in range(len(items), -1, -1):
+        rest = len(items) - shown
+        listed = list(items[:shown]) + ([f"… and {rest} more"] if rest else [])
+        text = head + separator.join(listed) + tail
+        if len(text) <= limit:
+            return text
+    return (head + tail)[:limit]
+
+
+def sources_html(stats: IndexStats, limit: int = TELEGRAM_LIMIT) -> str:
+    """The publishers with their article counts, most articles first, within one message."""
     lines = [f"• {html.escape(source)}: {count}" for source, count in stats.sources]
-    return "<b>Publishers</b> (articles)\n" + "\n".join(lines)
+    return _within("<b>Publishers</b> (articles)\n", lines, "", "\n", limit)
 
 
-def stats_html(stats: IndexStats, questions: int, unanswered: int) -> str:
+def stats_html(stats: IndexStats, questions: int, unanswered: int, limit: int = TELEGRAM_LIMIT) -> str:
     """The admin /stats view."""
     share = f"{unanswered / questions:.0%}" if questions else "n/a"
-    sources = ", ".join(f"{html.escape(s)} ({n})" for s, n in stats.sources)
-    return (
-        f"<b>Index</b>\nArticles: {stats.articles}\nPassages: {stats.passages}\n"
-        f"Sources ({len(stats.sources)}): {sources}\nDates: {html.escape(stats.date_range)}\n"
+    head = f"<b>Index</b>\nArticles: {stats.articles}\nPassages: {stats.passages}\nSources ({len(stats.sources)}): "
+    tail = (
+        f"\nDates: {html.escape(stats.date_range)}\n"
         f"Model: {html.escape(stats.model)}\n"
         f"Last build: {html.escape(stats.built_at)} ({stats.build_seconds:.1f} s)\n\n"
-        f"<b>Since start</b>\nQuestions answered: {questions}\nUnanswered: {unanswered} ({share})"
+        f"<b>Since start</b>\nQuestions asked: {questions}\nDeclined (not covered): {unanswered} ({share})"
     )
+    sources = [f"{html.escape(s)} ({n})" for s, n in stats.sources]
+    return _within(head, sources, tail, ", ", limit)
+
+
+def inline_message_html(hit: Hit, limit: int = TELEGRAM_LIMIT) -> str:
+    """The message an inline result posts: the quote with its source, within one message."""
+    return _fit(lambda max_excerpt: hit_html(hit, max_excerpt=max_excerpt), limit)
 
 
 def progress_html(progress: BuildProgress) -> str:
-    """The /reindex progress line: phase, passages embedded / total, elapsed seconds."""
+    """The /reindex progress line: phase, texts embedded / total, elapsed seconds.
+
+    The texts are the new passages, their sentences and the headlines: each gets a vector.
+    """
     text = f"Rebuilding the index… {PHASES.get(progress.phase, progress.phase)}"
     if progress.phase == "embedding":
-        text += f": {progress.done} / {progress.total} passages embedded"
+        text += f": {progress.done} / {progress.total} passages, sentences and headlines"
     return f"{text} ({progress.elapsed:.0f} s)"
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import secrets
+import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
@@ -47,6 +48,31 @@ class Sessions:
         return self._items.get(token)
 
 
+class QuestionLinks:
+    """Group questions too long for a deep link, by token, so "More quotes in a private chat" can
+    carry them; the most recent MAX_SESSIONS are kept."""
+
+    def __init__(self, size: int = MAX_SESSIONS) -> None:
+        self.size = size
+        self._items: OrderedDict[str, str] = OrderedDict()
+
+    def add(self, question: str) -> str:
+        for token, known in self._items.items():
+            if known == question:
+                self._items.move_to_end(token)
+                return token
+        token = secrets.token_hex(6)
+        while token in self._items:
+            token = secrets.token_hex(6)
+        self._items[token] = question
+        while len(self._items) > self.size:
+            self._items.popitem(last=False)
+        return token
+
+    def get(self, token: str) -> str | None:
+        return self._items.get(token)
+
+
 @dataclass
 class Rebuild:
     """A /reindex in progress: its latest progress and the task running it."""
@@ -54,6 +80,7 @@ class Rebuild:
     started_by: int
     progress: BuildProgress = field(default_factory=lambda: BuildProgress("loading"))
     task: asyncio.Task | None = None
+    stop: threading.Event = field(default_factory=threading.Event)  # set when the bot shuts down
 
 
 @dataclass
@@ -62,8 +89,10 @@ class Runtime:
 
     settings: Settings
     limiter: QuestionLimiter
+    inline_limiter: QuestionLimiter
     searcher: Searcher | None = None
     sessions: Sessions = field(default_factory=Sessions)
+    links: QuestionLinks = field(default_factory=QuestionLinks)
     rebuild: Rebuild | None = None
     questions: int = 0
     unanswered: int = 0

@@ -67,7 +67,7 @@ def _admin_ids(raw: str | None) -> frozenset[int]:
     return frozenset(ids)
 
 
-def _int(env: Mapping[str, str], name: str, default: int) -> int:
+def _int(env: Mapping[str, str], name: str, default: int, maximum: int | None = None) -> int:
     raw = _get(env, name)
     if raw is None:
         return default
@@ -77,6 +77,8 @@ def _int(env: Mapping[str, str], name: str, default: int) -> int:
         raise SettingsError(f"{name} must be a whole number, not {raw!r}") from None
     if value < 1:
         raise SettingsError(f"{name} must be at least 1")
+    if maximum is not None and value > maximum:
+        raise SettingsError(f"{name} must be at most {maximum}, not {value}")
     return value
 
 
@@ -98,7 +100,7 @@ def load_settings(
             "TELEGRAM_BOT_TOKEN is not set: get a token from @BotFather and put it in the environment or .env"
         )
     base_url = (_get(env, "TELEGRAM_API_BASE_URL") or TELEGRAM_BASE_URL).rstrip("/")
-    if not base_url.startswith(("http://", "https://")):
+    if not base_url.startswith(("http://", "https://")) or not base_url.endswith("/bot"):
         raise SettingsError(f"TELEGRAM_API_BASE_URL must be an http(s) URL ending in /bot, not {base_url!r}")
     webhook_url = _get(env, "TELEGRAM_WEBHOOK_URL")
     secret = _get(env, "TELEGRAM_WEBHOOK_SECRET")
@@ -122,6 +124,6 @@ def load_settings(
         webhook_url=webhook_url,
         webhook_secret=secret,
         webhook_listen=_get(env, "TELEGRAM_WEBHOOK_LISTEN") or "0.0.0.0",
-        webhook_port=_int(env, "TELEGRAM_WEBHOOK_PORT", 8443),
+        webhook_port=_int(env, "TELEGRAM_WEBHOOK_PORT", 8443, maximum=65535),
         questions_per_minute=_int(env, "PARLEY_QUESTIONS_PER_MINUTE", 20),
     )

@@ -324,9 +324,11 @@ def build_index(
             done += count
             tell("embedding", done, len(missing))
 
-        tell("embedding", 0, len(missing))
-        vectors.update(_embed_missing(embedder, cache, missing, embedded))
-        cache.close()
+        try:
+            tell("embedding", 0, len(missing))
+            vectors.update(_embed_missing(embedder, cache, missing, embedded))
+        finally:  # what was embedded stays cached, so a stopped build resumes from it
+            cache.close()
 
         tell("writing", len(rows), len(rows))
         dates = sorted(a.published for a in articles if a.published)

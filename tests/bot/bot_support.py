@@ -43,7 +43,7 @@ ZANZIBAR = "Zanzibar memorandum prisoner exchange"
 
 @asynccontextmanager
 async def running(settings: Settings, fake: FakeTelegram, **kwargs) -> AsyncIterator[Application]:
-    """The real Application offline, started with post_init and post_shutdown as run_polling does."""
+    """The real Application offline, started and stopped with its hooks as run_polling does."""
     application = build_application(settings, request=FakeRequest(fake), rate_limit=False, **kwargs)
     async with application:
         await application.post_init(application)
@@ -53,6 +53,7 @@ async def running(settings: Settings, fake: FakeTelegram, **kwargs) -> AsyncIter
             yield application
         finally:
             await application.stop()
+            await application.post_stop(application)
             await application.post_shutdown(application)
 
 

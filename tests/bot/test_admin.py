@@ -20,10 +20,13 @@ from bot_support import (
     running,
     visible_text,
 )
+from fake_telegram import FakeRequest
 
 from bot import render
+from bot.app import build_application
 from bot.settings import Settings
 from index.build import build_index
+from index.store import current_build
 
 
 async def _send(app, fake, text: str, user_id: int = ADMIN_ID) -> dict:
@@ -53,7 +56,7 @@ async def test_stats_reports_index_and_question_counts(app, fake):
     assert "Dates: 15 May 2025 – 4 Jun 2026" in text
     assert "Model: fake" in text
     assert f"Last build: {runtime.searcher.store.manifest.built_at}" in text
-    assert "Questions answered: 2\nUnanswered: 1 (50%)" in text
+    assert "Questions asked: 2\nDeclined (not covered): 1 (50%)" in text
 
 
 @pytest.fixture
@@ -100,7 +103,7 @@ async def test_admin_reindex_reports_progress_keeps_answering_and_swaps_in(setti
 
         busy = await _send(application, fake, "/reindex")
         assert busy["text"].startswith(
-            "A rebuild is already running. Rebuilding the index… Embedding passages: "
+            "A rebuild is already running. Rebuilding the index… Embedding new text: "
         )
         answer = await _send(application, fake, ZANZIBAR, user_id=USER_ID)
         assert "<blockquote>" in answer["text"] and "Zanzibar" not in answer["text"]
@@ -110,7 +113,7 @@ async def test_admin_reindex_reports_progress_keeps_answering_and_swaps_in(setti
         await asyncio.wait_for(runtime.rebuild.task, 10)
 
         edits = [e["text"] for e in fake.called("editMessageText")]
-        assert any("Embedding passages: " in e and " passages embedded (" in e for e in edits), edits
+        assert any("Embedding new text: " in e and " headlines (" in e for e in edits), edits
         assert edits[-1].startswith("Index rebuilt: 6 articles, ")
         assert "newly embedded" in edits[-1]
         assert runtime.rebuild is None and runtime.searcher is not old
@@ -140,3 +143,29 @@ async def test_failed_reindex_is_reported_and_the_old_index_stays(settings, fake
         assert runtime.searcher is old and runtime.rebuild is None
         reply = await _send(application, fake, "Istanbul delegation", user_id=USER_ID)
         assert "<blockquote>" in reply["text"]
+
+
+async def test_shutting_down_stops_a_running_reindex_promptly(settings, fake, growing_corpus):
+    gate, reached = threading.Event(), threading.Event()
+    settings = Settings(**{**settings.__dict__, "corpus": (growing_corpus,)})
+    (growing_corpus / "zz_new.md").write_text(NEW_ARTICLE)
+    application = build_application(
+        settings, request=FakeRequest(fake), rate_limit=False, build=_gated_build(gate, reached)
+    )
+    async with application:
+        await application.post_init(application)
+        await application.start()
+        runtime, live = rt(application), current_build(settings.data_dir)
+        old = runtime.searcher
+        await _send(application, fake, "/reindex")
+        await _wait(reached)
+        # Application.stop() does not wait for the build; post_stop (run_polling calls it next) stops it.
+        await asyncio.wait_for(application.stop(), 5)
+        stopping = asyncio.ensure_future(application.post_stop(application))
+        await asyncio.sleep(0.1)
+        gate.set()  # the build's next progress report sees the stop
+        await asyncio.wait_for(stopping, 10)
+        assert fake.called("editMessageText")[-1]["text"] == html.escape(render.REBUILD_STOPPED)
+        assert runtime.rebuild is None and runtime.searcher is old
+        assert current_build(settings.data_dir) == live
+        await application.post_shutdown(application)

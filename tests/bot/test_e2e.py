@@ -200,3 +200,27 @@ async def test_webhook_mode_registers_the_secret_and_rejects_requests_without_it
         output = await _stop(bot, server)
     assert bot.process.returncode == 0, output
     assert secret not in output and TOKEN not in output
+
+
+@pytest.mark.e2e
+async def test_a_taken_webhook_port_is_one_clear_line(tmp_path, built_index):
+    fake = FakeTelegram()
+    server = FakeBotApiServer(fake, TOKEN)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        bot = await _start(
+            tmp_path, built_index, fake, await server.start(),
+            TELEGRAM_WEBHOOK_URL="https://bot.example.org/parley/hook",
+            TELEGRAM_WEBHOOK_SECRET="hook-secret",
+            TELEGRAM_WEBHOOK_LISTEN="127.0.0.1",
+            TELEGRAM_WEBHOOK_PORT=str(port),
+        )  # fmt: skip
+        try:
+            await asyncio.wait_for(bot.process.wait(), STEP_TIMEOUT)
+        finally:
+            output = await _stop(bot, server)
+    assert bot.process.returncode == 1
+    assert f"parley bot: cannot listen on 127.0.0.1:{port}: " in output
+    assert "Traceback" not in output

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import html
+import json
 import logging
 
 from bot_support import GROUP_ID, USER_ID, callback_update, message_dict, message_update, rt, visible_text
-from fake_telegram import BOT_ID, BOT_USERNAME
+from fake_telegram import BOT_ID, BOT_USERNAME, FakeRequest
+from telegram import Update
 
 from bot import render
 from bot.handlers import decode_question, encode_question
@@ -231,4 +233,51 @@ async def test_html_in_questions_never_reaches_the_reply_unescaped(app, fake):
     group = await _ask(app, fake, f"/ask {question}", chat_id=GROUP_ID)
     visible_text(group["text"])
     payload = _buttons(group)[0]["url"].split("?start=")[1] if "reply_markup" in group else None
-    assert payload is None or decode_question(payload) == question
+    linked = rt(app).links.get(payload.removeprefix("q_")) if payload else None
+    assert payload is None or question in (decode_question(payload), linked)
+
+
+async def test_group_long_question_gets_a_button_that_asks_it_in_private(app, fake):
+    long_question = "Кто возглавлял российскую делегацию на переговорах в Стамбуле в мае 2025 года?"
+    assert encode_question(long_question) is None  # too long to carry itself in a deep link
+    reply = await _ask(app, fake, f"/ask {long_question}", chat_id=GROUP_ID)
+    [button] = _buttons(reply)
+    payload = button["url"].split("?start=")[1]
+    assert len(payload) <= 64 and payload.startswith("q_")
+    fake.clear()
+    private = await _ask(app, fake, f"/start {payload}")
+    answered = rt(app).searcher.search(long_question, limit=3).hits
+    assert html.escape(answered[0].best_passage) in private["text"]
+    fake.clear()
+    expired = await _ask(app, fake, "/start q_000000000000")
+    assert expired["text"] == html.escape(render.EXPIRED)
+
+
+async def test_a_second_tap_on_the_page_shown_is_not_an_error(app, fake, monkeypatch):
+    reply = await _ask(app, fake)
+    more = _buttons(reply)[-1]["callback_data"]
+    message = fake.sent[-1]
+    await app.process_update(callback_update(app, more, message))
+    forward = FakeRequest.do_request
+
+    async def unchanged(self, url, method, request_data=None, **kwargs):  # as Telegram answers a no-op edit
+        if url.endswith("/editMessageText"):
+            body = {"ok": False, "error_code": 400, "description": "Bad Request: message is not modified"}
+            return 400, json.dumps(body).encode()
+        return await forward(self, url, method, request_data, **kwargs)
+
+    fake.clear()
+    monkeypatch.setattr(FakeRequest, "do_request", unchanged)
+    await app.process_update(callback_update(app, more, message))
+    assert fake.called("answerCallbackQuery") and not fake.called("sendMessage")  # no apology
+
+
+async def test_an_edited_question_is_not_answered_again(app, fake):
+    message = message_dict(QUESTION)
+    await app.process_update(Update.de_json({"update_id": 901, "message": message}, app.bot))
+    assert len(fake.called("sendMessage")) == 1
+    edited = {**message, "text": QUESTION + "!", "edit_date": message["date"] + 5}
+    await app.process_update(Update.de_json({"update_id": 902, "edited_message": edited}, app.bot))
+    group = {**message_dict(f"/ask {QUESTION}", chat_id=GROUP_ID), "edit_date": message["date"] + 5}
+    await app.process_update(Update.de_json({"update_id": 903, "edited_message": group}, app.bot))
+    assert len(fake.called("sendMessage")) == 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from bot_support import inline_update, rt, visible_text
+from bot_support import inline_update, message_update, rt, visible_text
 
 from bot import render
 from index.render import NOT_COVERED
@@ -60,3 +60,28 @@ async def test_uncovered_inline_query_says_so_in_the_button(app, fake):
 async def test_inline_queries_are_not_counted_as_questions(app, fake):
     await _inline(app, fake, "Istanbul delegation talks")
     assert rt(app).questions == 0
+
+
+async def test_typing_an_inline_query_does_not_use_up_private_questions(app, fake):
+    typed = "Istanbul delegation talks who led them"
+    for end in range(3, len(typed) + 1):  # Telegram sends a query as the user types
+        await app.process_update(inline_update(app, typed[:end]))
+    answers = fake.called("answerInlineQuery")
+    assert all(a.get("button", {}).get("text") != render.INLINE_PRIVATE for a in answers)
+    fake.clear()
+    await app.process_update(message_update(app, "Who led Russia's delegation in Istanbul?"))
+    assert "<blockquote>" in fake.called("sendMessage")[-1]["text"]
+
+
+async def test_inline_queries_have_their_own_limit(app, fake):
+    rt(app).inline_limiter.limit = 2
+    for _ in range(2):
+        assert (await _inline(app, fake, "Istanbul delegation talks"))["results"]
+        fake.clear()
+    refused = await _inline(app, fake, "Istanbul delegation talks")
+    assert refused["results"] == [] and refused["button"]["text"] == render.INLINE_PRIVATE
+
+
+async def test_unreadable_inline_query_gets_the_hint(app, fake):
+    answer = await _inline(app, fake, "???")
+    assert answer["results"] == [] and answer["button"]["text"] == render.INLINE_HINT

@@ -1,10 +1,11 @@
-"""The token never reaches the logs."""
+"""The token never reaches the logs, and a failed start is one line."""
 
 from __future__ import annotations
 
 import logging
+import sys
 
-from bot.app import RedactingFormatter, configure_logging
+from bot.app import RedactingFormatter, configure_logging, quiet_startup_failure
 from bot.settings import Settings
 
 TOKEN = "987654:SECRET-token"
@@ -37,3 +38,19 @@ def test_configure_logging_quiets_httpx_and_redacts(capsys):
     finally:
         root.handlers[:], level = saved
         root.setLevel(level)
+
+
+def test_a_failed_start_logs_one_line_not_a_traceback():
+    try:
+        raise ConnectionError("All connection attempts failed")
+    except ConnectionError:
+        exc_info = sys.exc_info()
+
+    def formatted(name: str, message: str) -> str:
+        record = logging.LogRecord(name, logging.ERROR, __file__, 1, message, None, exc_info)
+        quiet_startup_failure(record)
+        return RedactingFormatter([], "%(message)s").format(record)
+
+    bootstrap = "Network Retry Loop (Bootstrap Initialize Application): Failed run number 0 of 0. Aborting."
+    assert formatted("telegram.ext.Application", bootstrap) == bootstrap
+    assert "Traceback" in formatted("telegram.ext.Updater", "Network Retry Loop (Polling Updates): failed")

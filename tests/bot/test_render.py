@@ -7,8 +7,9 @@ from bot_support import visible_text
 from bot import render
 from bot.handlers import decode_question, encode_question
 from index.build import BuildProgress
-from index.render import fitted_excerpt
+from index.render import fitted_excerpt, hit_html
 from index.search import Answer, Hit, joined_excerpt
+from index.stats import IndexStats
 from index.store import PassageRecord
 
 
@@ -97,7 +98,7 @@ def test_progress_line():
     step = BuildProgress("embedding", done=32, total=120, elapsed=4.4)
     assert (
         render.progress_html(step)
-        == "Rebuilding the index… Embedding passages: 32 / 120 passages embedded (4 s)"
+        == "Rebuilding the index… Embedding new text: 32 / 120 passages, sentences and headlines (4 s)"
     )
     assert (
         render.progress_html(BuildProgress("writing", elapsed=9))
@@ -112,3 +113,32 @@ def test_deep_link_payload_round_trips_and_respects_64_characters():
     assert decode_question(payload) == "Who led Russia's delegation?"
     assert encode_question("x" * 100) is None
     assert decode_question("inline") is None and decode_question("ask_%%%") is None
+
+
+def _stats(publishers: int) -> IndexStats:
+    sources = tuple((f"Publisher number {n} & Sons", 300 - n) for n in range(publishers))
+    return IndexStats(
+        900, 5000, sources, "2022-02-24", "2026-06-04", "e5-small", "2026-11-25T10:00:00+00:00", 12.5
+    )
+
+
+def test_sources_and_stats_fit_one_message_however_many_publishers():
+    few = render.sources_html(_stats(3))
+    assert few.count("•") == 3 and "more" not in few
+    many = render.sources_html(_stats(400))
+    assert len(many) <= 4096 and many.startswith(
+        "<b>Publishers</b> (articles)\n• Publisher number 0 &amp; Sons: 300"
+    )
+    shown = many.count("•")
+    assert 10 < shown < 400 and many.endswith(f"… and {400 - shown} more")
+    stats = render.stats_html(_stats(400), questions=3, unanswered=1)
+    assert len(stats) <= 4096 and "… and " in stats and stats.endswith("Declined (not covered): 1 (33%)")
+    visible_text(many), visible_text(stats)  # still valid Telegram HTML
+
+
+def test_inline_message_fits_one_message_even_with_a_huge_note():
+    hit = _hit(1, excerpt="Talks resumed in Istanbul. " * 100, note="A very long note. " * 200)
+    text = render.inline_message_html(hit)
+    assert len(text) <= 4096 and "Talks resumed in Istanbul." in visible_text(text)
+    normal = _hit(2)
+    assert render.inline_message_html(normal) == hit_html(normal)

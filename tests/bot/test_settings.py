@@ -60,6 +60,8 @@ def test_command_line_wins_over_environment():
         ({"TELEGRAM_WEBHOOK_SECRET": "no spaces allowed"}, "may only use"),
         ({"PARLEY_QUESTIONS_PER_MINUTE": "0"}, "at least 1"),
         ({"TELEGRAM_API_BASE_URL": "localhost:8081/bot"}, "http(s) URL"),
+        ({"TELEGRAM_API_BASE_URL": "http://127.0.0.1:8081/"}, "ending in /bot"),
+        ({"TELEGRAM_WEBHOOK_PORT": "70000"}, "at most 65535"),
     ],
 )
 def test_bad_settings_say_what_to_fix(env, says):
