@@ -297,6 +297,9 @@ def build_index(
         if progress:
             progress(BuildProgress(phase, done, total, time.monotonic() - started))
 
+    missing = [str(p) for p in sources if not Path(p).exists()]
+    if missing:  # a mistyped path must not quietly shrink the live index
+        raise CorpusError(f"no such file or folder: {', '.join(missing)} (check --corpus or PARLEY_CORPUS)")
     data_dir = Path(data_dir)
     (data_dir / "builds").mkdir(parents=True, exist_ok=True)
     with build_lock(data_dir):
@@ -304,8 +307,11 @@ def build_index(
         loaded = load_corpus(sources)
         articles, rows = _chunk(loaded)
         if strict and loaded.problems:
-            listed = "; ".join(str(p) for p in loaded.problems[:5])
-            raise CorpusError(f"{len(loaded.problems)} input problem(s) under --strict: {listed}")
+            count = len(loaded.problems)
+            listed = "; ".join(str(p) for p in loaded.problems[:5]) + (
+                f"; and {count - 5} more" if count > 5 else ""
+            )
+            raise CorpusError(f"{count} input problem(s) under --strict (none is skipped): {listed}")
         if not rows:
             listed = "; ".join(str(p) for p in loaded.problems[:5]) or "no articles found"
             raise CorpusError(f"nothing to index in {', '.join(map(str, sources))}: {listed}")

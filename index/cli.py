@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import sys
@@ -17,8 +18,16 @@ PHASES = {"loading": "Reading and splitting the corpus…", "writing": "Writing 
 PROMPT = "Ask about the peace-talk coverage (empty line or Ctrl-D to quit)."
 
 
+@functools.cache
+def _dotenv() -> dict[str, str]:
+    """The values of ./.env, which `parley bot` reads too (the environment wins over it)."""
+    from dotenv import dotenv_values
+
+    return {k: v for k, v in dotenv_values(".env").items() if v is not None}
+
+
 def _env(name: str, default: str | None = None) -> str | None:
-    value = os.environ.get(name, "").strip()
+    value = (os.environ.get(name) or _dotenv().get(name) or "").strip()
     return value or default
 
 
@@ -101,10 +110,12 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
     if args.top_k < 1:
         raise ParleyError("--top-k must be at least 1")
+    if args.file and not Path(args.file).is_file():
+        raise ParleyError(f"cannot read {args.file}: no such file")
     searcher = open_searcher(_data_dir(args), _env("PARLEY_MODEL"))
     interactive = not args.question and not args.file and sys.stdin.isatty()
     if interactive:
-        return _interactive(searcher, args.top_k)
+        return _interactive(searcher, args.top_k, args.json)
     for question in _questions(args):
         answer = searcher.search(question, limit=args.top_k)
         if args.json:
@@ -114,8 +125,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return 0
 
 
-def _interactive(searcher, top_k: int) -> int:
-    from index.render import render_text
+def _interactive(searcher, top_k: int, as_json: bool = False) -> int:
+    from index.render import answer_to_json, render_text
 
     print(PROMPT)
     while True:
@@ -126,7 +137,11 @@ def _interactive(searcher, top_k: int) -> int:
             return 0
         if not question:
             return 0
-        print(render_text(searcher.search(question, limit=top_k)), end="\n\n")
+        answer = searcher.search(question, limit=top_k)
+        if as_json:
+            print(json.dumps(answer_to_json(answer), ensure_ascii=False), flush=True)
+        else:
+            print(render_text(answer), end="\n\n")
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
@@ -140,6 +155,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     from index.evaluate import evaluate_file, render_report
 
+    if args.top_k < 1:
+        raise ParleyError("--top-k must be at least 1")
     report = evaluate_file(Path(args.questions), _data_dir(args), top_k=args.top_k)
     print(json.dumps(report.to_json(), ensure_ascii=False) if args.json else render_report(report))
     return 0
@@ -211,6 +228,10 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as error:  # e.g. --data names a file, or a folder that cannot be created
+        where = f": {error.filename}" if error.filename else ""
+        print(f"parley: {error.strerror or error}{where}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

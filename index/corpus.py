@@ -150,7 +150,7 @@ def _make_article(record: dict, where: str, problems: list[Problem]) -> Article 
 def _read_text_file(path: Path, problems: list[Problem]) -> Iterator[Article]:
     where = str(path)
     try:
-        raw = path.read_bytes().decode("utf-8")
+        raw = path.read_bytes().decode("utf-8-sig")  # a byte-order mark would hide the front matter
     except OSError as error:
         problems.append(Problem(where, f"cannot read file: {error.strerror or error}"))
         return
@@ -184,7 +184,7 @@ def _read_jsonl(path: Path, problems: list[Problem]) -> Iterator[Article]:
             if not line.strip():
                 continue
             try:
-                record = json.loads(line.decode("utf-8"))
+                record = json.loads(line.decode("utf-8-sig"))
             except UnicodeDecodeError as error:
                 problems.append(Problem(where, f"invalid UTF-8 at byte {error.start}"))
                 continue

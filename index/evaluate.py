@@ -114,6 +114,24 @@ def _normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().casefold()
 
 
+def _question(raw: object) -> Question:
+    """One question record, checked field by field."""
+    if not isinstance(raw, dict):
+        raise TypeError("expected a JSON object")
+    qid, text, kind = raw["id"], raw["question"], raw.get("kind", "other")
+    if not isinstance(text, str) or not text.strip():
+        raise TypeError('"question" must be a non-empty string')
+    if not isinstance(qid, str | int) or not isinstance(kind, str):
+        raise TypeError('"id" must be a string and "kind" a string')
+    golds = raw.get("gold", [])
+    if not isinstance(golds, list) or not all(
+        isinstance(g, dict) and isinstance(g.get("article"), str) and isinstance(g.get("phrase"), str)
+        for g in golds
+    ):
+        raise TypeError('"gold" must be a list of {"article": str, "phrase": str}')
+    return Question(str(qid), text, kind, tuple(Gold(g["article"], g["phrase"]) for g in golds))
+
+
 def load_questions(path: Path) -> list[Question]:
     """Read a question set; a malformed line is an error naming the line."""
     questions = []
@@ -121,15 +139,17 @@ def load_questions(path: Path) -> list[Question]:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
     except OSError as error:
         raise ParleyError(f"cannot read {path}: {error.strerror}") from error
+    except UnicodeDecodeError as error:
+        raise ParleyError(f"{path} is not UTF-8 text") from error
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
-            raw = json.loads(line)
-            gold = tuple(Gold(g["article"], g["phrase"]) for g in raw.get("gold", []))
-            questions.append(Question(str(raw["id"]), raw["question"], raw.get("kind", "other"), gold))
+            questions.append(_question(json.loads(line)))
         except (ValueError, KeyError, TypeError) as error:
             raise ParleyError(f"{path}:{number}: not a question record ({error})") from error
+    if not questions:
+        raise ParleyError(f"{path} holds no questions")
     return questions
 
 
@@ -153,7 +173,8 @@ def evaluate(searcher: Searcher, questions: list[Question], top_k: int = 10) -> 
 
 
 def evaluate_file(path: Path, data_dir: Path, top_k: int = 10) -> Report:
-    return evaluate(open_searcher(data_dir), load_questions(path), top_k)
+    questions = load_questions(path)  # a bad file is reported before the model loads
+    return evaluate(open_searcher(data_dir), questions, top_k)
 
 
 def _fmt(value: float | None) -> str:

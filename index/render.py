@@ -94,9 +94,9 @@ def fitted_excerpt(hit: Hit, max_chars: int) -> str:
         return hit.excerpt
     chosen = list(hit.parts[:1])
     for part in hit.parts[1:]:
-        if len(joined_excerpt([*chosen, part])) <= max_chars:
+        if len(joined_excerpt([*chosen, part], hit.runs_on)) <= max_chars:
             chosen.append(part)
-    text = joined_excerpt(chosen) if chosen else hit.excerpt
+    text = joined_excerpt(chosen, hit.runs_on) if chosen else hit.excerpt
     return text if len(text) <= max_chars else text[: max_chars - 1] + "…"
 
 

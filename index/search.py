@@ -38,6 +38,9 @@ class Hit:
     also_reported_by: tuple[str, ...] = ()
     # (position in the article, text) of each quoted passage, best first; empty means just `excerpt`.
     parts: tuple[tuple[int, str], ...] = ()
+    # Positions p whose passage runs straight on into passage p + 1 (no heading or line left out
+    # between them); None: any neighbours do.
+    runs_on: frozenset[int] | None = None
 
     @property
     def best_passage(self) -> str:
@@ -116,13 +119,15 @@ def config_for(model: str) -> RetrievalConfig:
 Words = Callable[[str], set[str]]
 
 
-def joined_excerpt(parts: Iterable[tuple[int, str]]) -> str:
+def joined_excerpt(parts: Iterable[tuple[int, str]], runs_on: frozenset[int] | None = None) -> str:
     """Passages of one article, given as (position, text), quoted in the article's order:
-    neighbours run on, a gap between them shows as ' … '."""
+    neighbours run on, a gap between them shows as ' … '. With `runs_on`, only the neighbours
+    whose first position is in it run on (text such as a heading left out between the others)."""
     ordered = sorted(parts)
     pieces = [ordered[0][1]] if ordered else []
     for (before, _), (after, text) in pairwise(ordered):
-        pieces.append(" " if after == before + 1 else " … ")
+        adjacent = after == before + 1 and (runs_on is None or before in runs_on)
+        pieces.append(" " if adjacent else " … ")
         pieces.append(text)
     return "".join(pieces)
 
@@ -193,7 +198,9 @@ class Searcher:
 
     def search(self, question: str, limit: int = 5) -> Answer:
         """The best `limit` hits for `question`, and whether the coverage answers it."""
-        info = analyse((question or "")[:MAX_QUESTION_CHARS])
+        # Bytes that were not UTF-8 (a terminal's stray byte arrives as a lone surrogate) become "?".
+        question = (question or "").encode("utf-8", "replace").decode("utf-8")
+        info = analyse(question[:MAX_QUESTION_CHARS])
         if not re.search(r"[^\W_]", info.text):
             return Answer(question=question, answered=False, message=EMPTY_QUESTION)
         config = self.config
@@ -251,7 +258,13 @@ class Searcher:
 def _hit(candidate: Candidate) -> Hit:
     """The quote for a ranked candidate and the passages that joined it."""
     record = candidate.record
-    parts = tuple((c.record.position, c.record.text) for c in [candidate, *candidate.more])
+    records = [c.record for c in [candidate, *candidate.more]]
+    parts = tuple((r.position, r.text) for r in records)
+    by_position = {r.position: r for r in records}
+    # Passages are cut at whitespace; more than a paragraph break between two means text was left out.
+    runs_on = frozenset(
+        p for p, r in by_position.items() if p + 1 in by_position and by_position[p + 1].start - r.end <= 2
+    )
     return Hit(
         passage_id=record.id,
         article_id=record.article_id,
@@ -260,10 +273,11 @@ def _hit(candidate: Candidate) -> Hit:
         published=record.published,
         url=record.url,
         note=record.note,
-        excerpt=joined_excerpt(parts),
+        excerpt=joined_excerpt(parts, runs_on),
         score=round(candidate.score, 4),
         also_reported_by=tuple(candidate.also),
         parts=parts,
+        runs_on=runs_on,
     )
 
 

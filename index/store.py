@@ -104,6 +104,8 @@ class Manifest:
     def read(cls, folder: Path) -> Manifest:
         try:
             raw = json.loads((folder / MANIFEST_NAME).read_text())
+            if not isinstance(raw, dict):
+                raise TypeError("not a JSON object")
             known = {f.name for f in fields(cls)}
             return cls(**{k: v for k, v in raw.items() if k in known})
         except (OSError, ValueError, TypeError) as error:

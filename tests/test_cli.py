@@ -194,3 +194,79 @@ def test_the_terminal_shows_why_a_question_was_declined(fake_index: Path, capsys
     code, out, _ = run(["ask", "--data", str(fake_index), "Where did Putin invite Zelensky in 2027?"], capsys)
     assert code == 0
     assert "none of the articles closest to the question is from 2027 or mentions it" in out
+
+
+def test_settings_in_dotenv_reach_every_command(
+    fake_index: Path, tmp_path: Path, capsys, monkeypatch
+) -> None:
+    from index import cli
+
+    monkeypatch.delenv("PARLEY_DATA", raising=False)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".env").write_text(f"PARLEY_DATA={fake_index}\n")
+    cli._dotenv.cache_clear()
+    try:
+        code, out, _ = run(["stats", "--json"], capsys)
+    finally:
+        cli._dotenv.cache_clear()
+    assert code == 0 and json.loads(out)["passages"] > 0
+
+
+def test_the_dotenv_file_is_read_from_the_current_folder(tmp_path: Path, monkeypatch) -> None:
+    from index import cli
+
+    monkeypatch.delenv("PARLEY_MODEL", raising=False)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".env").write_text("PARLEY_MODEL=minilm\n")
+    cli._dotenv.cache_clear()
+    try:
+        assert cli._env("PARLEY_MODEL") == "minilm"
+        monkeypatch.setenv("PARLEY_MODEL", "e5-small")
+        assert cli._env("PARLEY_MODEL") == "e5-small"  # the environment wins
+    finally:
+        cli._dotenv.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("line", "says"),
+    [
+        ("[1, 2]", "expected a JSON object"),
+        ('{"id": "a", "question": null}', '"question" must be a non-empty string'),
+        ('{"id": "a", "question": 123}', '"question" must be a non-empty string'),
+        ('{"id": "a", "question": "Talks?", "kind": ["x"]}', '"kind" a string'),
+        ('{"id": "a", "question": "Talks?", "gold": [{"article": "x"}]}', '"gold" must be a list'),
+    ],
+)
+def test_eval_names_the_malformed_line(
+    fake_index: Path, tmp_path: Path, capsys, line: str, says: str
+) -> None:
+    questions = tmp_path / "q.jsonl"
+    questions.write_text('{"id": "ok", "question": "Who led the talks?", "gold": []}\n' + line + "\n")
+    code, _, err = run(["eval", str(questions), "--data", str(fake_index)], capsys)
+    assert code == 1 and err.startswith(f"parley: {questions}:2: not a question record (") and says in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_eval_rejects_a_top_k_below_one_and_a_non_utf8_file(fake_index: Path, tmp_path: Path, capsys) -> None:
+    questions = tmp_path / "q.jsonl"
+    questions.write_text('{"id": "ok", "question": "Who led the talks?", "gold": []}\n')
+    assert run(["eval", str(questions), "--data", str(fake_index), "--top-k", "0"], capsys)[2] == (
+        "parley: --top-k must be at least 1\n"
+    )
+    questions.write_bytes(b'{"id": "ok", "question": "Caf\xe9?"}\n')
+    assert run(["eval", str(questions), "--data", str(fake_index)], capsys)[2] == (
+        f"parley: {questions} is not UTF-8 text\n"
+    )
+
+
+def test_a_data_folder_that_is_a_file_is_one_line(tmp_path: Path, capsys) -> None:
+    not_a_folder = tmp_path / "notes.txt"
+    not_a_folder.write_text("x")
+    code, _, err = run(["stats", "--data", str(not_a_folder)], capsys)
+    assert code == 1 and err.startswith("parley: ") and len(err.strip().splitlines()) == 1
+
+
+def test_bytes_that_are_not_utf8_in_a_question_are_replaced(fake_index: Path, capsys) -> None:
+    stray = b"Istanbul \xff delegation".decode("utf-8", "surrogateescape")  # as argv delivers it
+    code, out, _ = run(["ask", "--data", str(fake_index), "--json", stray], capsys)
+    assert code == 0 and json.loads(out)["question"] == "Istanbul ? delegation"

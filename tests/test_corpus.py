@@ -126,3 +126,27 @@ def test_front_matter_round_trips() -> None:
 )
 def test_dates_normalise(raw: str | None, expected: str | None) -> None:
     assert normalise_date(raw) == expected
+
+
+def test_a_byte_order_mark_does_not_hide_the_front_matter(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    front = '---\nid: "bom-1"\ntitle: "Saved by Notepad"\nsource: "Test Wire"\n---\n'
+    (folder / "a.md").write_bytes(b"\xef\xbb\xbf" + (front + GOOD["text"]).encode("utf-8"))
+    _jsonl(folder / "b.jsonl", [json.dumps({**GOOD, "id": "bom-2"})])
+    (folder / "b.jsonl").write_bytes(b"\xef\xbb\xbf" + (folder / "b.jsonl").read_bytes())
+    result = load_corpus([folder])
+    assert not result.problems
+    article = next(a for a in result.articles if a.id == "bom-1")
+    assert (article.title, article.source) == ("Saved by Notepad", "Test Wire")
+    assert not article.text.startswith(("\ufeff", "---"))
+    assert "bom-2" in {a.id for a in result.articles}
+
+
+def test_a_corpus_path_that_does_not_exist_is_an_error_and_the_live_index_stays(tmp_path: Path) -> None:
+    source = _jsonl(tmp_path / "good.jsonl", [json.dumps(GOOD)])
+    build_index([source], tmp_path / "data", model="fake")
+    live = (tmp_path / "data" / "CURRENT").read_text()
+    with pytest.raises(CorpusError, match=r"no such file or folder: .*typo\.jsonl"):
+        build_index([source, tmp_path / "typo.jsonl"], tmp_path / "data", model="fake")
+    assert (tmp_path / "data" / "CURRENT").read_text() == live

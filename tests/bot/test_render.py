@@ -7,8 +7,10 @@ from bot_support import visible_text
 from bot import render
 from bot.handlers import decode_question, encode_question
 from index.build import BuildProgress
+from index.rank import Candidate
 from index.render import fitted_excerpt, hit_html
 from index.search import Answer, Hit, joined_excerpt
+from index.search import _hit as _hit_for
 from index.stats import IndexStats
 from index.store import PassageRecord
 
@@ -70,7 +72,23 @@ def test_context_bolds_the_quote_between_its_neighbours():
 def test_passages_of_one_article_quote_in_its_order_with_gaps_marked():
     parts = ((7, "Seventh."), (2, "Second."), (3, "Third."))  # best first
     assert joined_excerpt(parts) == "Second. Third. … Seventh."
+    assert joined_excerpt(parts, runs_on=frozenset({2})) == "Second. Third. … Seventh."
+    assert joined_excerpt(parts, runs_on=frozenset()) == "Second. … Third. … Seventh."
     assert joined_excerpt([]) == ""
+
+
+def test_a_heading_left_out_between_neighbouring_passages_is_marked():
+    def record(position: int, start: int, end: int) -> PassageRecord:
+        return PassageRecord(
+            position, "a", position, start, end, f"P{position}.", "T", "S", None, None, None, "en"
+        )
+
+    # P0 and P1 are a paragraph break apart; a heading line sits between P1 and P2.
+    lead = Candidate(record(1, 12, 40), dense=0.9, sentence=0.9)
+    lead.more = [Candidate(record(0, 0, 10), 0.8, 0.8), Candidate(record(2, 57, 90), 0.8, 0.8)]
+    hit = _hit_for(lead)
+    assert hit.excerpt == "P0. P1. … P2."
+    assert fitted_excerpt(hit, 10) == "P0. P1."  # the best passage and its neighbour still run on
 
 
 def test_a_long_quote_keeps_its_best_passage_whole():
