@@ -133,13 +133,30 @@ def _make_article(record: dict, where: str, problems: list[Problem]) -> Article 
     except ValueError as error:
         problems.append(Problem(where, f"article {article_id!r}: {error}; date left empty", False))
         published = None
+    if published and published > (dt.date.today() + dt.timedelta(days=1)).isoformat():
+        problems.append(
+            Problem(
+                where, f"article {article_id!r}: date {published} is in the future; date left empty", False
+            )
+        )
+        published = None  # a future date would outrank every real article for "latest"
+    url = str(record.get("url") or "").strip() or None
+    if url and not re.match(r"https?://[^\s/]+", url, re.IGNORECASE):
+        problems.append(
+            Problem(
+                where,
+                f"article {article_id!r}: url {url[:60]!r} is not an http(s) link; link left out",
+                False,
+            )
+        )
+        url = None
     title = str(record.get("title") or "").strip() or _first_line_title(text)
     return Article(
         id=article_id,
         title=title,
         source=str(record.get("source") or "").strip() or "Unknown source",
         published=published,
-        url=str(record.get("url") or "").strip() or None,
+        url=url,
         note=str(record.get("note") or "").strip() or None,
         language=str(record.get("language") or "").strip() or guess_language(text),
         text=text,

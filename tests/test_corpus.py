@@ -150,3 +150,19 @@ def test_a_corpus_path_that_does_not_exist_is_an_error_and_the_live_index_stays(
     with pytest.raises(CorpusError, match=r"no such file or folder: .*typo\.jsonl"):
         build_index([source, tmp_path / "typo.jsonl"], tmp_path / "data", model="fake")
     assert (tmp_path / "data" / "CURRENT").read_text() == live
+
+
+def test_a_link_that_is_not_http_and_a_future_date_are_left_out_with_a_warning(tmp_path: Path) -> None:
+    records = [
+        json.dumps({**GOOD, "id": "js", "url": "javascript:alert(1)"}),
+        json.dumps({**GOOD, "id": "future", "published": "2099-01-01"}),
+        json.dumps({**GOOD, "id": "fine", "url": "HTTPS://example.org/a"}),
+    ]
+    result = load_corpus([_jsonl(tmp_path / "a.jsonl", records)])
+    by_id = {a.id: a for a in result.articles}
+    assert set(by_id) == {"js", "future", "fine"}  # kept, without the bad field
+    assert by_id["js"].url is None and by_id["future"].published is None
+    assert by_id["fine"].url == "HTTPS://example.org/a"
+    reasons = [str(p) for p in result.problems]
+    assert any("'javascript:alert(1)' is not an http(s) link; link left out (kept)" in r for r in reasons)
+    assert any("date 2099-01-01 is in the future; date left empty (kept)" in r for r in reasons)
