@@ -19,8 +19,9 @@ STOPWORDS = set(
 
 LATEST = re.compile(
     r"\b(latest|most recent|recent(ly)?|current(ly)?|newest|nowadays|right now|as of now|"
-    r"this week|these days|so far|up to date|update)\b"
-    r"|останн|нещодавн|зараз|наразі|поточн|сьогодні|последн|недавн|сейчас|текущ|на данный момент|свеж",
+    r"this week|these days|so far|up to date|update|what'?s new|what is new|any news)\b"
+    r"|останн|нещодавн|зараз|наразі|поточн|сьогодні|що нового|новин|"
+    r"последн|недавн|сейчас|текущ|на данный момент|свеж|что нового|новост",
     re.IGNORECASE,
 )
 YEAR = re.compile(r"\b(20[0-3]\d)\b")

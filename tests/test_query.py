@@ -29,6 +29,11 @@ def test_language_is_recognised(question: str, language: str) -> None:
         "Що зараз відбувається з обміном полоненими?",
         "Какие последние новости о переговорах?",
         "Что сейчас с зерновой сделкой?",
+        "Що нового щодо мирних переговорів?",
+        "Что нового о переговорах в Стамбуле?",
+        "Какие новости о встрече Путина и Зеленского?",
+        "What's new on the prisoner swaps?",
+        "Any news about the grain deal?",
     ],
 )
 def test_latest_questions_are_recognised(question: str) -> None:
@@ -36,7 +41,12 @@ def test_latest_questions_are_recognised(question: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "question", ["Who led Russia's delegation in Istanbul?", "Why did Putin refuse to meet Zelensky?"]
+    "question",
+    [
+        "Who led Russia's delegation in Istanbul?",
+        "Why did Putin refuse to meet Zelensky?",
+        "Which news agency reported the Istanbul talks first?",
+    ],
 )
 def test_ordinary_questions_do_not_ask_for_the_latest(question: str) -> None:
     assert not analyse(question).wants_latest
