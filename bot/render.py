@@ -198,7 +198,8 @@ def stats_html(stats: IndexStats, questions: int, unanswered: int, limit: int = 
         f"\nDates: {html.escape(stats.date_range)}\n"
         f"Model: {html.escape(stats.model)}\n"
         f"Last build: {html.escape(stats.built_at)} ({stats.build_seconds:.1f} s)\n\n"
-        f"<b>Since start</b>\nQuestions asked: {questions}\nDeclined (not covered): {unanswered} ({share})"
+        f"<b>Since start</b>\nQuestions asked: {questions}\nAnswered with quotes: {questions - unanswered}\n"
+        f"Unanswered: {unanswered} ({share})"
     )
     sources = [f"{html.escape(s)} ({n})" for s, n in stats.sources]
     return _within(head, sources, tail, ", ", limit)

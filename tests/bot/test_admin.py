@@ -56,7 +56,7 @@ async def test_stats_reports_index_and_question_counts(app, fake):
     assert "Dates: 15 May 2025 – 4 Jun 2026" in text
     assert "Model: fake" in text
     assert f"Last build: {runtime.searcher.store.manifest.built_at}" in text
-    assert "Questions asked: 2\nDeclined (not covered): 1 (50%)" in text
+    assert "Questions asked: 2\nAnswered with quotes: 1\nUnanswered: 1 (50%)" in text
 
 
 @pytest.fixture

@@ -150,7 +150,11 @@ def test_sources_and_stats_fit_one_message_however_many_publishers():
     shown = many.count("•")
     assert 10 < shown < 400 and many.endswith(f"… and {400 - shown} more")
     stats = render.stats_html(_stats(400), questions=3, unanswered=1)
-    assert len(stats) <= 4096 and "… and " in stats and stats.endswith("Declined (not covered): 1 (33%)")
+    assert (
+        len(stats) <= 4096
+        and "… and " in stats
+        and stats.endswith("Answered with quotes: 2\nUnanswered: 1 (33%)")
+    )
     visible_text(many), visible_text(stats)  # still valid Telegram HTML
 
 
