@@ -49,7 +49,7 @@ MORE_IN_PRIVATE = "More quotes in a private chat"
 REBUILD_STOPPED = "Rebuild stopped: the bot is shutting down. The previous index is still answering."
 PHASES = {
     "loading": "Reading the corpus",
-    "embedding": "Embedding new text",
+    "embedding": "Embedding passages",
     "writing": "Writing the new index",
     "done": "Swapping in the new index",
 }
@@ -217,7 +217,7 @@ def progress_html(progress: BuildProgress) -> str:
     """
     text = f"Rebuilding the index… {PHASES.get(progress.phase, progress.phase)}"
     if progress.phase == "embedding":
-        text += f": {progress.done} / {progress.total} passages, sentences and headlines"
+        text += f": {progress.done} / {progress.total} texts embedded (passages, sentences, headlines)"
     return f"{text} ({progress.elapsed:.0f} s)"
 
 

@@ -103,7 +103,7 @@ async def test_admin_reindex_reports_progress_keeps_answering_and_swaps_in(setti
 
         busy = await _send(application, fake, "/reindex")
         assert busy["text"].startswith(
-            "A rebuild is already running. Rebuilding the index… Embedding new text: "
+            "A rebuild is already running. Rebuilding the index… Embedding passages: "
         )
         answer = await _send(application, fake, ZANZIBAR, user_id=USER_ID)
         assert "<blockquote>" in answer["text"] and "Zanzibar" not in answer["text"]
@@ -113,7 +113,7 @@ async def test_admin_reindex_reports_progress_keeps_answering_and_swaps_in(setti
         await asyncio.wait_for(runtime.rebuild.task, 10)
 
         edits = [e["text"] for e in fake.called("editMessageText")]
-        assert any("Embedding new text: " in e and " headlines (" in e for e in edits), edits
+        assert any("Embedding passages: " in e and " texts embedded (" in e for e in edits), edits
         assert edits[-1].startswith("Index rebuilt: 6 articles, ")
         assert "newly embedded" in edits[-1]
         assert runtime.rebuild is None and runtime.searcher is not old

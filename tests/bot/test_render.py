@@ -116,7 +116,7 @@ def test_progress_line():
     step = BuildProgress("embedding", done=32, total=120, elapsed=4.4)
     assert (
         render.progress_html(step)
-        == "Rebuilding the index… Embedding new text: 32 / 120 passages, sentences and headlines (4 s)"
+        == "Rebuilding the index… Embedding passages: 32 / 120 texts embedded (passages, sentences, headlines) (4 s)"
     )
     assert (
         render.progress_html(BuildProgress("writing", elapsed=9))
