@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from index.build import BuildProgress, BuildReport
-from index.render import NOT_COVERED, TELEGRAM_LIMIT, decline_text, format_date, hit_html
+from index.render import NOT_COVERED, TELEGRAM_LIMIT, decline_text, format_date, hit_html, shortened
 from index.search import Answer, Hit
 from index.stats import IndexStats
 from index.store import PassageRecord
@@ -139,7 +139,7 @@ def context_html(records: Sequence[PassageRecord], passage_id: int, limit: int =
     def build(max_excerpt: int) -> str:
         paragraphs = []
         for r in records:
-            text = r.text if len(r.text) <= max_excerpt * 2 else r.text[: max_excerpt * 2 - 1] + "…"
+            text = r.text if len(r.text) <= max_excerpt * 2 else shortened(r.text, max_excerpt * 2)
             escaped = html.escape(text)
             paragraphs.append(f"<b>{escaped}</b>" if r.id == record.id else escaped)
         body = "\n\n".join(paragraphs)

@@ -29,6 +29,20 @@ CAPTION_CREDIT = re.compile(
     r"(\(photo[^)]*\)|\*\*[^*]{2,60}/[^*]{2,60}\*\*|/ (getty images|afp|reuters|ap|tass|epa))\s*$",
     re.IGNORECASE,
 )
+# Photo credits inside prose: "(AP Photo/Name)", "(Name / Getty Images)", "Photograph: Name/Agency".
+# The caption they close is not the article's prose; the credit itself is cut out exactly.
+CREDIT = re.compile(
+    r"\((?:AP|AFP|Reuters|EPA)?\s*Photo\b[^()\n]{0,100}\)"
+    r"|\([^()\n]{1,100}(?:/| via )[^()\n]{0,60}\b(?:Getty Images|AFP|Reuters|Pool|Handout|Shutterstock|"
+    r"Anadolu|NurPhoto|The Kyiv Independent|Ukrinform|EPA|AP|TASS|Sputnik)\b[^()\n]{0,40}\)"
+    r"|\((?:The Kyiv Independent|Getty Images)\)"
+    r"|\bPhotograph: [^\n]{0,80}?\b(?:AP|EPA|AFP|Reuters|Getty Images|Shutterstock|The Guardian|Rex|Sputnik|"
+    r"TASS|Bloomberg|Anadolu Agency)(?=\s+[A-Z\"“‘])",
+)
+# A sentence holding a caption's credit or opening a caption: left out with the caption before it.
+CAPTION = re.compile(r"\bPhotograph: |^FILE - ")
+# Embedded tweets, wire footers and event promotions: left out.
+EMBED = re.compile(r"pic\.twitter\.com|^_{3}|apnews\.com/hub|[\u23F0\U0001F4CD\U0001F4C5\U0001F39F]")
 SENTENCE_END = re.compile(r"[.!?…]+[\"”’»)\]*]*(?=\s)")
 TERMINAL = tuple('.!?…:;"”’»)*')
 MARKDOWN_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)")
@@ -161,11 +175,56 @@ def _words(text: str, span: tuple[int, int]) -> int:
     return len(text[span[0] : span[1]].split())
 
 
+def prose_runs(text: str, sentences: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Split a section's sentences into runs of prose, leaving out photo captions and credits.
+
+    A credit is cut out: what follows it is prose again ("(Name / Getty Images) Moreover,
+    Russia's ..."), and the sentence before it is its caption. A sentence with any other credit (a
+    Guardian "Photograph:", an AP "FILE -" caption) is left out with its caption; an embedded tweet
+    or a promotion is left out alone. Runs never span what was left out, so every passage stays one
+    verbatim span.
+    """
+    runs: list[list[tuple[int, int]]] = [[]]
+
+    def drop_caption() -> None:
+        if runs[-1]:
+            runs[-1].pop()
+        runs.append([])
+
+    for start, end in sentences:
+        credits = list(CREDIT.finditer(text, start, end))
+        if credits:
+            before = text[start : credits[0].start()].strip()
+            if before:  # the caption runs up to the credit inside this sentence
+                runs.append([])
+            else:
+                drop_caption()
+            rest = credits[-1].end()
+            rest += len(text[rest:end]) - len(text[rest:end].lstrip())
+            following = text[rest:end]
+            if following[:1].isupper() or following[:1] in '"“‘«':
+                start = rest
+            else:
+                continue
+        if CAPTION.search(text[start:end]):
+            drop_caption()
+            continue
+        if EMBED.search(text[start:end]):
+            runs.append([])
+            continue
+        runs[-1].append((start, end))
+    return [run for run in runs if run]
+
+
 def chunk_article(text: str) -> list[Passage]:
     """Pack whole sentences into passages of about MIN_WORDS..MAX_WORDS words."""
     groups: list[tuple[int, int]] = []
-    for section in sections(text):
-        sentences = [s for block in section for s in split_sentences(text, *block)]
+    runs = [
+        run
+        for section in sections(text)
+        for run in prose_runs(text, [s for block in section for s in split_sentences(text, *block)])
+    ]
+    for sentences in runs:
         section_groups: list[tuple[int, int]] = []
         first, last, count = None, None, 0
         for sentence in sentences:

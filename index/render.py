@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import re
 import textwrap
 
 from index.search import Answer, Hit, joined_excerpt
@@ -97,7 +98,18 @@ def fitted_excerpt(hit: Hit, max_chars: int) -> str:
         if len(joined_excerpt([*chosen, part], hit.runs_on)) <= max_chars:
             chosen.append(part)
     text = joined_excerpt(chosen, hit.runs_on) if chosen else hit.excerpt
-    return text if len(text) <= max_chars else text[: max_chars - 1] + "…"
+    return text if len(text) <= max_chars else shortened(text, max_chars)
+
+
+def shortened(text: str, max_chars: int) -> str:
+    """The start of `text` in at most `max_chars`, ending "…": after its last whole sentence that
+    fits when that keeps most of the room, else after its last whole word."""
+    room = text[: max_chars - 1]
+    ends = [m.end() for m in re.finditer(r"[.!?][\"”’»)]*(?=\s)", text[: max_chars - 2])]
+    if ends and ends[-1] >= len(room) // 2:
+        return text[: ends[-1]] + " …"
+    cut = room.rsplit(" ", 1)[0] if " " in room.strip() else room
+    return cut.rstrip(" ,;:–—-") + "…"
 
 
 def hit_html(hit: Hit, max_excerpt: int = 1200) -> str:

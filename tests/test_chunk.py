@@ -75,6 +75,53 @@ def test_captions_bylines_and_boilerplate_are_left_out() -> None:
     assert joined.count("Negotiators") == 12
 
 
+PROSE = "Negotiators from both sides met again in Istanbul and agreed to swap prisoners of war soon."
+
+
+@pytest.mark.parametrize(
+    ("inline", "left_out"),
+    [
+        # Kyiv Independent: a caption, then its credit in parentheses, then prose again.
+        ("A delegate arrives in Istanbul on May 16, 2025. (Ozan Kose / AFP via Getty Images)", "Ozan Kose"),
+        # AP photo galleries: "(AP Photo/...)" closes a caption; "FILE -" opens another.
+        (
+            "Ships wait in the Bosphorus. (AP Photo/Khalil Hamra, File) FILE - A tanker leaves Odesa, 2022.",
+            "tanker",
+        ),
+        # The Guardian: the caption ends in "Photograph: Name/Agency", glued to the next sentence.
+        (
+            "Roman Abramovich at the talks. Photograph: Anadolu Agency/Getty Images For years he stayed away.",
+            "Abramovich",
+        ),
+        # Embedded tweets and event promotions.
+        (
+            "Ceasefire now. pic.twitter.com/89XRWZcP21 — Keith Kellogg (@generalkellogg) May 25, 2025",
+            "twitter",
+        ),
+        ("\n⏰ Time: 18:00 Kyiv time 📍 Format: online briefing for subscribers.", "briefing"),
+    ],
+)
+def test_photo_captions_credits_and_embeds_inside_prose_are_left_out(inline: str, left_out: str) -> None:
+    text = f"{PROSE} {PROSE} {PROSE} {inline}\n{PROSE} {PROSE} {PROSE}"
+    passages = chunk_article(text)
+    joined = " ".join(p.text for p in passages)
+    assert left_out not in joined and "Photo" not in joined and "Getty" not in joined
+    assert joined.count("Negotiators") == 6  # the prose on both sides is kept
+    for p in passages:  # and every passage is still one verbatim span
+        assert clean_excerpt(text[p.start : p.end]) == p.text
+
+
+def test_prose_that_names_an_agency_is_kept() -> None:
+    sentences = [
+        "KYIV (Reuters) - Ukraine and Russia held talks in Istanbul on Friday for the first time since 2022.",
+        "Agence France-Presse (AFP) reported that the meeting lasted under two hours.",
+        "A photo of the delegations (the first in three years) was released by the Turkish side.",
+    ]
+    text = " ".join(sentences * 2)
+    joined = " ".join(p.text for p in chunk_article(text))
+    assert all(joined.count(s) == 2 for s in sentences)
+
+
 def test_a_line_broken_mid_sentence_is_joined() -> None:
     text = (
         "Putin spoke at length about the war and its course over the past months in detail. "

@@ -100,7 +100,10 @@ def test_a_long_quote_keeps_its_best_passage_whole():
     assert fitted_excerpt(hit, 400) == best
     assert fitted_excerpt(hit, 100) == "B" * 99 + "…"
     single = _hit(2, excerpt="word " * 100)
-    assert fitted_excerpt(single, 50) == single.excerpt[:49] + "…"
+    assert fitted_excerpt(single, 50) == "word " * 8 + "word…"  # cut between words, never inside one
+    sentences = _hit(3, excerpt="Talks resumed in Istanbul. " * 10)
+    cut = fitted_excerpt(sentences, 100)
+    assert cut == "Talks resumed in Istanbul. " * 2 + "Talks resumed in Istanbul. …" and len(cut) <= 100
     assert render.inline_description(hit).startswith("BBB")
 
 
