@@ -238,17 +238,17 @@ class Searcher:
                 return True, decline_reason(years[0])
             if info.period and unsupported_month(info.period, top[: config.month_depth]):
                 return True, decline_reason(info.period.label)
-        top_dense = max(c.dense for c in candidates)
-        if top_dense < (config.min_dense if info.language == "en" else config.min_dense_other):
-            return True, None
         _, frequencies = self._matching(info.language)
         present = set().union(*(c.words for c in first))
         weight, name = rarest_missing_name(
             info.text, present, frequencies, self.store.manifest.passages, info.language
         )
-        if weight >= config.max_missing_name:
-            return True, decline_reason(name, mention_only=True)
-        return False, None
+        # A rare name missing from the close passages is the reason to give, whichever check declines.
+        reason = decline_reason(name, mention_only=True) if weight >= config.max_missing_name else None
+        top_dense = max(c.dense for c in candidates)
+        if top_dense < (config.min_dense if info.language == "en" else config.min_dense_other):
+            return True, reason
+        return (True, reason) if reason else (False, None)
 
     def context(self, passage_id: int) -> list[PassageRecord]:
         """The quoted passage with the passages either side of it, for a reader who wants more."""

@@ -270,3 +270,32 @@ def test_bytes_that_are_not_utf8_in_a_question_are_replaced(fake_index: Path, ca
     stray = b"Istanbul \xff delegation".decode("utf-8", "surrogateescape")  # as argv delivers it
     code, out, _ = run(["ask", "--data", str(fake_index), "--json", stray], capsys)
     assert code == 0 and json.loads(out)["question"] == "Istanbul ? delegation"
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("What did Hamas agree to in the ceasefire?", "Hamas"),
+        ("На что согласился ХАМАС в перемирии?", "ХАМАС"),
+        ("На що погодився ХАМАС у перемир'ї?", "ХАМАС"),
+    ],
+)
+def test_a_declined_question_names_the_missing_name_in_every_language(
+    fake_index: Path, question: str, name: str
+) -> None:
+    import dataclasses
+
+    from index.search import open_searcher
+
+    searcher = open_searcher(fake_index)
+    # However the question is declined (here: nothing close enough), the reason names what is missing
+    # (on five seed articles every name is rare, so the name threshold is lowered to match).
+    searcher.config = dataclasses.replace(
+        searcher.config, min_dense=0.99, min_dense_other=0.99, max_missing_name=1.0
+    )
+    answer = searcher.search(question)
+    assert not answer.answered
+    assert answer.reason == (
+        f"The coverage I have doesn't answer that: none of the articles closest to the question mentions {name}."
+    )
+    searcher.store.close()
