@@ -116,12 +116,14 @@ def cmd_ask(args: argparse.Namespace) -> int:
     interactive = not args.question and not args.file and sys.stdin.isatty()
     if interactive:
         return _interactive(searcher, args.top_k, args.json)
+    batch = bool(args.file) or not args.question  # several questions: say which answer is which
     for question in _questions(args):
         answer = searcher.search(question, limit=args.top_k)
         if args.json:
             print(json.dumps(answer_to_json(answer), ensure_ascii=False), flush=True)
         else:
-            print(render_text(answer), end="\n\n", flush=True)
+            heading = f"? {answer.question}\n\n" if batch else ""
+            print(heading + render_text(answer), end="\n\n", flush=True)
     return 0
 
 

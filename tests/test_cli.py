@@ -299,3 +299,19 @@ def test_a_declined_question_names_the_missing_name_in_every_language(
         f"The coverage I have doesn't answer that: none of the articles closest to the question mentions {name}."
     )
     searcher.store.close()
+
+
+def test_answers_to_a_file_of_questions_say_which_question_they_answer(
+    fake_index: Path, tmp_path: Path, capsys
+) -> None:
+    questions = tmp_path / "q.txt"
+    questions.write_text("Who led Russia's delegation in Istanbul?\nWhere did Putin invite Zelensky?\n")
+    code, out, _ = run(["ask", "--data", str(fake_index), "--file", str(questions)], capsys)
+    assert code == 0
+    first, second = (
+        out.index("? Who led Russia's delegation in Istanbul?\n"),
+        out.index("? Where did Putin invite Zelensky?\n"),
+    )
+    assert first == 0 and "[1]" in out[first:second] and "[1]" in out[second:]
+    code, single, _ = run(["ask", "--data", str(fake_index), "Where did Putin invite Zelensky?"], capsys)
+    assert single.startswith("[1]")  # a question on the command line is not repeated back
