@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from index.build import BuildProgress, BuildReport
+from index.chunk import prose
 from index.render import NOT_COVERED, TELEGRAM_LIMIT, decline_text, format_date, hit_html, shortened
 from index.search import Answer, Hit
 from index.stats import IndexStats
@@ -139,7 +140,8 @@ def context_html(records: Sequence[PassageRecord], passage_id: int, limit: int =
     def build(max_excerpt: int) -> str:
         paragraphs = []
         for r in records:
-            text = r.text if len(r.text) <= max_excerpt * 2 else shortened(r.text, max_excerpt * 2)
+            quoted = prose(r.text) or r.text
+            text = quoted if len(quoted) <= max_excerpt * 2 else shortened(quoted, max_excerpt * 2)
             escaped = html.escape(text)
             paragraphs.append(f"<b>{escaped}</b>" if r.id == record.id else escaped)
         body = "\n\n".join(paragraphs)

@@ -43,6 +43,9 @@ CREDIT = re.compile(
 CAPTION = re.compile(r"\bPhotograph: |^FILE - ")
 # Embedded tweets, wire footers and event promotions: left out.
 EMBED = re.compile(r"pic\.twitter\.com|^_{3}|apnews\.com/hub|[\u23F0\U0001F4CD\U0001F4C5\U0001F39F]")
+MAY_HOLD_CAPTIONS = re.compile(
+    r"Photo|FILE - |pic\.twitter|_{3}|apnews\.com|\(|[\u23F0\U0001F4CD\U0001F4C5\U0001F39F]"
+)
 SENTENCE_END = re.compile(r"[.!?…]+[\"”’»)\]*]*(?=\s)")
 TERMINAL = tuple('.!?…:;"”’»)*')
 MARKDOWN_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)")
@@ -176,13 +179,12 @@ def _words(text: str, span: tuple[int, int]) -> int:
 
 
 def prose_runs(text: str, sentences: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
-    """Split a section's sentences into runs of prose, leaving out photo captions and credits.
+    """Split sentences into runs of prose, leaving out photo captions and credits.
 
     A credit is cut out: what follows it is prose again ("(Name / Getty Images) Moreover,
     Russia's ..."), and the sentence before it is its caption. A sentence with any other credit (a
     Guardian "Photograph:", an AP "FILE -" caption) is left out with its caption; an embedded tweet
-    or a promotion is left out alone. Runs never span what was left out, so every passage stays one
-    verbatim span.
+    or a promotion is left out alone. Runs never span what was left out.
     """
     runs: list[list[tuple[int, int]]] = [[]]
 
@@ -216,15 +218,24 @@ def prose_runs(text: str, sentences: list[tuple[int, int]]) -> list[list[tuple[i
     return [run for run in runs if run]
 
 
+def prose(passage: str) -> str:
+    """A passage as quoted: its prose, with photo captions, credits and embeds left out and each
+    gap marked " … ". Passages keep the article's text whole for search; this is what readers see.
+    Empty when the passage is nothing but captions."""
+    if not MAY_HOLD_CAPTIONS.search(passage):
+        return passage
+    runs = prose_runs(passage, split_sentences(passage, 0, len(passage)))
+    pieces = [passage[run[0][0] : run[-1][1]] for run in runs]
+    if len(pieces) == 1 and pieces[0] == passage.strip():
+        return passage
+    return " … ".join(pieces)
+
+
 def chunk_article(text: str) -> list[Passage]:
     """Pack whole sentences into passages of about MIN_WORDS..MAX_WORDS words."""
     groups: list[tuple[int, int]] = []
-    runs = [
-        run
-        for section in sections(text)
-        for run in prose_runs(text, [s for block in section for s in split_sentences(text, *block)])
-    ]
-    for sentences in runs:
+    for section in sections(text):
+        sentences = [s for block in section for s in split_sentences(text, *block)]
         section_groups: list[tuple[int, int]] = []
         first, last, count = None, None, 0
         for sentence in sentences:

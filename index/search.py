@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 
 from index.abstain import decline_reason, unsupported_month, unsupported_years
+from index.chunk import MIN_FRAGMENT_WORDS, prose
 from index.embed import Embedder
 from index.query import QueryInfo, analyse
 from index.rank import Candidate, Weights, diversify, score
@@ -178,6 +179,8 @@ class Searcher:
         result = []
         for position, passage_id in enumerate(ordered):
             record = records[passage_id]
+            if len(prose(record.text).split()) < MIN_FRAGMENT_WORDS:
+                continue  # nothing but photo captions and credits: nothing to quote
             sentence_words = [words(s) for s in SENTENCE_SPLIT.split(record.text)]
             passage_words = set().union(*sentence_words)
             result.append(
@@ -259,7 +262,7 @@ def _hit(candidate: Candidate) -> Hit:
     """The quote for a ranked candidate and the passages that joined it."""
     record = candidate.record
     records = [c.record for c in [candidate, *candidate.more]]
-    parts = tuple((r.position, r.text) for r in records)
+    parts = tuple((r.position, prose(r.text)) for r in records)
     by_position = {r.position: r for r in records}
     # Passages are cut at whitespace; more than a paragraph break between two means text was left out.
     runs_on = frozenset(

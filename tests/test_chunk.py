@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from index.chunk import MAX_WORDS, chunk_article, clean_excerpt, split_sentences
+from index.chunk import MAX_WORDS, chunk_article, clean_excerpt, prose, split_sentences
 from index.corpus import load_corpus
 from tests.conftest import CORPUS
 
@@ -79,36 +79,50 @@ PROSE = "Negotiators from both sides met again in Istanbul and agreed to swap pr
 
 
 @pytest.mark.parametrize(
-    ("inline", "left_out"),
+    ("inline", "left_out", "kept"),
     [
         # Kyiv Independent: a caption, then its credit in parentheses, then prose again.
-        ("A delegate arrives in Istanbul on May 16, 2025. (Ozan Kose / AFP via Getty Images)", "Ozan Kose"),
+        (
+            "A delegate arrives in Istanbul on May 16, 2025. (Ozan Kose / AFP via Getty Images)",
+            "Ozan Kose",
+            4,
+        ),
         # AP photo galleries: "(AP Photo/...)" closes a caption; "FILE -" opens another.
         (
-            "Ships wait in the Bosphorus. (AP Photo/Khalil Hamra, File) FILE - A tanker leaves Odesa, 2022.",
+            "Ships wait in the Bosphorus. (AP Photo/Khalil Hamra, File) FILE - A tanker leaves Odesa.",
             "tanker",
+            4,
         ),
         # The Guardian: the caption ends in "Photograph: Name/Agency", glued to the next sentence.
+        ("Roman Abramovich at the talks. Photograph: Anadolu Agency/Getty Images", "Abramovich", 4),
         (
-            "Roman Abramovich at the talks. Photograph: Anadolu Agency/Getty Images For years he stayed away.",
-            "Abramovich",
+            "Kyiv in April. Photograph: Sergey Dolzhenko/EPA On 11 February the embassy called.",
+            "Dolzhenko",
+            4,
         ),
-        # Embedded tweets and event promotions.
+        # Embedded tweets and event promotions: no sentence break separates them from the prose
+        # after a tweet or before a promotion, so one prose sentence goes with them.
         (
             "Ceasefire now. pic.twitter.com/89XRWZcP21 — Keith Kellogg (@generalkellogg) May 25, 2025",
             "twitter",
+            3,
         ),
-        ("\n⏰ Time: 18:00 Kyiv time 📍 Format: online briefing for subscribers.", "briefing"),
+        ("⏰ Time: 18:00 Kyiv time 📍 Format: online briefing for subscribers.", "briefing", 3),
     ],
 )
-def test_photo_captions_credits_and_embeds_inside_prose_are_left_out(inline: str, left_out: str) -> None:
-    text = f"{PROSE} {PROSE} {PROSE} {inline}\n{PROSE} {PROSE} {PROSE}"
-    passages = chunk_article(text)
-    joined = " ".join(p.text for p in passages)
-    assert left_out not in joined and "Photo" not in joined and "Getty" not in joined
-    assert joined.count("Negotiators") == 6  # the prose on both sides is kept
-    for p in passages:  # and every passage is still one verbatim span
-        assert clean_excerpt(text[p.start : p.end]) == p.text
+def test_quotes_leave_photo_captions_credits_and_embeds_out(inline: str, left_out: str, kept: int) -> None:
+    passage = f"{PROSE} {PROSE} {inline} {PROSE} {PROSE}"
+    quoted = prose(passage)
+    assert left_out not in quoted and "Photo" not in quoted and "Getty" not in quoted
+    assert quoted.count("Negotiators") == kept and " … " in quoted  # the gap is marked
+    assert all(piece in passage for piece in quoted.split(" … "))  # every piece is verbatim
+
+
+def test_a_passage_without_captions_is_quoted_as_it_is_and_one_of_only_captions_not_at_all() -> None:
+    plain = f"{PROSE} (Reuters) said the talks would resume. {PROSE}"
+    assert prose(plain) is plain
+    gallery = "Ships wait in the Bosphorus. (AP Photo/Khalil Hamra) FILE - A tanker leaves Odesa."
+    assert prose(gallery) == ""
 
 
 def test_prose_that_names_an_agency_is_kept() -> None:
@@ -118,7 +132,7 @@ def test_prose_that_names_an_agency_is_kept() -> None:
         "A photo of the delegations (the first in three years) was released by the Turkish side.",
     ]
     text = " ".join(sentences * 2)
-    joined = " ".join(p.text for p in chunk_article(text))
+    joined = " ".join(prose(p.text) for p in chunk_article(text))
     assert all(joined.count(s) == 2 for s in sentences)
 
 
