@@ -6,6 +6,7 @@ The weights are a logistic regression fitted on the development question set onl
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -37,9 +38,10 @@ class Candidate:
 class Weights:
     """Coefficients of the linear re-ranker, one per name in FEATURES (see module docstring).
 
-    Fitted by bench/fit_weights.py on the development set, except `recency`: the fit turned it
-    negative on the set's few "latest" questions. It is set by design instead, high enough that
-    among close passages the newest wins over one a rank or two above it.
+    Fitted by bench/fit_weights.py on the development set, except `recency` and `recent_stretch`:
+    the fit turned recency negative on the set's few "latest" questions. They are set by design
+    instead, high enough that among close passages the newest wins over one a rank or two above it,
+    and that a "latest" question is not led by a passage from years before the newest coverage.
     """
 
     dense: float = 2.92
@@ -55,6 +57,7 @@ class Weights:
     period_undated: float = -1.36
     period_mismatch: float = -1.5
     recency: float = 3.0
+    recent_stretch: float = 3.0
     title: float = 0.0
     title_rank: float = 1.0  # set by a sweep on the dev set (0, 1, 2): headline closeness as a tie-breaker
     duplicate_overlap: float = 0.6
@@ -70,10 +73,13 @@ def _rank_of(candidates: list[Candidate], key) -> dict[int, int]:
 
 
 RECENCY_BAND = 0.03
+# "Latest" also lifts every close passage from the newest stretch of coverage, not only the newest
+# date: about a year and a half back from the newest close date (2025 coverage beside 2022's).
+RECENT_DAYS = 540
 FEATURES = (
     "dense", "sentence", "dense_rank", "sentence_rank", "keyword", "keyword_rank", "coverage",
     "sentence_coverage", "name_coverage", "period_match", "period_undated", "period_mismatch", "recency",
-    "title", "title_rank",
+    "recent_stretch", "title", "title_rank",
 )  # fmt: skip
 
 
@@ -98,6 +104,10 @@ def features(candidates: list[Candidate], info: QueryInfo) -> np.ndarray:
     # apart the dates are (a linear scale made May 2025 and June 2026 look alike beside 2022).
     dates = sorted({c.record.published for c in candidates if id(c) in close and c.record.published})
     date_rank = {date: len(dates) - position for position, date in enumerate(dates)}
+    # "Latest" within a period the question names means the newest coverage of that period.
+    in_period = [d for d in dates if info.period is None or info.period.contains(d)]
+    newest = dt.date.fromisoformat(in_period[-1]) if in_period else None
+    recent_dates = set(in_period)
     for row, c in enumerate(candidates):
         published = c.record.published
         period = info.period
@@ -117,6 +127,14 @@ def features(candidates: list[Candidate], info: QueryInfo) -> np.ndarray:
             "period_undated": float(bool(period and not published)),
             "period_mismatch": float(bool(period and published and not period.contains(published))),
             # Undated articles never count as recent.
+            "recent_stretch": float(
+                info.wants_latest
+                and newest is not None
+                and bool(published)
+                and id(c) in close
+                and published in recent_dates
+                and (newest - dt.date.fromisoformat(published)).days <= RECENT_DAYS
+            ),
             "recency": 1 / date_rank[published]
             if info.wants_latest and published and len(dates) > 1 and id(c) in close
             else 0.0,

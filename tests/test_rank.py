@@ -61,11 +61,34 @@ def test_latest_questions_prefer_the_newest_close_coverage_and_never_undated() -
     assert diversify(pool)[0].record.article_id == "new"
 
 
+def test_latest_questions_prefer_the_newest_year_of_close_coverage_over_a_closer_old_passage() -> None:
+    info = analyse("What's the latest on the peace talks?")
+    pool = [
+        candidate(1, "closest-2022", "2022-06-01", dense=0.88),
+        candidate(2, "june-2025", "2025-06-09", dense=0.865),
+        candidate(3, "may-2025", "2025-05-30", dense=0.866),
+        candidate(4, "newest", "2026-06-04", dense=0.862),
+    ]
+    assert column(features(pool, info), "recent_stretch") == [0, 1, 1, 1]  # within a year of the newest
+    score(pool, info, Weights())
+    assert "closest-2022" not in [c.record.article_id for c in diversify(pool)[:3]]
+
+
+def test_latest_within_a_named_period_means_the_newest_of_that_period() -> None:
+    info = analyse("What is the latest status of the grain deal in 2022?")
+    pool = [
+        candidate(1, "jul-2021", "2021-07-22"),
+        candidate(2, "nov-2022", "2022-11-17"),
+        candidate(3, "may-2025", "2025-05-30"),
+    ]
+    assert column(features(pool, info), "recent_stretch") == [0, 1, 0]
+
+
 def test_questions_without_time_words_ignore_dates() -> None:
     info = analyse("Who led the delegation?")
     pool = [candidate(1, "a", "2022-01-01"), candidate(2, "b", "2026-01-01")]
     matrix = features(pool, info)
-    for name in ("period_match", "period_undated", "period_mismatch", "recency"):
+    for name in ("period_match", "period_undated", "period_mismatch", "recency", "recent_stretch"):
         assert column(matrix, name) == [0, 0]
 
 
