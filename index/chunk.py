@@ -218,9 +218,13 @@ def prose_runs(text: str, sentences: list[tuple[int, int]]) -> list[list[tuple[i
     return [run for run in runs if run]
 
 
+# Marks text left out inside a quote; brackets tell it from an ellipsis the author wrote.
+OMISSION = " […] "
+
+
 def prose(passage: str) -> str:
     """A passage as quoted: its prose, with photo captions, credits and embeds left out and each
-    gap marked " … ". Passages keep the article's text whole for search; this is what readers see.
+    gap marked OMISSION. Passages keep the article's text whole for search; this is what readers see.
     Empty when the passage is nothing but captions."""
     if not MAY_HOLD_CAPTIONS.search(passage):
         return passage
@@ -228,7 +232,7 @@ def prose(passage: str) -> str:
     pieces = [passage[run[0][0] : run[-1][1]] for run in runs]
     if len(pieces) == 1 and pieces[0] == passage.strip():
         return passage
-    return " … ".join(pieces)
+    return OMISSION.join(pieces)
 
 
 def chunk_article(text: str) -> list[Passage]:

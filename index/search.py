@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 
 from index.abstain import decline_reason, unsupported_month, unsupported_years
-from index.chunk import MIN_FRAGMENT_WORDS, prose
+from index.chunk import MIN_FRAGMENT_WORDS, OMISSION, prose
 from index.embed import Embedder
 from index.query import QueryInfo, analyse
 from index.rank import Candidate, Weights, diversify, score
@@ -122,13 +122,13 @@ Words = Callable[[str], set[str]]
 
 def joined_excerpt(parts: Iterable[tuple[int, str]], runs_on: frozenset[int] | None = None) -> str:
     """Passages of one article, given as (position, text), quoted in the article's order:
-    neighbours run on, a gap between them shows as ' … '. With `runs_on`, only the neighbours
+    neighbours run on, a gap between them shows as OMISSION (" […] "). With `runs_on`, only the neighbours
     whose first position is in it run on (text such as a heading left out between the others)."""
     ordered = sorted(parts)
     pieces = [ordered[0][1]] if ordered else []
     for (before, _), (after, text) in pairwise(ordered):
         adjacent = after == before + 1 and (runs_on is None or before in runs_on)
-        pieces.append(" " if adjacent else " … ")
+        pieces.append(" " if adjacent else OMISSION)
         pieces.append(text)
     return "".join(pieces)
 

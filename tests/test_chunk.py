@@ -114,8 +114,8 @@ def test_quotes_leave_photo_captions_credits_and_embeds_out(inline: str, left_ou
     passage = f"{PROSE} {PROSE} {inline} {PROSE} {PROSE}"
     quoted = prose(passage)
     assert left_out not in quoted and "Photo" not in quoted and "Getty" not in quoted
-    assert quoted.count("Negotiators") == kept and " … " in quoted  # the gap is marked
-    assert all(piece in passage for piece in quoted.split(" … "))  # every piece is verbatim
+    assert quoted.count("Negotiators") == kept and " […] " in quoted  # the gap is marked
+    assert all(piece in passage for piece in quoted.split(" […] "))  # every piece is verbatim
 
 
 def test_a_passage_without_captions_is_quoted_as_it_is_and_one_of_only_captions_not_at_all() -> None:

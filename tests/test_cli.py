@@ -69,9 +69,9 @@ def test_ask_json_prints_one_object_per_question_in_order(fake_index: Path, tmp_
                 "score",
             }
             assert isinstance(hit["score"], float)
-            # The excerpt is its passages, quoted in order: run on, or with " … " for a gap.
+            # The excerpt is its passages, quoted in order: run on, or with " […] " for a gap.
             assert hit["passages"] and all(p in hit["excerpt"] for p in hit["passages"])
-            assert len(hit["excerpt"]) <= sum(map(len, hit["passages"])) + 3 * len(hit["passages"])
+            assert len(hit["excerpt"]) <= sum(map(len, hit["passages"])) + 5 * len(hit["passages"])
     assert len(lines[0]["results"]) == 5
 
 

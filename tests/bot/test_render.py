@@ -71,9 +71,9 @@ def test_context_bolds_the_quote_between_its_neighbours():
 
 def test_passages_of_one_article_quote_in_its_order_with_gaps_marked():
     parts = ((7, "Seventh."), (2, "Second."), (3, "Third."))  # best first
-    assert joined_excerpt(parts) == "Second. Third. … Seventh."
-    assert joined_excerpt(parts, runs_on=frozenset({2})) == "Second. Third. … Seventh."
-    assert joined_excerpt(parts, runs_on=frozenset()) == "Second. … Third. … Seventh."
+    assert joined_excerpt(parts) == "Second. Third. […] Seventh."
+    assert joined_excerpt(parts, runs_on=frozenset({2})) == "Second. Third. […] Seventh."
+    assert joined_excerpt(parts, runs_on=frozenset()) == "Second. […] Third. […] Seventh."
     assert joined_excerpt([]) == ""
 
 
@@ -87,7 +87,7 @@ def test_a_heading_left_out_between_neighbouring_passages_is_marked():
     lead = Candidate(record(1, 12, 40), dense=0.9, sentence=0.9)
     lead.more = [Candidate(record(0, 0, 10), 0.8, 0.8), Candidate(record(2, 57, 90), 0.8, 0.8)]
     hit = _hit_for(lead)
-    assert hit.excerpt == "P0. P1. … P2."
+    assert hit.excerpt == "P0. P1. […] P2."
     assert fitted_excerpt(hit, 10) == "P0. P1."  # the best passage and its neighbour still run on
 
 
