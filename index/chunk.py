@@ -43,9 +43,20 @@ CREDIT = re.compile(
 CAPTION = re.compile(r"\bPhotograph: |^FILE - ")
 # Embedded tweets, wire footers and event promotions: left out.
 EMBED = re.compile(r"pic\.twitter\.com|^_{3}|apnews\.com/hub|[\u23F0\U0001F4CD\U0001F4C5\U0001F39F]")
-MAY_HOLD_CAPTIONS = re.compile(
-    r"Photo|FILE - |pic\.twitter|_{3}|apnews\.com|\(|[\u23F0\U0001F4CD\U0001F4C5\U0001F39F]"
-)
+# A cheap first look: a passage holding none of these has nothing for `prose` to leave out.
+CAPTION_SIGNS = ("Photo", "FILE - ", "twitter.com", "___", "apnews.com", "Getty", "Kyiv Independent)")
+CAPTION_SYMBOLS = frozenset("\u23f0\U0001f4cd\U0001f4c5\U0001f39f")
+CREDIT_START = re.compile(r"\([^()\n]{1,100}(?:/| via )")
+
+
+def _may_hold_captions(passage: str) -> bool:
+    return (
+        any(sign in passage for sign in CAPTION_SIGNS)
+        or ("(" in passage and CREDIT_START.search(passage) is not None)
+        or not CAPTION_SYMBOLS.isdisjoint(passage)
+    )
+
+
 SENTENCE_END = re.compile(r"[.!?…]+[\"”’»)\]*]*(?=\s)")
 TERMINAL = tuple('.!?…:;"”’»)*')
 MARKDOWN_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)")
@@ -226,7 +237,7 @@ def prose(passage: str) -> str:
     """A passage as quoted: its prose, with photo captions, credits and embeds left out and each
     gap marked OMISSION. Passages keep the article's text whole for search; this is what readers see.
     Empty when the passage is nothing but captions."""
-    if not MAY_HOLD_CAPTIONS.search(passage):
+    if not _may_hold_captions(passage):
         return passage
     runs = prose_runs(passage, split_sentences(passage, 0, len(passage)))
     pieces = [passage[run[0][0] : run[-1][1]] for run in runs]
