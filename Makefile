@@ -3,8 +3,10 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
-# Like `parley bot`: the environment first, then .env, then the default. PARLEY_CORPUS is `:`-separated.
-dotenv = $(shell sed -n "s/^$(1)=[\"']\{0,1\}\([^\"']*\)[\"']\{0,1\}$$/\1/p" .env 2>/dev/null | tail -n 1)
+# Like `parley bot`: the environment first, then .env, then the default. PARLEY_CORPUS is `:`-separated
+# (its paths must not contain spaces here; `parley build --corpus` takes any path).
+dotenv = $(shell sed -n -E "s/^[[:space:]]*(export[[:space:]]+)?$(1)[[:space:]]*=[[:space:]]*//p" .env 2>/dev/null \
+	| tail -n 1 | sed -E "s/[[:space:]]+\#.*$$//; s/^[\"']//; s/[\"'][[:space:]]*$$//")
 DATA ?= $(or $(PARLEY_DATA),$(call dotenv,PARLEY_DATA),data)
 CORPUS ?= $(or $(PARLEY_CORPUS),$(call dotenv,PARLEY_CORPUS),corpus)
 CORPUS_FLAGS = $(foreach path,$(subst :, ,$(CORPUS)),--corpus $(path))
@@ -23,15 +25,15 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 index: install
-	$(BIN)/parley build $(CORPUS_FLAGS) --data $(DATA)
+	$(BIN)/parley build $(CORPUS_FLAGS) --data "$(DATA)"
 
 # Starts the bot when TELEGRAM_BOT_TOKEN is set (here or in .env), else an interactive prompt.
 run: index
 	@if [ -n "$$TELEGRAM_BOT_TOKEN" ] || grep -qs '^TELEGRAM_BOT_TOKEN=.\+' .env; then \
-		$(BIN)/parley bot --data $(DATA) $(CORPUS_FLAGS); \
+		$(BIN)/parley bot --data "$(DATA)" $(CORPUS_FLAGS); \
 	else \
 		echo "TELEGRAM_BOT_TOKEN is not set: answering in the terminal instead."; \
-		$(BIN)/parley ask --data $(DATA); \
+		$(BIN)/parley ask --data "$(DATA)"; \
 	fi
 
 test: install

@@ -86,7 +86,10 @@ def read_environment(dotenv_path: str | Path = ".env") -> dict[str, str]:
     """The process environment over the values of a `.env` file, if there is one."""
     from dotenv import dotenv_values
 
-    values = {k: v for k, v in dotenv_values(dotenv_path).items() if v is not None}
+    try:
+        values = {k: v for k, v in dotenv_values(dotenv_path).items() if v is not None}
+    except UnicodeDecodeError as error:
+        raise SettingsError(f"{dotenv_path} is not UTF-8 text: fix or remove it") from error
     return {**values, **os.environ}
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 MIN_WORDS = 40
 MAX_WORDS = 120
@@ -29,22 +30,36 @@ CAPTION_CREDIT = re.compile(
     r"(\(photo[^)]*\)|\*\*[^*]{2,60}/[^*]{2,60}\*\*|/ (getty images|afp|reuters|ap|tass|epa))\s*$",
     re.IGNORECASE,
 )
-# Photo credits inside prose: "(AP Photo/Name)", "(Name / Getty Images)", "Photograph: Name/Agency".
-# The caption they close is not the article's prose; the credit itself is cut out exactly.
+# Photo credits inside prose: "(AP Photo/Name)", "(Name / Getty Images)", "Photograph: Name/Agency",
+# and a tweet's signature. The caption they close is not the article's prose; the credit itself is
+# cut out exactly, and what follows it is prose again.
 CREDIT = re.compile(
     r"\((?:AP|AFP|Reuters|EPA)?\s*Photo\b[^()\n]{0,100}\)"
     r"|\([^()\n]{1,100}(?:/| via )[^()\n]{0,60}\b(?:Getty Images|AFP|Reuters|Pool|Handout|Shutterstock|"
     r"Anadolu|NurPhoto|The Kyiv Independent|Ukrinform|EPA|AP|TASS|Sputnik)\b[^()\n]{0,40}\)"
     r"|\((?:The Kyiv Independent|Getty Images)\)"
     r"|\bPhotograph: [^\n]{0,80}?\b(?:AP|EPA|AFP|Reuters|Getty Images|Shutterstock|The Guardian|Rex|Sputnik|"
-    r"TASS|Bloomberg|Anadolu Agency)(?=\s+[A-Z\"“‘])",
+    r"TASS|Bloomberg|Anadolu Agency|Alamy|PA|supplied|Handout)(?=\s+[A-Z\"“‘]|\s*$)"
+    r"|— [^()\n]{1,60} \(@\w+\) [A-Z][a-z]+ \d{1,2}, \d{4}"
 )
+# Lowercase words a photo credit may hold; any other one means a parenthesis of prose.
+CREDIT_WORDS = {
+    "via", "of", "the", "and", "de", "von", "van", "by", "file", "handout", "pool", "supplied", "photo", "photos",
+    "courtesy",
+}  # fmt: skip
+# Where a caption, a wire footer or a section divider starts even without a sentence break before it.
+BREAKS = re.compile(r"(?<!_)(?=_{3,})|(?=\* \* \*|FILE - |Sign up to |Sign up for )")
 # A sentence holding a caption's credit or opening a caption: left out with the caption before it.
 CAPTION = re.compile(r"\bPhotograph: |^FILE - ")
-# Embedded tweets, wire footers and event promotions: left out.
-EMBED = re.compile(r"pic\.twitter\.com|^_{3}|apnews\.com/hub|[\u23F0\U0001F4CD\U0001F4C5\U0001F39F]")
+# Embedded tweets, wire footers, dividers and promotions: left out.
+EMBED = re.compile(
+    r"pic\.twitter\.com|twitter\.com/|^_{3}|^\* \* \*|apnews\.com/hub|^Sign up (?:to|for) "
+    r"|[\u23F0\U0001F4CD\U0001F4C5\U0001F39F]"
+)
 # A cheap first look: a passage holding none of these has nothing for `prose` to leave out.
-CAPTION_SIGNS = ("Photo", "FILE - ", "twitter.com", "___", "apnews.com", "Getty", "Kyiv Independent)")
+CAPTION_SIGNS = (
+    "Photo", "FILE - ", "twitter.com", "___", "* * *", "apnews.com", "Getty", "Kyiv Independent)", "Sign up ",
+)  # fmt: skip
 CAPTION_SYMBOLS = frozenset("\u23f0\U0001f4cd\U0001f4c5\U0001f39f")
 CREDIT_START = re.compile(r"\([^()\n]{1,100}(?:/| via )")
 
@@ -189,13 +204,28 @@ def _words(text: str, span: tuple[int, int]) -> int:
     return len(text[span[0] : span[1]].split())
 
 
+def _is_credit(match: re.Match[str]) -> bool:
+    """A credit in parentheses names people and agencies; "(in remarks carried via TASS)" does not."""
+    words = re.findall(r"[^\W\d_]+", match.group().strip("()"))
+    return not match.group().startswith("(") or all(
+        w[0].isupper() or w.lower() in CREDIT_WORDS for w in words if not w.startswith("Photo")
+    )
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of a passage, also cut where a caption, footer or divider starts."""
+    cuts = sorted({0, *(m.start() for m in BREAKS.finditer(text)), len(text)})
+    return [span for a, b in pairwise(cuts) for span in split_sentences(text, a, b)]
+
+
 def prose_runs(text: str, sentences: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     """Split sentences into runs of prose, leaving out photo captions and credits.
 
     A credit is cut out: what follows it is prose again ("(Name / Getty Images) Moreover,
     Russia's ..."), and the sentence before it is its caption. A sentence with any other credit (a
-    Guardian "Photograph:", an AP "FILE -" caption) is left out with its caption; an embedded tweet
-    or a promotion is left out alone. Runs never span what was left out.
+    Guardian "Photograph:" without a known agency, an AP "FILE -" caption) is left out with its
+    caption; an embedded tweet, a divider or a promotion is left out alone. Runs never span what
+    was left out.
     """
     runs: list[list[tuple[int, int]]] = [[]]
 
@@ -205,20 +235,19 @@ def prose_runs(text: str, sentences: list[tuple[int, int]]) -> list[list[tuple[i
         runs.append([])
 
     for start, end in sentences:
-        credits = list(CREDIT.finditer(text, start, end))
+        credits = [m for m in CREDIT.finditer(text, start, end) if _is_credit(m)]
         if credits:
             before = text[start : credits[0].start()].strip()
-            if before:  # the caption runs up to the credit inside this sentence
+            if before:  # the caption (or a tweet's text) runs up to the credit in this sentence
                 runs.append([])
             else:
                 drop_caption()
             rest = credits[-1].end()
             rest += len(text[rest:end]) - len(text[rest:end].lstrip())
             following = text[rest:end]
-            if following[:1].isupper() or following[:1] in '"“‘«':
-                start = rest
-            else:
+            if not following or not (following[0].isupper() or following[0] in '"“‘«'):
                 continue
+            start = rest
         if CAPTION.search(text[start:end]):
             drop_caption()
             continue
@@ -239,7 +268,7 @@ def prose(passage: str) -> str:
     Empty when the passage is nothing but captions."""
     if not _may_hold_captions(passage):
         return passage
-    runs = prose_runs(passage, split_sentences(passage, 0, len(passage)))
+    runs = prose_runs(passage, _sentences(passage))
     pieces = [passage[run[0][0] : run[-1][1]] for run in runs]
     if len(pieces) == 1 and pieces[0] == passage.strip():
         return passage

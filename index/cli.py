@@ -23,12 +23,16 @@ def _dotenv() -> dict[str, str]:
     """The values of ./.env, which `parley bot` reads too (the environment wins over it)."""
     from dotenv import dotenv_values
 
-    return {k: v for k, v in dotenv_values(".env").items() if v is not None}
+    try:
+        return {k: v for k, v in dotenv_values(".env").items() if v is not None}
+    except UnicodeDecodeError as error:
+        raise ParleyError(".env is not UTF-8 text: fix or remove it") from error
 
 
 def _env(name: str, default: str | None = None) -> str | None:
-    value = (os.environ.get(name) or _dotenv().get(name) or "").strip()
-    return value or default
+    """A setting: the environment (even when set empty), else .env, else `default`."""
+    value = os.environ[name] if name in os.environ else _dotenv().get(name, "")
+    return value.strip() or default
 
 
 def _data_dir(args: argparse.Namespace) -> Path:
@@ -110,7 +114,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
     if args.top_k < 1:
         raise ParleyError("--top-k must be at least 1")
-    if args.file and not Path(args.file).is_file():
+    if args.file and not os.path.exists(args.file):  # before the model loads; pipes are fine
         raise ParleyError(f"cannot read {args.file}: no such file")
     searcher = open_searcher(_data_dir(args), _env("PARLEY_MODEL"))
     interactive = not args.question and not args.file and sys.stdin.isatty()

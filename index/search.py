@@ -227,7 +227,7 @@ class Searcher:
         declined, reason = self._declines(info, candidates, ranked)
         if declined:
             return Answer(question=question, answered=False, reason=reason)
-        hits = tuple(_hit(c) for c in ranked[: max(0, limit)])
+        hits = tuple(_hit(c, self._between) for c in ranked[: max(0, limit)])
         return Answer(question=question, answered=True, hits=hits)
 
     def _declines(
@@ -259,20 +259,40 @@ class Searcher:
             return True, reason
         return (True, reason) if reason else (False, None)
 
+    def _between(self, before: PassageRecord, after: PassageRecord) -> str:
+        """The article text between two of its passages."""
+        return self.store.article_span(before.article_id, before.end, after.start)
+
     def context(self, passage_id: int) -> list[PassageRecord]:
         """The quoted passage with the passages either side of it, for a reader who wants more."""
         return self.store.neighbours(passage_id)
 
 
-def _hit(candidate: Candidate) -> Hit:
-    """The quote for a ranked candidate and the passages that joined it."""
+def _runs_on(before: PassageRecord, after: PassageRecord, between: str) -> bool:
+    """Whether `after` follows `before` in the article with nothing left out, as quoted."""
+    if between.strip():
+        return False  # a heading, a caption or a line the chunker dropped lies between them
+    end_piece = prose(before.text).rsplit(OMISSION, 1)[-1].strip()
+    start_piece = prose(after.text).split(OMISSION, 1)[0].strip()
+    return (
+        bool(end_piece and start_piece)
+        and before.text.rstrip().endswith(end_piece)
+        and after.text.lstrip().startswith(start_piece)
+    )
+
+
+def _hit(candidate: Candidate, between: Callable[[PassageRecord, PassageRecord], str] | None = None) -> Hit:
+    """The quote for a ranked candidate and the passages that joined it; `between` gives the article
+    text between two passages (without it, passages at most a paragraph break apart run on)."""
     record = candidate.record
     records = [c.record for c in [candidate, *candidate.more]]
     parts = tuple((r.position, prose(r.text)) for r in records)
     by_position = {r.position: r for r in records}
-    # Passages are cut at whitespace; more than a paragraph break between two means text was left out.
     runs_on = frozenset(
-        p for p, r in by_position.items() if p + 1 in by_position and by_position[p + 1].start - r.end <= 2
+        p
+        for p, r in by_position.items()
+        if (after := by_position.get(p + 1)) is not None
+        and _runs_on(r, after, between(r, after) if between else ("" if after.start - r.end <= 2 else "?"))
     )
     return Hit(
         passage_id=record.id,

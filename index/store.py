@@ -334,6 +334,18 @@ class IndexStore:
         records = self.passages(ids)
         return [records[i] for i in ids]
 
+    def article_span(self, article_id: str, start: int, end: int) -> str:
+        """Characters `start` to `end` of an article's text (e.g. what lies between two passages)."""
+        row = (
+            self.connection()
+            .execute(
+                "select substr(text, ?, ?) from articles where id = ?",
+                (start + 1, max(0, end - start), article_id),
+            )
+            .fetchone()
+        )
+        return row[0] if row and row[0] is not None else ""
+
     def sources(self) -> list[tuple[str, int]]:
         """Publishers with their article counts, most first."""
         rows = self.connection().execute(

@@ -100,13 +100,18 @@ PROSE = "Negotiators from both sides met again in Istanbul and agreed to swap pr
             "Dolzhenko",
             4,
         ),
-        # Embedded tweets and event promotions: no sentence break separates them from the prose
-        # after a tweet or before a promotion, so one prose sentence goes with them.
+        # An embedded tweet is cut at its signature; an event promotion has no sentence break
+        # before it, so one prose sentence goes with it.
         (
             "Ceasefire now. pic.twitter.com/89XRWZcP21 — Keith Kellogg (@generalkellogg) May 25, 2025",
             "twitter",
-            3,
+            4,
         ),
+        # Wire footers and newsletter promotions start mid-sentence too; a footer has no sentence
+        # break after it, so the prose that follows on its line goes with it.
+        ("___ Follow AP's coverage at https://apnews.com/hub/russia-ukraine", "apnews", 3),
+        ("Sign up to First Edition, our free daily newsletter.", "newsletter", 4),
+        ("Boats in Odesa. Photograph: supplied", "Odesa", 4),
         ("⏰ Time: 18:00 Kyiv time 📍 Format: online briefing for subscribers.", "briefing", 3),
     ],
 )
@@ -125,11 +130,27 @@ def test_a_passage_without_captions_is_quoted_as_it_is_and_one_of_only_captions_
     assert prose(gallery) == ""
 
 
+def test_prose_keeps_the_sentence_before_a_footer_and_never_ends_on_a_gap_marker() -> None:
+    passage = (
+        f"{PROSE} Ukraine says Russia is shelling the plant. ___ More AP coverage: https://apnews.com/hub/x "
+        "* * * Day 97: Tuesday 31 May Russia gains ground in the east A police officer checks a school. "
+        "Photograph: Reuters They will have to fight for every inch, Kofman says. "
+        "Delegates arrive in Istanbul. (Ozan Kose / AFP via Getty Images)"
+    )
+    quoted = prose(passage)
+    assert "Ukraine says Russia is shelling the plant." in quoted
+    assert "They will have to fight for every inch, Kofman says." in quoted
+    for left_out in ("More AP", "Day 97", "police officer", "Reuters", "Delegates", "Getty"):
+        assert left_out not in quoted
+    assert not quoted.endswith(("[…]", "[…] ")) and all(piece in passage for piece in quoted.split(" […] "))
+
+
 def test_prose_that_names_an_agency_is_kept() -> None:
     sentences = [
         "KYIV (Reuters) - Ukraine and Russia held talks in Istanbul on Friday for the first time since 2022.",
         "Agence France-Presse (AFP) reported that the meeting lasted under two hours.",
         "A photo of the delegations (the first in three years) was released by the Turkish side.",
+        "Peskov repeated the offer (in remarks carried via TASS) but gave no date for new talks.",
     ]
     text = " ".join(sentences * 2)
     joined = " ".join(prose(p.text) for p in chunk_article(text))

@@ -315,3 +315,44 @@ def test_answers_to_a_file_of_questions_say_which_question_they_answer(
     assert first == 0 and "[1]" in out[first:second] and "[1]" in out[second:]
     code, single, _ = run(["ask", "--data", str(fake_index), "Where did Putin invite Zelensky?"], capsys)
     assert single.startswith("[1]")  # a question on the command line is not repeated back
+
+
+def test_the_store_gives_the_article_text_between_two_passages(fake_index: Path) -> None:
+    from index.corpus import load_corpus
+    from index.search import open_searcher
+
+    searcher = open_searcher(fake_index)
+    first, second = searcher.context(searcher.store.passages([1])[1].id)[:2]
+    article = next(a for a in load_corpus([REPO / "corpus"]).articles if a.id == first.article_id)
+    between = searcher.store.article_span(first.article_id, first.end, second.start)
+    assert between == article.text[first.end : second.start]
+    searcher.store.close()
+
+
+def test_a_dotenv_that_is_not_utf8_is_one_line_and_an_empty_variable_wins_over_it(
+    fake_index: Path, tmp_path: Path, capsys, monkeypatch
+) -> None:
+    from index import cli
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("PARLEY_DATA", raising=False)
+    (tmp_path / ".env").write_bytes(b"PARLEY_DATA=caf\xe9\n")
+    cli._dotenv.cache_clear()
+    try:
+        code, _, err = run(["stats"], capsys)
+        assert code == 1 and err == "parley: .env is not UTF-8 text: fix or remove it\n"
+        (tmp_path / ".env").write_text(f"PARLEY_DATA={fake_index}\n")
+        cli._dotenv.cache_clear()
+        monkeypatch.setenv("PARLEY_DATA", "")  # set but empty: the default, as `parley bot` does
+        assert cli._env("PARLEY_DATA", "data") == "data"
+    finally:
+        cli._dotenv.cache_clear()
+
+
+def test_questions_can_come_from_a_pipe_named_with_file(fake_index: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "index.cli", "ask", "--data", str(fake_index), "--json", "--file", "/dev/stdin"],
+        cwd=REPO, input="first question about talks\n", capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["question"] == "first question about talks"

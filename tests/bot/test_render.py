@@ -91,6 +91,43 @@ def test_a_heading_left_out_between_neighbouring_passages_is_marked():
     assert fitted_excerpt(hit, 10) == "P0. P1."  # the best passage and its neighbour still run on
 
 
+def test_neighbouring_passages_run_on_only_when_nothing_lies_between_them_as_quoted():
+    def record(position: int, text: str) -> PassageRecord:
+        return PassageRecord(
+            position,
+            "a",
+            position,
+            position * 100,
+            position * 100 + 90,
+            text,
+            "T",
+            "S",
+            None,
+            None,
+            None,
+            "en",
+        )
+
+    first, second = record(0, "Talks resumed in Istanbul."), record(1, "Both sides swapped prisoners.")
+    lead = Candidate(first, dense=0.9, sentence=0.9)
+    lead.more = [Candidate(second, 0.8, 0.8)]
+    assert (
+        _hit_for(lead, lambda a, b: "\n\n   ").excerpt
+        == "Talks resumed in Istanbul. Both sides swapped prisoners."
+    )
+    assert _hit_for(lead, lambda a, b: "\nWhy It Matters\n").excerpt == (
+        "Talks resumed in Istanbul. […] Both sides swapped prisoners."
+    )
+    # A photo credit ending the first passage is left out of the quote, so the seam is a gap too.
+    captioned = record(0, "Talks resumed in Istanbul. Delegates arrive. (AP Photo/Khalil Hamra)")
+    lead = Candidate(captioned, dense=0.9, sentence=0.9)
+    lead.more = [Candidate(second, 0.8, 0.8)]
+    assert (
+        _hit_for(lead, lambda a, b: " ").excerpt
+        == "Talks resumed in Istanbul. […] Both sides swapped prisoners."
+    )
+
+
 def test_a_long_quote_keeps_its_best_passage_whole():
     best, near, far = "B" * 300, "N" * 200, "F" * 500
     parts = ((5, best), (6, near), (9, far))
