@@ -140,7 +140,9 @@ def context_html(records: Sequence[PassageRecord], passage_id: int, limit: int =
     def build(max_excerpt: int) -> str:
         paragraphs = []
         for r in records:
-            quoted = prose(r.text) or r.text
+            quoted = prose(r.text)
+            if not quoted:  # a neighbour made only of photo captions
+                continue
             text = quoted if len(quoted) <= max_excerpt * 2 else shortened(quoted, max_excerpt * 2)
             escaped = html.escape(text)
             paragraphs.append(f"<b>{escaped}</b>" if r.id == record.id else escaped)

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import re
 import textwrap
 
+from index.chunk import OMISSION, split_sentences
 from index.search import Answer, Hit, joined_excerpt
 
 NOT_COVERED = "The coverage I have doesn't answer that."
@@ -105,11 +105,12 @@ def shortened(text: str, max_chars: int) -> str:
     """The start of `text` in at most `max_chars`, ending "…": after its last whole sentence that
     fits when that keeps most of the room, else after its last whole word."""
     room = text[: max_chars - 1]
-    ends = [m.end() for m in re.finditer(r"[.!?][\"”’»)]*(?=\s)", text[: max_chars - 2])]
+    ends = [end for _, end in split_sentences(text, 0, len(text)) if end <= max_chars - 2]
     if ends and ends[-1] >= len(room) // 2:
         return text[: ends[-1]] + " …"
     cut = room.rsplit(" ", 1)[0] if " " in room.strip() else room
-    return cut.rstrip(" ,;:–—-") + "…"
+    cut = cut.rstrip(" ,;:–—-").removesuffix(OMISSION.strip()).rstrip()
+    return cut + (" …" if cut.endswith((".", "!", "?")) and len(cut) <= max_chars - 2 else "…")
 
 
 def hit_html(hit: Hit, max_excerpt: int = 1200) -> str:

@@ -128,6 +128,49 @@ def test_neighbouring_passages_run_on_only_when_nothing_lies_between_them_as_quo
     )
 
 
+def test_a_shortened_quote_ends_after_a_sentence_or_a_word_never_an_abbreviation():
+    from index.render import shortened
+
+    cases = [
+        ("The delegation met U.S. officials in Geneva on Monday and they talked for hours.", 40),
+        ("Talks were held on Jan. 5 in Riyadh between the sides and more talks are expected.", 30),
+        ("Short one. And then a much longer second sentence follows here.", 20),
+        ("Talks in Geneva […] and more talks in Istanbul followed", 22),
+    ]
+    results = [shortened(text, size) for text, size in cases]
+    assert results == [
+        "The delegation met U.S. officials in…",
+        "Talks were held on Jan. 5 in…",
+        "Short one. …",
+        "Talks in Geneva…",
+    ]
+    assert all(len(r) <= size for r, (_, size) in zip(results, cases, strict=True))
+
+
+def test_context_leaves_out_a_neighbour_made_only_of_captions():
+    records = [
+        PassageRecord(
+            1,
+            "a",
+            0,
+            0,
+            60,
+            "Ships wait. (AP Photo/Khalil Hamra) FILE - A tanker leaves.",
+            "T",
+            "S",
+            None,
+            None,
+            None,
+            "en",
+        ),
+        PassageRecord(
+            2, "a", 1, 61, 90, "Talks resumed in Istanbul on Monday.", "T", "S", None, None, None, "en"
+        ),
+    ]
+    text = render.context_html(records, 2)
+    assert "Talks resumed in Istanbul on Monday." in text and "tanker" not in text and "Photo" not in text
+
+
 def test_a_long_quote_keeps_its_best_passage_whole():
     best, near, far = "B" * 300, "N" * 200, "F" * 500
     parts = ((5, best), (6, near), (9, far))
