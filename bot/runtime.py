@@ -7,6 +7,7 @@ import secrets
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from typing import Generic, TypeVar
 
 from telegram.ext import ContextTypes
 
@@ -17,6 +18,7 @@ from index.search import Answer, Hit, Searcher
 
 RUNTIME_KEY = "parley"
 MAX_SESSIONS = 2000
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -28,49 +30,45 @@ class Session:
     searcher: Searcher  # the index that produced the hits, so Context still reads the right build
 
 
-class Sessions:
-    """The most recent answered questions by token, oldest forgotten first."""
+class Recent(Generic[T]):
+    """The most recent items by random token, oldest forgotten first: buttons and links carry only
+    the token, since Telegram limits callback data and deep-link payloads to 64 characters."""
+
+    token_bytes = 4
 
     def __init__(self, size: int = MAX_SESSIONS) -> None:
         self.size = size
-        self._items: OrderedDict[str, Session] = OrderedDict()
+        self._items: OrderedDict[str, T] = OrderedDict()
 
-    def add(self, session: Session) -> str:
-        token = secrets.token_hex(4)
+    def add(self, item: T) -> str:
+        token = secrets.token_hex(self.token_bytes)
         while token in self._items:
-            token = secrets.token_hex(4)
-        self._items[token] = session
+            token = secrets.token_hex(self.token_bytes)
+        self._items[token] = item
         while len(self._items) > self.size:
             self._items.popitem(last=False)
         return token
 
-    def get(self, token: str) -> Session | None:
+    def get(self, token: str) -> T | None:
         return self._items.get(token)
 
 
-class QuestionLinks:
+class Sessions(Recent[Session]):
+    """The most recent answered questions by token."""
+
+
+class QuestionLinks(Recent[str]):
     """Group questions too long for a deep link, by token, so "More quotes in a private chat" can
-    carry them; the most recent MAX_SESSIONS are kept."""
+    carry them; asking the same question again reuses its token."""
 
-    def __init__(self, size: int = MAX_SESSIONS) -> None:
-        self.size = size
-        self._items: OrderedDict[str, str] = OrderedDict()
+    token_bytes = 6
 
-    def add(self, question: str) -> str:
+    def add(self, item: str) -> str:
         for token, known in self._items.items():
-            if known == question:
+            if known == item:
                 self._items.move_to_end(token)
                 return token
-        token = secrets.token_hex(6)
-        while token in self._items:
-            token = secrets.token_hex(6)
-        self._items[token] = question
-        while len(self._items) > self.size:
-            self._items.popitem(last=False)
-        return token
-
-    def get(self, token: str) -> str | None:
-        return self._items.get(token)
+        return super().add(item)
 
 
 @dataclass

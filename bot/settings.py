@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 
+from index.environment import dotenv_file
 from index.errors import ParleyError
 
 TELEGRAM_BASE_URL = "https://api.telegram.org/bot"
@@ -84,13 +85,7 @@ def _int(env: Mapping[str, str], name: str, default: int, maximum: int | None = 
 
 def read_environment(dotenv_path: str | Path = ".env") -> dict[str, str]:
     """The process environment over the values of a `.env` file, if there is one."""
-    from dotenv import dotenv_values
-
-    try:
-        values = {k: v for k, v in dotenv_values(dotenv_path).items() if v is not None}
-    except UnicodeDecodeError as error:
-        raise SettingsError(f"{dotenv_path} is not UTF-8 text: fix or remove it") from error
-    return {**values, **os.environ}
+    return {**dotenv_file(dotenv_path), **os.environ}
 
 
 def load_settings(

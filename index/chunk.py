@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from itertools import pairwise
@@ -262,6 +263,7 @@ def prose_runs(text: str, sentences: list[tuple[int, int]]) -> list[list[tuple[i
 OMISSION = " […] "
 
 
+@functools.lru_cache(maxsize=16384)  # the same passages come up question after question
 def prose(passage: str) -> str:
     """A passage as quoted: its prose, with photo captions, credits and embeds left out and each
     gap marked OMISSION. Passages keep the article's text whole for search; this is what readers see.

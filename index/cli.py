@@ -10,6 +10,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from index.environment import dotenv_file
 from index.errors import ParleyError
 
 DEFAULT_DATA = "data"
@@ -21,12 +22,7 @@ PROMPT = "Ask about the peace-talk coverage (empty line or Ctrl-D to quit)."
 @functools.cache
 def _dotenv() -> dict[str, str]:
     """The values of ./.env, which `parley bot` reads too (the environment wins over it)."""
-    from dotenv import dotenv_values
-
-    try:
-        return {k: v for k, v in dotenv_values(".env").items() if v is not None}
-    except UnicodeDecodeError as error:
-        raise ParleyError(".env is not UTF-8 text: fix or remove it") from error
+    return dotenv_file(".env")
 
 
 def _env(name: str, default: str | None = None) -> str | None:

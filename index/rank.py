@@ -107,7 +107,6 @@ def features(candidates: list[Candidate], info: QueryInfo) -> np.ndarray:
     # "Latest" within a period the question names means the newest coverage of that period.
     in_period = [d for d in dates if info.period is None or info.period.contains(d)]
     newest = dt.date.fromisoformat(in_period[-1]) if in_period else None
-    recent_dates = set(in_period)
     for row, c in enumerate(candidates):
         published = c.record.published
         period = info.period
@@ -132,7 +131,7 @@ def features(candidates: list[Candidate], info: QueryInfo) -> np.ndarray:
                 and newest is not None
                 and bool(published)
                 and id(c) in close
-                and published in recent_dates
+                and (period is None or period.contains(published))
                 and (newest - dt.date.fromisoformat(published)).days <= RECENT_DAYS
             ),
             "recency": 1 / date_rank[published]

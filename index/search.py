@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -12,8 +11,7 @@ from pathlib import Path
 import numpy as np
 
 from index.abstain import decline_reason, unsupported_month, unsupported_years
-from index.chunk import MIN_FRAGMENT_WORDS, OMISSION
-from index.chunk import prose as _prose
+from index.chunk import MIN_FRAGMENT_WORDS, OMISSION, prose
 from index.embed import Embedder
 from index.query import QueryInfo, analyse
 from index.rank import Candidate, Weights, diversify, score
@@ -120,10 +118,6 @@ def config_for(model: str) -> RetrievalConfig:
 
 
 Words = Callable[[str], set[str]]
-
-
-# The same passages come up for question after question: keep what readers see of them.
-prose = functools.lru_cache(maxsize=16384)(_prose)
 
 
 def joined_excerpt(parts: Iterable[tuple[int, str]], runs_on: frozenset[int] | None = None) -> str:

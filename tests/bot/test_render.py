@@ -23,6 +23,11 @@ def _hit(n: int, excerpt: str = "Talks resumed in Istanbul.", **kw) -> Hit:
     return Hit(**{**fields, **kw})
 
 
+def _record(pid: int, position: int, start: int, end: int, text: str) -> PassageRecord:
+    """A stored passage of article "a"."""
+    return PassageRecord(pid, "a", position, start, end, text, "T", "S", None, None, None, "en")
+
+
 def test_pages_number_quotes_across_pages():
     hits = [_hit(n) for n in range(8)]
     assert render.page_count(hits) == 3
@@ -79,9 +84,7 @@ def test_passages_of_one_article_quote_in_its_order_with_gaps_marked():
 
 def test_a_heading_left_out_between_neighbouring_passages_is_marked():
     def record(position: int, start: int, end: int) -> PassageRecord:
-        return PassageRecord(
-            position, "a", position, start, end, f"P{position}.", "T", "S", None, None, None, "en"
-        )
+        return _record(position, position, start, end, f"P{position}.")
 
     # P0 and P1 are a paragraph break apart; a heading line sits between P1 and P2.
     lead = Candidate(record(1, 12, 40), dense=0.9, sentence=0.9)
@@ -93,20 +96,7 @@ def test_a_heading_left_out_between_neighbouring_passages_is_marked():
 
 def test_neighbouring_passages_run_on_only_when_nothing_lies_between_them_as_quoted():
     def record(position: int, text: str) -> PassageRecord:
-        return PassageRecord(
-            position,
-            "a",
-            position,
-            position * 100,
-            position * 100 + 90,
-            text,
-            "T",
-            "S",
-            None,
-            None,
-            None,
-            "en",
-        )
+        return _record(position, position, position * 100, position * 100 + 90, text)
 
     first, second = record(0, "Talks resumed in Istanbul."), record(1, "Both sides swapped prisoners.")
     lead = Candidate(first, dense=0.9, sentence=0.9)
@@ -149,23 +139,8 @@ def test_a_shortened_quote_ends_after_a_sentence_or_a_word_never_an_abbreviation
 
 def test_context_leaves_out_a_neighbour_made_only_of_captions():
     records = [
-        PassageRecord(
-            1,
-            "a",
-            0,
-            0,
-            60,
-            "Ships wait. (AP Photo/Khalil Hamra) FILE - A tanker leaves.",
-            "T",
-            "S",
-            None,
-            None,
-            None,
-            "en",
-        ),
-        PassageRecord(
-            2, "a", 1, 61, 90, "Talks resumed in Istanbul on Monday.", "T", "S", None, None, None, "en"
-        ),
+        _record(1, 0, 0, 60, "Ships wait. (AP Photo/Khalil Hamra) FILE - A tanker leaves."),
+        _record(2, 1, 61, 90, "Talks resumed in Istanbul on Monday."),
     ]
     text = render.context_html(records, 2)
     assert "Talks resumed in Istanbul on Monday." in text and "tanker" not in text and "Photo" not in text
