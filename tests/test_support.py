@@ -1,0 +1,67 @@
+"""Word-level abstention: which question words the close passages lack, and which one they support least."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from index.support import absent_words, least_supported, quoted, without
+from index.terms import tokens
+
+PASSAGE = "Ukraine's delegation, headed by Rustem Umerov, agreed in Istanbul to a prisoner exchange."
+
+
+def test_words_the_close_passages_lack_are_found() -> None:
+    question = "Which hotel did Ukraine's delegation stay at during the Istanbul talks?"
+    assert absent_words(question, tokens(PASSAGE)) == ["hotel", "stay", "during", "talks"]
+
+
+def test_other_forms_of_a_word_count_as_present() -> None:
+    present = tokens(PASSAGE)
+    assert absent_words("Did they agree on an exchanging of prisoners?", present) == []  # agreed, exchange
+    assert absent_words("Who heads the delegation?", tokens("The delegation was headed by Umerov.")) == []
+
+
+def test_a_longer_word_is_not_matched_by_its_beginning_alone() -> None:
+    assert absent_words("Where will peacekeepers deploy?", tokens("Talks on peace continue.")) == [
+        "peacekeepers",
+        "deploy",
+    ]
+
+
+def test_stopwords_digits_and_short_words_are_left_to_other_checks() -> None:
+    assert absent_words("What is it in 2027 or by 15?", set()) == []
+
+
+def test_without_takes_out_one_whole_word() -> None:
+    assert without("Who misled whom, and who led the talks?", "led") == "Who misled whom, and who the talks?"
+    assert without("Which hotel? The hotel!", "hotel") == "Which ? The hotel!"
+
+
+def _unit(*values: float) -> np.ndarray:
+    vector = np.array(values, dtype=np.float32)
+    return vector / np.linalg.norm(vector)
+
+
+def test_the_word_whose_removal_brings_the_question_closest_is_least_supported() -> None:
+    passages = np.stack([_unit(1, 0, 0), _unit(0.9, 0.1, 0)])
+    question = _unit(1, 0, 1)  # half about the passages, half about something else
+    variants = np.stack([_unit(1, 0, 0.2), _unit(0.5, 0, 1)])  # without "hotel"; without "delegation"
+    support = least_supported(question, variants, ["hotel", "delegation"], passages)
+    assert support.word == "hotel"
+    assert support.gain > 0.2
+
+
+def test_a_question_whose_words_all_help_gains_nothing_by_dropping_one() -> None:
+    passages = np.stack([_unit(1, 0.2, 0)])
+    question = _unit(1, 0.2, 0)
+    variants = np.stack([_unit(1, 0, 0.3), _unit(0.8, 0.4, 0.2)])
+    assert least_supported(question, variants, ["swap", "envoy"], passages).gain < 0
+
+
+def test_no_words_or_no_passages_support_nothing() -> None:
+    assert least_supported(_unit(1, 0), np.zeros((0, 2)), [], np.stack([_unit(1, 0)])).word is None
+    assert least_supported(_unit(1, 0), np.stack([_unit(1, 0)]), ["x"], np.zeros((0, 2))).word is None
+
+
+def test_refusals_quote_the_word() -> None:
+    assert quoted(["hotel"]) == "“hotel”"
