@@ -87,8 +87,10 @@ class RetrievalConfig:
     month_depth: int = 5  # how many top passages the month check reads
     check_periods: bool = True  # decline when the close passages neither date from nor name its period
     # English: decline when dropping a word no close passage holds brings the question this much closer
-    # to its best `support_depth` passages (index/support.py); None turns the check off.
+    # to its best `support_depth` passages, and `min_word_lift` closer to them than to a typical
+    # candidate (index/support.py); None turns the check off.
     max_word_gain: float | None = None
+    min_word_lift: float = 0.003
     support_depth: int = 5
 
 
@@ -263,21 +265,31 @@ class Searcher:
         if reason:
             return True, reason
         if config.max_word_gain is not None and info.language == "en":
-            word = self._least_supported(info.text, vector, present, top[: config.support_depth])
-            if word.word is not None and word.gain >= config.max_word_gain:
+            word = self._least_supported(info.text, vector, present, top[: config.support_depth], candidates)
+            if word.word is not None:
                 return True, decline_reason(quoted([word.word]), mention_only=True)
         return False, None
 
     def _least_supported(
-        self, text: str, vector: np.ndarray, present: set[str], passages: list[PassageRecord]
+        self,
+        text: str,
+        vector: np.ndarray,
+        present: set[str],
+        passages: list[PassageRecord],
+        candidates: list[Candidate],
     ) -> WordSupport:
-        """The word of the question that its best passages support least (see index/support.py)."""
+        """The word of the question that its best passages do not support, if any (index/support.py)."""
         words = absent_words(text, present)
-        if not words or not passages:
+        config = self.config
+        if not words or not passages or config.max_word_gain is None:
             return WordSupport(None, float("-inf"))
         variants = self.embedder.embed_queries([without(text, w) for w in words])
-        matrix = self.store.passage_matrix[[p.id for p in passages]]
-        return least_supported(vector, variants, words, matrix)
+        matrix = self.store.passage_matrix
+        best = matrix[[p.id for p in passages]]
+        pool = matrix[[c.record.id for c in candidates]]
+        return least_supported(
+            vector, variants, words, best, pool, config.max_word_gain, config.min_word_lift
+        )
 
     def _between(self, before: PassageRecord, after: PassageRecord) -> str:
         """The article text between two of its passages."""

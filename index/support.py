@@ -20,10 +20,10 @@ from index.query import STOPWORDS
 from index.terms import PREFIX, WORD, stem
 
 # A question word matches a passage word that begins with it ("agree": "agreed", "long": "longer"); a
-# word short enough to be its own stem also matches one that shares all but its last letter or two
-# ("heads": "headed", "agreed": "agree"), never on fewer letters than this.
+# word short enough to be its own stem also matches without an inflection ("heads": "headed",
+# "agreed": "agree"), never on fewer letters than this.
 MIN_MATCH = 4
-MAX_SUFFIX = 2
+INFLECTIONS = ("s", "es", "d", "ed")
 
 
 @dataclass(frozen=True)
@@ -31,7 +31,10 @@ class WordSupport:
     """The question word whose removal brings the question closest to its best passages."""
 
     word: str | None
-    gain: float  # cosine gained by dropping it (negative: every word helps)
+    gain: float  # cosine with the best passages gained by dropping it (negative: every word helps)
+    # `gain` less the typical gain over all candidate passages: dropping a verb ("Who represented
+    # Ukraine?") brings the question closer to every passage, not only to the best ones.
+    lift: float = 0.0
 
 
 def absent_words(text: str, present: set[str]) -> list[str]:
@@ -44,11 +47,15 @@ def absent_words(text: str, present: set[str]) -> list[str]:
     result = []
     for word in WORD.findall(text):
         term = stem(word)
-        if word.lower() in STOPWORDS or len(term) < 3 or any(ch.isdigit() for ch in word):
+        if word.lower() in STOPWORDS or len(term) < 3 or word.isdigit():
             continue
         whole = len(word) <= PREFIX
-        shorter = (term[:-cut] for cut in range(1, MAX_SUFFIX + 1) if whole and len(term) - cut >= MIN_MATCH)
-        if term in present or term in beginnings or any(s in beginnings for s in shorter):
+        bare = (
+            term.removesuffix(end)
+            for end in INFLECTIONS
+            if whole and term.endswith(end) and len(term) - len(end) >= MIN_MATCH
+        )
+        if term in present or term in beginnings or any(b in beginnings for b in bare):
             continue
         result.append(word)
     return list(dict.fromkeys(result))
@@ -61,16 +68,28 @@ def without(text: str, word: str) -> str:
 
 
 def least_supported(
-    question: np.ndarray, variants: np.ndarray, words: Sequence[str], passages: np.ndarray
+    question: np.ndarray,
+    variants: np.ndarray,
+    words: Sequence[str],
+    passages: np.ndarray,
+    pool: np.ndarray,
+    min_gain: float,
+    min_lift: float,
 ) -> WordSupport:
-    """Which word the passages support least: the one whose removal (`variants[i]` is the question
-    without `words[i]`) raises the question's best cosine with `passages` the most."""
+    """The word the best `passages` support least: of those whose removal (`variants[i]` is the
+    question without `words[i]`) raises the question's best cosine with them by `min_gain` and by
+    `min_lift` more than it raises its cosine with a typical passage of `pool`, the one raising it
+    most. WordSupport(None, …) when no word does."""
     if not len(words) or not len(passages):
         return WordSupport(None, float("-inf"))
-    base = float(np.max(passages @ question))
-    gains = np.max(variants @ passages.T, axis=1) - base
-    best = int(np.argmax(gains))
-    return WordSupport(words[best], float(gains[best]))
+    gains = np.max(variants @ passages.T, axis=1) - float(np.max(passages @ question))
+    typical = np.median(variants @ pool.T - pool @ question, axis=1) if len(pool) else np.zeros(len(words))
+    lifts = gains - typical
+    chosen = [i for i in np.argsort(-gains) if gains[i] >= min_gain and lifts[i] >= min_lift]
+    if not chosen:
+        best = int(np.argmax(gains))
+        return WordSupport(None, float(gains[best]), float(lifts[best]))
+    return WordSupport(words[chosen[0]], float(gains[chosen[0]]), float(lifts[chosen[0]]))
 
 
 def quoted(words: Iterable[str]) -> str:

@@ -28,8 +28,13 @@ def test_a_longer_word_is_not_matched_by_its_beginning_alone() -> None:
     ]
 
 
-def test_stopwords_digits_and_short_words_are_left_to_other_checks() -> None:
+def test_only_inflections_are_cut_before_matching() -> None:
+    assert absent_words("Which plane did they take?", tokens("Their plans changed.")) == ["plane", "take"]
+
+
+def test_stopwords_numbers_and_short_words_are_left_to_other_checks() -> None:
     assert absent_words("What is it in 2027 or by 15?", set()) == []
+    assert absent_words("Which 18th-century war?", set()) == ["18th", "century", "war"]
 
 
 def test_without_takes_out_one_whole_word() -> None:
@@ -42,25 +47,42 @@ def _unit(*values: float) -> np.ndarray:
     return vector / np.linalg.norm(vector)
 
 
+# Four dimensions: the talks, a hotel, a delegation, everything else in the coverage.
+BEST = np.stack([_unit(1, 0, 0, 0.2), _unit(0.9, 0, 0.1, 0.2)])
+POOL = np.stack([BEST[0], BEST[1], _unit(0, 0, 0, 1), _unit(0.2, 0, 0, 1)])
+
+
+def _support(question, variants, words, min_gain=0.01, min_lift=0.003):
+    return least_supported(question, np.stack(variants), words, BEST, POOL, min_gain, min_lift)
+
+
 def test_the_word_whose_removal_brings_the_question_closest_is_least_supported() -> None:
-    passages = np.stack([_unit(1, 0, 0), _unit(0.9, 0.1, 0)])
-    question = _unit(1, 0, 1)  # half about the passages, half about something else
-    variants = np.stack([_unit(1, 0, 0.2), _unit(0.5, 0, 1)])  # without "hotel"; without "delegation"
-    support = least_supported(question, variants, ["hotel", "delegation"], passages)
+    question = _unit(1, 1, 0.2, 0)  # half about the passages, half about a hotel
+    support = _support(question, [_unit(1, 0.1, 0.2, 0), _unit(0.5, 1, 0, 0)], ["hotel", "delegation"])
     assert support.word == "hotel"
     assert support.gain > 0.2
+    assert support.lift > 0.1
 
 
 def test_a_question_whose_words_all_help_gains_nothing_by_dropping_one() -> None:
-    passages = np.stack([_unit(1, 0.2, 0)])
-    question = _unit(1, 0.2, 0)
-    variants = np.stack([_unit(1, 0, 0.3), _unit(0.8, 0.4, 0.2)])
-    assert least_supported(question, variants, ["swap", "envoy"], passages).gain < 0
+    question = _unit(1, 0, 0.2, 0.2)
+    support = _support(question, [_unit(1, 0, 0, 0.5), _unit(0.8, 0, 0.4, 0.6)], ["swap", "envoy"])
+    assert support.word is None
+    assert support.gain < 0
+
+
+def test_a_word_whose_removal_brings_every_passage_closer_alike_is_not_blamed() -> None:
+    question = _unit(1, 0, 0, -0.5)  # "represented" pulls away from all the coverage alike
+    support = _support(question, [_unit(1, 0, 0, 0.2)], ["represented"])
+    assert support.gain > 0.01
+    assert support.lift < 0.003
+    assert support.word is None
 
 
 def test_no_words_or_no_passages_support_nothing() -> None:
-    assert least_supported(_unit(1, 0), np.zeros((0, 2)), [], np.stack([_unit(1, 0)])).word is None
-    assert least_supported(_unit(1, 0), np.stack([_unit(1, 0)]), ["x"], np.zeros((0, 2))).word is None
+    empty = np.zeros((0, 4))
+    assert least_supported(_unit(1, 0, 0, 0), empty, [], BEST, POOL, 0.01, 0.0).word is None
+    assert least_supported(_unit(1, 0, 0, 0), BEST[:1], ["x"], empty, POOL, 0.01, 0.0).word is None
 
 
 def test_refusals_quote_the_word() -> None:
