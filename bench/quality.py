@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
+import re
 import sys
 import time
 from pathlib import Path
@@ -39,14 +40,21 @@ def _only(**weights: float) -> Weights:
 
 def variants(model: str) -> list[tuple[str, dict]]:
     """(label, RetrievalConfig overrides) for one model."""
-    always = {"min_dense": -1.0, "min_dense_other": -1.0, "max_missing_name": 1e9, "check_periods": False}
+    always = {
+        "min_dense": -1.0,
+        "min_dense_other": -1.0,
+        "max_missing_name": 1e9,
+        "check_periods": False,
+        "max_word_gain": None,
+    }
     dense = ("dense only: passage cosine", {**always, "use_keywords": False, "weights": _only(dense=1.0)})
     keyword = ("keyword only: BM25", {**always, "use_dense": False, "weights": _only(keyword=1.0)})
     single = ("shipped ranking, one passage per quote", {**always, "merge_depth": 0, "passages_per_quote": 1})
     hybrid = ("shipped ranking, always answers", always)
     shipped = ("shipped: ranking + abstention", {})
     if model == "e5-small":
-        return [dense, keyword, single, hybrid, shipped]
+        no_words = ("shipped, without the word check", {"max_word_gain": None})
+        return [dense, keyword, single, hybrid, no_words, shipped]
     return [dense, hybrid, shipped]
 
 
@@ -93,7 +101,8 @@ def main() -> int:
         "(it cannot match Ukrainian or Russian questions against English text); `shipped` is the "
         "re-ranker of index/rank.py with the abstention rule of index/search.py. Every row quotes up to "
         "four passages of one article together when they rank in the first fifteen (see README); the "
-        "`one passage per quote` row shows the shipped ranking without that.",
+        "`one passage per quote` row shows the shipped ranking without that; `without the word check` "
+        "is the shipped configuration with the English word check of index/support.py turned off.",
         "",
     ]
     for model in args.models.split(","):
@@ -120,9 +129,32 @@ def main() -> int:
                 print(f"  {set_name}: {label}: done", file=sys.stderr)
             lines += ["", "The shipped configuration by kind of question:", "", "```"]
             lines += [render_report(result, show_misses=False), "```", ""]
-    Path(args.output).write_text("\n".join(lines))
+    output = Path(args.output)
+    lines += kept_sections(output, args.models.split(","))
+    output.write_text("\n".join(lines).rstrip("\n") + "\n")
     print("\n".join(lines))
     return 0
+
+
+def kept_sections(previous: Path, measured: list[str]) -> list[str]:
+    """The previous file's sections for models not measured this time (`--models` names only some),
+    each marked with the date of the run that measured it."""
+    if not previous.exists():
+        return []
+    text = previous.read_text(encoding="utf-8")
+    dated = re.search(r"on (\d{4}-\d{2}-\d{2})", text)
+    when = dated.group(1) if dated else "an earlier run"
+    kept: list[str] = []
+    for section in re.split(r"(?m)^(?=## )", text)[1:]:
+        heading = section.splitlines()[0]
+        model = heading.removeprefix("## ").split(",")[0]
+        if model in measured:
+            continue
+        rest = section.rstrip("\n").splitlines()[1:]
+        if "Not re-measured" not in section:
+            rest = ["", f"(Not re-measured in this run: from the run of {when}.)", *rest]
+        kept += [heading, *rest, ""]
+    return kept
 
 
 if __name__ == "__main__":

@@ -24,6 +24,13 @@ from index.terms import PREFIX, WORD, stem
 # "agreed": "agree"), never on fewer letters than this.
 MIN_MATCH = 4
 INFLECTIONS = ("s", "es", "d", "ed")
+# Words that name the kind of answer a question wants ("which city", "what date", "how long"): a passage
+# answers them with an instance (Tehran, May 16, two hours), so their absence says nothing.
+ANSWER_KINDS = set(
+    """city cities country countries town capital region place date day days year years month months
+    time times name names number numbers amount people person age old long size kind type""".split()
+)
+NOT_LOOKED_FOR = STOPWORDS | ANSWER_KINDS
 
 
 @dataclass(frozen=True)
@@ -47,7 +54,7 @@ def absent_words(text: str, present: set[str]) -> list[str]:
     result = []
     for word in WORD.findall(text):
         term = stem(word)
-        if word.lower() in STOPWORDS or len(term) < 3 or word.isdigit():
+        if word.lower() in NOT_LOOKED_FOR or len(term) < 3 or word.isdigit():
             continue
         whole = len(word) <= PREFIX
         bare = (

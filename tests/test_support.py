@@ -28,6 +28,10 @@ def test_a_longer_word_is_not_matched_by_its_beginning_alone() -> None:
     ]
 
 
+def test_words_naming_the_kind_of_answer_are_not_looked_for() -> None:
+    assert absent_words("In which city, and on what date, did the envoys meet?", set()) == ["envoys", "meet"]
+
+
 def test_only_inflections_are_cut_before_matching() -> None:
     assert absent_words("Which plane did they take?", tokens("Their plans changed.")) == ["plane", "take"]
 
