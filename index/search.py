@@ -17,7 +17,15 @@ from index.query import QueryInfo, analyse
 from index.rank import Candidate, Weights, diversify, score
 from index.store import IndexStore, PassageRecord
 from index.support import WordSupport, absent_words, least_supported, quoted, without
-from index.terms import coverage, name_stems, prefix_frequencies, query_terms, rarest_missing_name, tokens
+from index.terms import (
+    coverage,
+    name_stems,
+    prefix_frequencies,
+    query_terms,
+    rarest_missing_name,
+    stem,
+    tokens,
+)
 
 EMPTY_QUESTION = "Please ask a question, for example: who led Russia's delegation in Istanbul?"
 MAX_QUESTION_CHARS = 1000  # a question is a sentence or two; the rest of a pasted wall is ignored
@@ -92,6 +100,7 @@ class RetrievalConfig:
     max_word_gain: float | None = None
     min_word_lift: float = 0.003
     support_depth: int = 5
+    support_words: int = 8  # the rarest absent words are checked, so a pasted wall stays quick
 
 
 CONFIGS: dict[str, RetrievalConfig] = {
@@ -279,8 +288,10 @@ class Searcher:
         candidates: list[Candidate],
     ) -> WordSupport:
         """The word of the question that its best passages do not support, if any (index/support.py)."""
-        words = absent_words(text, present)
         config = self.config
+        frequencies = self.store.term_frequencies
+        words = sorted(absent_words(text, present), key=lambda w: frequencies.get(stem(w), 0))
+        words = words[: config.support_words]
         if not words or not passages or config.max_word_gain is None:
             return WordSupport(None, float("-inf"))
         variants = self.embedder.embed_queries([without(text, w) for w in words])

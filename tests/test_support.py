@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-import numpy as np
+from dataclasses import replace
+from pathlib import Path
 
+import numpy as np
+import pytest
+
+from index.build import build_index
+from index.embed import FakeEmbedder
+from index.search import RetrievalConfig, Searcher
+from index.store import IndexStore
 from index.support import absent_words, least_supported, quoted, without
 from index.terms import tokens
 
@@ -91,3 +99,52 @@ def test_no_words_or_no_passages_support_nothing() -> None:
 
 def test_refusals_quote_the_word() -> None:
     assert quoted(["hotel"]) == "“hotel”"
+
+
+WIDE = 4096  # the fake embedder's hashed words rarely collide this wide
+
+
+@pytest.fixture
+def wide_index(tmp_path: Path, seed_corpus: Path) -> Path:
+    """The seed corpus indexed with a wide fake embedder, so a word's absence shows in the vectors."""
+    data = tmp_path / "wide"
+    build_index([seed_corpus], data, model="fake", embedder=FakeEmbedder(WIDE))
+    return data
+
+
+def _searcher(data, **overrides):
+
+    class Counting(FakeEmbedder):
+        """The fake embedder, remembering how many question variants it was asked to embed."""
+
+        batches: list[int]
+
+        def embed_queries(self, texts):
+            self.batches.append(len(texts))
+            return super().embed_queries(texts)
+
+    embedder = Counting(WIDE)
+    embedder.batches = []
+    config = replace(RetrievalConfig(min_dense=0.0, min_dense_other=0.0), **overrides)
+    return Searcher(IndexStore.open(data), embedder, config), embedder
+
+
+def test_the_searcher_declines_naming_the_word_its_passages_lack(wide_index) -> None:
+    searcher, _ = _searcher(wide_index, max_word_gain=0.0, min_word_lift=0.0)
+    answer = searcher.search("In which hotel did Medinsky lead Russia's delegation in Istanbul?")
+    assert not answer.answered
+    assert answer.reason.endswith("none of the articles closest to the question mentions “hotel”.")
+    assert searcher.search("Who led Russia's delegation in Istanbul?").answered
+
+
+def test_the_word_check_is_off_without_a_threshold(wide_index) -> None:
+    searcher, embedder = _searcher(wide_index, max_word_gain=None)
+    assert searcher.search("Which hotel did Medinsky's delegation use in Istanbul?").answered
+    assert embedder.batches == []
+
+
+def test_a_long_question_checks_only_its_rarest_absent_words(wide_index) -> None:
+    searcher, embedder = _searcher(wide_index, max_word_gain=1.0, support_words=8)
+    words = " ".join(f"zork{n}" for n in range(30))
+    searcher.search(f"Who led Russia's delegation in Istanbul, {words}?")
+    assert embedder.batches == [8]
