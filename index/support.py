@@ -6,6 +6,8 @@ an English question that no close passage contains, the question is embedded onc
 word. If dropping the word brings the question closer to the best passages, those passages do not
 hold what the word asks for: they only look relevant because of the question's other words. A word
 the passages answer in other words (a paraphrase) moves them away, or barely at all, when dropped.
+Dropping some words (verbs above all) brings the question closer to every passage alike, so the gain
+must also stand out against a typical candidate's.
 """
 
 from __future__ import annotations
@@ -35,7 +37,8 @@ NOT_LOOKED_FOR = STOPWORDS | ANSWER_KINDS
 
 @dataclass(frozen=True)
 class WordSupport:
-    """The question word whose removal brings the question closest to its best passages."""
+    """The question word its best passages support least (None when every word passes), with how much
+    dropping it brings the question closer to them."""
 
     word: str | None
     gain: float  # cosine with the best passages gained by dropping it (negative: every word helps)
@@ -47,7 +50,7 @@ class WordSupport:
 def absent_words(text: str, present: set[str]) -> list[str]:
     """Content words of an English question that no close passage holds in any form.
 
-    `present` is the set of stems (`terms.stem`) of the close passages' words. Digits are left to the
+    `present` is the set of stems (`terms.stem`) of the close passages' words. Numbers are left to the
     year and month checks.
     """
     beginnings = {p[:n] for p in present for n in range(MIN_MATCH, len(p) + 1)}
