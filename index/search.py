@@ -104,7 +104,9 @@ class RetrievalConfig:
 
 
 CONFIGS: dict[str, RetrievalConfig] = {
-    "e5-small": RetrievalConfig(max_word_gain=0.010),
+    # The word check's gain: the lowest at which it wrongly declines no answerable dev question while
+    # declining the most unanswerable ones, on the index of the seeds plus the shared coverage.
+    "e5-small": RetrievalConfig(max_word_gain=0.011),
     # MiniLM's cosines spread wider, so its features weigh differently (bench/fit_weights.py).
     "minilm": RetrievalConfig(
         weights=Weights(
