@@ -278,7 +278,7 @@ class Searcher:
         if config.max_word_gain is not None and info.language == "en":
             word = self._least_supported(info.text, vector, present, top[: config.support_depth], candidates)
             if word.word is not None:
-                return True, decline_reason(quoted([word.word]), mention_only=True)
+                return True, decline_reason(quoted(word.word), mention_only=True)
         return False, None
 
     def _least_supported(
@@ -289,12 +289,13 @@ class Searcher:
         passages: list[PassageRecord],
         candidates: list[Candidate],
     ) -> WordSupport:
-        """The word of the question that its best passages do not support, if any (index/support.py)."""
+        """The word of the question that its best passages do not support, if any (index/support.py);
+        only called with the check on (`max_word_gain` set)."""
         config = self.config
         frequencies = self.store.term_frequencies
         words = sorted(absent_words(text, present), key=lambda w: frequencies.get(stem(w), 0))
         words = words[: config.support_words]
-        if not words or not passages or config.max_word_gain is None:
+        if not words or not passages:
             return WordSupport(None, float("-inf"))
         variants = self.embedder.embed_queries([without(text, w) for w in words])
         matrix = self.store.passage_matrix

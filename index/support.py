@@ -13,7 +13,7 @@ must also stand out against a typical candidate's.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -102,6 +102,6 @@ def least_supported(
     return WordSupport(words[chosen[0]], float(gains[chosen[0]]), float(lifts[chosen[0]]))
 
 
-def quoted(words: Iterable[str]) -> str:
+def quoted(word: str) -> str:
     """A word as a refusal names it: “hotel”."""
-    return ", ".join(f"“{w}”" for w in words)
+    return f"“{word}”"

@@ -98,7 +98,7 @@ def test_no_words_or_no_passages_support_nothing() -> None:
 
 
 def test_refusals_quote_the_word() -> None:
-    assert quoted(["hotel"]) == "“hotel”"
+    assert quoted("hotel") == "“hotel”"
 
 
 WIDE = 4096  # the fake embedder's hashed words rarely collide this wide
@@ -113,7 +113,6 @@ def wide_index(tmp_path: Path, seed_corpus: Path) -> Path:
 
 
 def _searcher(data, **overrides):
-
     class Counting(FakeEmbedder):
         """The fake embedder, remembering how many question variants it was asked to embed."""
 
