@@ -45,6 +45,7 @@ def variants(model: str) -> list[tuple[str, dict]]:
         "min_dense_other": -1.0,
         "max_missing_name": 1e9,
         "check_periods": False,
+        "check_quantities": False,
         "max_word_gain": None,
     }
     dense = ("dense only: passage cosine", {**always, "use_keywords": False, "weights": _only(dense=1.0)})
@@ -54,7 +55,8 @@ def variants(model: str) -> list[tuple[str, dict]]:
     shipped = ("shipped: ranking + abstention", {})
     if model == "e5-small":
         no_words = ("shipped, without the word check", {"max_word_gain": None})
-        return [dense, keyword, single, hybrid, no_words, shipped]
+        no_quantities = ("shipped, without the quantity check", {"check_quantities": False})
+        return [dense, keyword, single, hybrid, no_words, no_quantities, shipped]
     return [dense, hybrid, shipped]
 
 
@@ -102,7 +104,9 @@ def main() -> int:
         "re-ranker of index/rank.py with the abstention rule of index/search.py. Every row quotes up to "
         "four passages of one article together when they rank in the first fifteen (see README); the "
         "`one passage per quote` row shows the shipped ranking without that; `without the word check` "
-        "is the shipped configuration with the English word check of index/support.py turned off.",
+        "is the shipped configuration with the English word check of index/support.py turned off, and "
+        "`without the quantity check` with the English check of index/answer_kind.py turned off (does "
+        "a quoted passage hold the count, age, sum or length of time a question asks for?).",
         "",
     ]
     for model in args.models.split(","):

@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 
 from index.abstain import decline_reason, unsupported_month, unsupported_years
+from index.answer_kind import asked_quantity, holds_quantity, quantity_name
 from index.chunk import MIN_FRAGMENT_WORDS, OMISSION, prose
 from index.embed import Embedder
 from index.query import QueryInfo, analyse
@@ -94,6 +95,10 @@ class RetrievalConfig:
     name_depth: int = 10  # how many top passages the name and year checks read
     month_depth: int = 5  # how many top passages the month check reads
     check_periods: bool = True  # decline when the close passages neither date from nor name its period
+    # English: decline "how many / how old / how much does it cost / how long" when no passage of the
+    # first `answer_quotes` quotes holds such a quantity (index/answer_kind.py).
+    check_quantities: bool = True
+    answer_quotes: int = 5
     # English: decline when dropping a word no close passage holds brings the question this much closer
     # to its best `support_depth` passages, and `min_word_lift` closer to them than to a typical
     # candidate (index/support.py); None turns the check off.
@@ -249,8 +254,8 @@ class Searcher:
         self, info: QueryInfo, candidates: list[Candidate], ranked: list[Candidate], vector: np.ndarray
     ) -> tuple[bool, str | None]:
         """The abstention rule: decline unless a passage is close enough and the close passages hold
-        what the question names (a rare name, a year, a month, a word it turns on). The reason, when
-        one can be named."""
+        what the question names (a rare name, a year, a month, the quantity it asks for, a word it turns
+        on). The reason, when one can be named."""
         config = self.config
         if not config.use_dense:
             return False, None
@@ -275,6 +280,11 @@ class Searcher:
             return True, reason
         if reason:
             return True, reason
+        if config.check_quantities and info.language == "en":
+            asked = asked_quantity(info.text)
+            shown = [r.record.text for c in ranked[: config.answer_quotes] for r in (c, *c.more)]
+            if asked and not holds_quantity(asked, shown):
+                return True, decline_reason(quantity_name(asked), mention_only=True)
         if config.max_word_gain is not None and info.language == "en":
             word = self._least_supported(info.text, vector, present, top[: config.support_depth], candidates)
             if word.word is not None:

@@ -53,22 +53,31 @@ def absent_words(text: str, present: set[str]) -> list[str]:
     `present` is the set of stems (`terms.stem`) of the close passages' words. Numbers are left to the
     year and month checks.
     """
-    beginnings = {p[:n] for p in present for n in range(MIN_MATCH, len(p) + 1)}
+    beginnings = word_beginnings(present)
     result = []
     for word in WORD.findall(text):
-        term = stem(word)
-        if word.lower() in NOT_LOOKED_FOR or len(term) < 3 or word.isdigit():
+        if word.lower() in NOT_LOOKED_FOR or len(stem(word)) < 3 or word.isdigit():
             continue
-        whole = len(word) <= PREFIX
-        bare = (
-            term.removesuffix(end)
-            for end in INFLECTIONS
-            if whole and term.endswith(end) and len(term) - len(end) >= MIN_MATCH
-        )
-        if term in present or term in beginnings or any(b in beginnings for b in bare):
-            continue
-        result.append(word)
+        if not holds_word(word, present, beginnings):
+            result.append(word)
     return list(dict.fromkeys(result))
+
+
+def word_beginnings(present: set[str]) -> set[str]:
+    """Every beginning of the stems in `present` long enough to match on (see `holds_word`)."""
+    return {p[:n] for p in present for n in range(MIN_MATCH, len(p) + 1)}
+
+
+def holds_word(word: str, present: set[str], beginnings: set[str]) -> bool:
+    """Whether a text with the stems `present` (and their `word_beginnings`) holds `word` in some form."""
+    term = stem(word)
+    whole = len(word) <= PREFIX
+    bare = (
+        term.removesuffix(end)
+        for end in INFLECTIONS
+        if whole and term.endswith(end) and len(term) - len(end) >= MIN_MATCH
+    )
+    return term in present or term in beginnings or any(b in beginnings for b in bare)
 
 
 def without(text: str, word: str) -> str:

@@ -1,0 +1,118 @@
+"""Pure checks behind abstention on questions that ask for a quantity: does any close passage hold one?
+
+"How many journalists were accredited?", "How old is Umerov?", "How much is a ferry ticket?" can sit
+close to the coverage in meaning while no close passage holds the number asked for. Passages that
+answer such a question hold a count beside the thing counted, an age, a sum of money or a stretch of
+time; when none of them does, the coverage does not answer it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from index.query import STOPWORDS
+from index.support import ANSWER_KINDS, holds_word, word_beginnings
+from index.terms import WORD, tokens
+
+NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|"
+    "thousands?|millions?|billions?|dozens?|half|a couple"
+)
+NUMBER = re.compile(rf"\d|\b(?:{NUMBER_WORDS})\b", re.IGNORECASE)
+UNITS = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)"
+# "Two hours", "an 80-minute call", "a year and a half", "a 30-day ceasefire" ("a second round" is no length).
+DURATION = re.compile(
+    rf"(?:\d[\d,.]*|\b(?:{NUMBER_WORDS}|several|few))[\s-]+(?:and a half[\s-]+)?{UNITS}\b"
+    r"|\ban?\s+(?:minute|hour|day|night|week|month|year|decade)\b",
+    re.IGNORECASE,
+)
+AGE = re.compile(
+    r"\b\d{1,3}[\s-]years?[\s-]old\b|\baged?\s+\d{1,3}\b|\bage of \d{1,3}\b|\bborn\b|, \d{2},", re.IGNORECASE
+)
+CURRENCY_WORDS = r"(?:dollars?|euros?|pounds?|liras?|hryvnias?|hryvnia|rubles?|roubles?|francs?|yuan)"
+MONEY = re.compile(
+    rf"[$€£₴₽]\s?\d|\d[\d,.]*\s*(?:million|billion|bn|m)?\s*{CURRENCY_WORDS}\b|\b(?:USD|EUR|GBP|UAH|RUB)\b",
+    re.IGNORECASE,
+)
+SENTENCE = re.compile(r"(?<=[.!?…])\s+")
+
+HOW_MANY = re.compile(r"\bhow many\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)", re.IGNORECASE)
+HOW_OLD = re.compile(
+    r"\bhow old\b|\bwhat age\b|\bdate of birth\b|\bwhen was \w+(?: \w+)? born\b", re.IGNORECASE
+)
+HOW_MUCH_MONEY = re.compile(
+    r"\bhow much\b.*\b(?:cost|costs|spend|spent|pay|paid|price|worth|money|fee|fare|ticket|budget|charge)\b",
+    re.IGNORECASE,
+)
+AGE_WORDS = {"old", "age", "born", "birth", "date"}
+HOW_LONG = re.compile(r"\bhow long\b", re.IGNORECASE)
+
+
+# How a refusal names what no close passage holds: "…none of the articles closest to the question
+# mentions an age."
+QUANTITY_NAMES = {
+    "count": "such a number",
+    "age": "an age",
+    "money": "a sum of money",
+    "duration": "a length of time",
+}
+
+
+@dataclass(frozen=True)
+class AskedQuantity:
+    """What kind of quantity a question asks for, and the words it must stand beside in a sentence
+    (what is counted, whose age) for a passage to answer it; no words: anywhere in a passage will do."""
+
+    kind: str  # "count", "age", "money" or "duration"
+    beside: tuple[str, ...] = ()
+
+
+def asked_quantity(question: str) -> AskedQuantity | None:
+    """The quantity an English question asks for, if it asks for one."""
+    if match := HOW_MANY.search(question):
+        # What is counted runs up to the first word such as "were", "did" or "in"; after its first word,
+        # words such as "long" in "how many pages long" name no thing.
+        counted: list[str] = []
+        for word in WORD.findall(match.group(1)):
+            if word.lower() in STOPWORDS:
+                break
+            if not counted or word.lower() not in ANSWER_KINDS:
+                counted.append(word)
+        return AskedQuantity("count", tuple(counted))
+    if HOW_OLD.search(question):
+        whose = [
+            w for w in WORD.findall(question) if w.lower() not in STOPWORDS | AGE_WORDS and not w.isdigit()
+        ]
+        return AskedQuantity("age", tuple(dict.fromkeys(whose)))
+    if HOW_MUCH_MONEY.search(question):
+        return AskedQuantity("money")
+    if HOW_LONG.search(question):
+        return AskedQuantity("duration")
+    return None
+
+
+def holds_quantity(asked: AskedQuantity, passages: Sequence[str]) -> bool:
+    """Whether any passage holds the kind of quantity asked for, in a sentence with one of the words it
+    must stand beside (in any inflection) when there are any."""
+    pattern = {"count": NUMBER, "age": AGE, "money": MONEY, "duration": DURATION}[asked.kind]
+    if not asked.beside:
+        return any(pattern.search(p) for p in passages)
+    for passage in passages:
+        for sentence in SENTENCE.split(passage):
+            if pattern.search(sentence):
+                present = tokens(sentence)
+                beginnings = word_beginnings(present)
+                if any(holds_word(w, present, beginnings) for w in asked.beside):
+                    return True
+    return False
+
+
+def quantity_name(asked: AskedQuantity) -> str:
+    """What a refusal says no close passage holds: "…none of the articles closest to the question
+    mentions a number of “journalists”"."""
+    if asked.kind == "count":
+        return f"a number of “{asked.beside[0]}”" if asked.beside else "a number"
+    return QUANTITY_NAMES[asked.kind]

@@ -1,0 +1,113 @@
+"""Abstention on questions that ask for a quantity: which quantity, and does a close passage hold one?"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from index.answer_kind import AskedQuantity, asked_quantity, holds_quantity, quantity_name
+from index.build import build_index
+from index.embed import FakeEmbedder
+from index.search import RetrievalConfig, Searcher
+from index.store import IndexStore
+
+
+def test_how_many_asks_for_a_count_of_the_words_that_follow() -> None:
+    assert asked_quantity("How many journalists were accredited?") == AskedQuantity("count", ("journalists",))
+    assert asked_quantity("For how many Russian soldiers was the mayor exchanged?") == AskedQuantity(
+        "count", ("Russian", "soldiers")
+    )
+    # "long" names no thing counted; "years" is the thing counted when it comes first.
+    assert asked_quantity("How many pages long was the memorandum?") == AskedQuantity("count", ("pages",))
+    assert asked_quantity("Over how many years could Crimea be settled?") == AskedQuantity(
+        "count", ("years",)
+    )
+
+
+def test_age_money_and_length_of_time_are_told_apart() -> None:
+    assert asked_quantity("how old is rustem umerov") == AskedQuantity("age", ("rustem", "umerov"))
+    assert asked_quantity("What is Vladimir Medinsky's date of birth?").kind == "age"
+    assert asked_quantity("How much did Turkey spend on hosting the talks?") == AskedQuantity("money")
+    assert asked_quantity("How much is a Bosphorus ferry ticket?") == AskedQuantity("money")
+    assert asked_quantity("How long did the second round of talks last?") == AskedQuantity("duration")
+
+
+def test_questions_asking_for_no_quantity_are_left_alone() -> None:
+    assert asked_quantity("Who led Russia's delegation in Istanbul?") is None
+    # "How much" that asks about power, not money, can be answered in words.
+    assert asked_quantity("How much real power did the Russian envoys have?") is None
+
+
+def test_a_count_needs_a_number_in_a_sentence_naming_what_is_counted() -> None:
+    asked = asked_quantity("How many prisoners did Ukraine bring home?")
+    assert holds_quantity(asked, ["Ukraine brought home 303 prisoners of war on Sunday."])
+    assert holds_quantity(asked, ["Nine captured prisoners were freed."])  # a number in words
+    assert holds_quantity(asked, ["The prisoner swap went ahead. It freed 390 people."]) is False
+    assert holds_quantity(asked, ["More prisoners may follow, officials said."]) is False
+
+
+def test_an_age_needs_an_age_beside_the_person() -> None:
+    asked = asked_quantity("How old is Rustem Umerov?")
+    assert holds_quantity(asked, ["Umerov, 43, heads the delegation."])
+    assert holds_quantity(asked, ["Rustem Umerov was born in Uzbekistan."])
+    assert not holds_quantity(asked, ["Umerov led the delegation. A 55-year-old man was injured."])
+
+
+def test_money_and_time_can_be_anywhere_in_a_passage() -> None:
+    money = asked_quantity("How much did the talks cost?")
+    assert holds_quantity(money, ["The venue was hired for $50,000."])
+    assert holds_quantity(money, ["Officials put the bill at 2 million euros."])
+    assert not holds_quantity(money, ["The talks cost Kyiv little but patience."])
+    duration = asked_quantity("How long did the call last?")
+    assert holds_quantity(duration, ["They spoke in an 80-minute phone call."])
+    assert holds_quantity(duration, ["It will take about two weeks, Trump said."])
+    assert not holds_quantity(duration, ["A second round of talks was held in Istanbul."])
+
+
+def test_refusals_name_the_missing_quantity() -> None:
+    assert quantity_name(AskedQuantity("count", ("journalists",))) == "a number of “journalists”"
+    assert quantity_name(AskedQuantity("age", ("Umerov",))) == "an age"
+    assert quantity_name(AskedQuantity("duration")) == "a length of time"
+
+
+ARTICLE = """---
+id: swap
+title: "Prisoner swap completed"
+source: Wire
+published: "2025-05-25"
+---
+Ukraine brought home 303 prisoners of war on May 25 in the last phase of the exchange with Russia.
+The exchange was agreed at the talks in Istanbul, where both delegations met for two hours.
+Reporters waited outside the palace for the delegations to leave the talks in Istanbul.
+"""
+
+
+@pytest.fixture
+def swap_index(tmp_path: Path) -> Path:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "swap.md").write_text(ARTICLE, encoding="utf-8")
+    data = tmp_path / "data"
+    build_index([corpus], data, model="fake")
+    return data
+
+
+def _searcher(data: Path, **overrides) -> Searcher:
+    config = replace(RetrievalConfig(min_dense=0.0, min_dense_other=0.0), **overrides)
+    return Searcher(IndexStore.open(data), FakeEmbedder(), config)
+
+
+def test_the_searcher_declines_a_count_its_quotes_do_not_give(swap_index: Path) -> None:
+    searcher = _searcher(swap_index)
+    answer = searcher.search("How many reporters waited outside the talks in Istanbul?")
+    assert not answer.answered
+    assert answer.reason.endswith("closest to the question mentions a number of “reporters”.")
+    assert searcher.search("How many prisoners of war did Ukraine bring home?").answered
+    assert searcher.search("How long did the delegations meet in Istanbul?").answered
+
+
+def test_the_quantity_check_can_be_turned_off(swap_index: Path) -> None:
+    searcher = _searcher(swap_index, check_quantities=False)
+    assert searcher.search("How many reporters waited outside the talks in Istanbul?").answered
