@@ -51,14 +51,8 @@ AGE_WORDS = {"old", "age", "born", "birth", "date"}
 HOW_LONG = re.compile(r"\bhow long\b", re.IGNORECASE)
 
 
-# How a refusal names what no close passage holds: "…none of the articles closest to the question
-# mentions an age."
-QUANTITY_NAMES = {
-    "count": "such a number",
-    "age": "an age",
-    "money": "a sum of money",
-    "duration": "a length of time",
-}
+# How a refusal names the quantity no close passage holds (a count names what is counted instead).
+QUANTITY_NAMES = {"age": "an age", "money": "a sum of money", "duration": "a length of time"}
 
 
 @dataclass(frozen=True)
