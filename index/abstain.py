@@ -7,6 +7,7 @@ a year after the newest article ("the treaty signed in 2027"), another conflict'
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 
@@ -42,3 +43,11 @@ def unsupported_month(period: Period | None, passages: Sequence[PassageRecord]) 
         return False
     pattern = MONTH_PATTERNS[period.month]
     return not any(period.contains(p.published) or pattern.search(p.text) for p in passages)
+
+
+def cosine_floor(base: float, per_decade: float, passages: int, base_passages: int) -> float:
+    """The lowest best cosine that counts as an answer in an index of `passages` passages: `base` up to
+    `base_passages`, then `per_decade` higher for each tenfold more. Over random subsets of the full
+    index, the best cosine of an unanswerable Ukrainian or Russian question rose by about 0.014 per
+    tenfold (0.769 at 30 passages, 0.797 at 1,000, 0.805 at 9,356, medians)."""
+    return base + per_decade * max(0.0, math.log10(max(passages, 1) / base_passages))
