@@ -108,5 +108,9 @@ def quantity_name(asked: AskedQuantity) -> str:
     """What a refusal says no close passage holds: "…none of the articles closest to the question
     mentions a number of “journalists”"."""
     if asked.kind == "count":
-        return f"a number of “{asked.beside[0]}”" if asked.beside else "a number"
+        # Two words at most, a trailing participle dropped: "people convicted of…" names "people".
+        words = list(asked.beside[:2])
+        while len(words) > 1 and words[-1].lower().endswith("ed"):
+            words.pop()
+        return f"a number of “{' '.join(words)}”" if words else "a number"
     return QUANTITY_NAMES[asked.kind]

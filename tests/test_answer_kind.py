@@ -68,6 +68,12 @@ def test_money_and_time_can_be_anywhere_in_a_passage() -> None:
 
 def test_refusals_name_the_missing_quantity() -> None:
     assert quantity_name(AskedQuantity("count", ("journalists",))) == "a number of “journalists”"
+    assert (
+        quantity_name(AskedQuantity("count", ("Ukrainian", "soldiers", "came")))
+        == "a number of “Ukrainian soldiers”"
+    )
+    assert quantity_name(AskedQuantity("count", ("people", "convicted"))) == "a number of “people”"
+    assert quantity_name(AskedQuantity("count")) == "a number"
     assert quantity_name(AskedQuantity("age", ("Umerov",))) == "an age"
     assert quantity_name(AskedQuantity("duration")) == "a length of time"
 
