@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from index.query import STOPWORDS
-from index.support import ANSWER_KINDS, holds_word, word_beginnings
+from index.support import ANSWER_KINDS, holds_word, quoted, word_beginnings
 from index.terms import WORD, tokens
 
 NUMBER_WORDS = (
@@ -112,5 +112,5 @@ def quantity_name(asked: AskedQuantity) -> str:
         words = list(asked.beside[:2])
         while len(words) > 1 and words[-1].lower().endswith("ed"):
             words.pop()
-        return f"a number of “{' '.join(words)}”" if words else "a number"
+        return f"a number of {quoted(' '.join(words))}" if words else "a number"
     return QUANTITY_NAMES[asked.kind]

@@ -112,5 +112,5 @@ def least_supported(
 
 
 def quoted(word: str) -> str:
-    """A word as a refusal names it: “hotel”."""
+    """A word (or a short phrase) as a refusal names it: “hotel”."""
     return f"“{word}”"
