@@ -18,13 +18,14 @@ from index.store import PassageRecord
 ANY_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
-def decline_reason(missing: str | None, mention_only: bool = False) -> str | None:
+def decline_reason(missing: str | None, mention_only: bool = False, among: str | None = None) -> str | None:
     """The fixed sentence that tells a reader why a question was declined: what it names that the
-    closest articles lack."""
+    closest articles lack (`among`: the closest articles that mention this do)."""
     if not missing:
         return None
     lack = f"mentions {missing}" if mention_only else f"is from {missing} or mentions it"
-    return f"The coverage I have doesn't answer that: none of the articles closest to the question {lack}."
+    which = f" that mention {among}" if among else ""
+    return f"The coverage I have doesn't answer that: none of the articles closest to the question{which} {lack}."
 
 
 def unsupported_years(question: str, passages: Sequence[PassageRecord]) -> list[str]:

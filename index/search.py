@@ -24,6 +24,7 @@ from index.terms import (
     prefix_frequencies,
     query_terms,
     rarest_missing_name,
+    rarest_present_name,
     stem,
     tokens,
 )
@@ -100,6 +101,8 @@ class RetrievalConfig:
     name_depth: int = 10  # how many top passages the name and year checks read
     month_depth: int = 5  # how many top passages the month check reads
     check_periods: bool = True  # decline when the close passages neither date from nor name its period
+    # ...or when those that mention the rarest name the question names (and they mention) do not
+    check_period_names: bool = True
     # English: decline "how many / how old / how much does it cost / how long" when no passage of the
     # first `answer_quotes` quotes holds such a quantity (index/answer_kind.py).
     check_quantities: bool = True
@@ -299,6 +302,17 @@ class Searcher:
             return True, reason
         if reason:
             return True, reason
+        if config.check_periods and config.check_period_names:
+            # "Who won the Nobel Peace Prize in 2025?": the close passages that mention Nobel are from 2022.
+            anchor = rarest_present_name(
+                info.text, present, frequencies, self.store.manifest.passages, info.language
+            )
+            if anchor:
+                stems, word = anchor
+                holding = [c.record for c in first if stems <= c.words]
+                years = unsupported_years(info.text, holding)
+                if years:
+                    return True, decline_reason(years[0], among=quoted(word))
         if config.check_quantities and info.language == "en":
             asked = asked_quantity(info.text)
             shown = [r.record.text for c in ranked[: config.answer_quotes] for r in (c, *c.more)]

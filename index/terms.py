@@ -149,3 +149,29 @@ def rarest_missing_name(
         if parts and not all(p in present for p in parts):
             rarest = max(rarest, (idf(frequencies.get(parts[0], 0), passages), name), key=lambda r: r[0])
     return rarest
+
+
+def rarest_present_name(
+    text: str, present: set[str], frequencies: Mapping[str, int], passages: int, language: str = "en"
+) -> tuple[frozenset[str], str] | None:
+    """The rarest name in the question that the given passages do mention: the stems a passage must
+    hold to mention it, and the name as the question spells it (None when they mention none).
+
+    Arguments as for `rarest_missing_name`. In Ukrainian and Russian a transliterated name counts
+    too: here the passages were found to spell it so.
+    """
+    found: list[tuple[float, frozenset[str], str]] = []
+    if language != "en":
+        for name, _, word in foreign_names(text, language):
+            if name in present:
+                found.append((idf(frequencies.get(name, 0), passages), frozenset({name}), word))
+    else:
+        for name in names(text):
+            parts = frozenset(stem(p) for p in name.split("-") if p)
+            if parts and parts <= present:
+                rarest_part = min(frequencies.get(p, 0) for p in parts)
+                found.append((idf(rarest_part, passages), parts, name))
+    if not found:
+        return None
+    _, stems, word = max(found, key=lambda f: f[0])
+    return stems, word

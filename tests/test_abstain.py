@@ -1,5 +1,5 @@
-"""Abstention's pure checks: a year or month the question names must be in the close passages, and
-the cosine floor rises with the size of the index."""
+"""Abstention's pure checks: a year or month the question names must be in the close passages (in
+those that mention its rarest name, too), and the cosine floor rises with the size of the index."""
 
 from __future__ import annotations
 
@@ -8,11 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from index.abstain import cosine_floor, unsupported_month, unsupported_years
+from index.abstain import cosine_floor, decline_reason, unsupported_month, unsupported_years
+from index.build import build_index
 from index.embed import FakeEmbedder
 from index.query import analyse
 from index.search import RetrievalConfig, Searcher
 from index.store import IndexStore, PassageRecord
+from index.terms import rarest_present_name, tokens
 
 
 def passage(text: str, published: str | None) -> PassageRecord:
@@ -71,3 +73,72 @@ def test_a_question_in_another_language_meets_a_higher_floor_in_a_larger_index(f
     # ...and above it when this index counts as ten times the reference size.
     larger = replace(config, floor_passages=max(1, store.manifest.passages // 10))
     assert not Searcher(store, FakeEmbedder(), larger).search(question).answered
+
+
+def test_the_rarest_name_the_passages_mention_is_the_one_to_check() -> None:
+    present = tokens("The Nobel Peace Prize went to Memorial. Delegations met in Istanbul.")
+    frequencies = {"nobel": 3, "peace": 900, "prize": 40, "istanb": 700}
+    question = "Who won the Nobel Peace Prize in Istanbul in 2025?"
+    assert rarest_present_name(question, present, frequencies, 10_000) == (frozenset({"nobel"}), "Nobel")
+    # A name the passages lack is the missing-name check's business, not this one's.
+    assert rarest_present_name("What did Hamas agree in 2025?", present, frequencies, 10_000) is None
+    # Month names are no names; a hyphenated name needs all its parts.
+    assert rarest_present_name("What happened in May?", tokens("May"), {}, 10) is None
+    assert rarest_present_name("Why did Nagorno-Karabakh flare?", tokens("Nagorno"), {}, 10) is None
+
+
+def test_a_transliterated_name_in_a_russian_question_counts_once_the_passages_spell_it_so() -> None:
+    present = {"nob", "nobe", "nobel", "ist", "ista", "istan"}
+    stems, word = rarest_present_name("Кто получил премию Нобеля в 2025 году?", present, {}, 10, "ru")
+    assert word == "Нобеля" and stems == frozenset({"nobel"})
+
+
+def test_a_refusal_can_say_which_close_articles_lack_the_year() -> None:
+    assert decline_reason("2025", among="“Nobel”") == (
+        "The coverage I have doesn't answer that: none of the articles closest to the question"
+        " that mention “Nobel” is from 2025 or mentions it."
+    )
+
+
+PRIZE = """---
+id: prize
+title: "Peace prize for rights groups"
+source: Wire
+published: "2022-10-07"
+---
+The Nobel Peace Prize went to Memorial and two other rights groups, the committee said in Oslo.
+"""
+TALKS_2025 = """---
+id: talks
+title: "Delegations meet in Istanbul"
+source: Wire
+published: "2025-05-16"
+---
+The peace talks in Istanbul ended after two hours, and the delegations agreed a prisoner swap.
+"""
+
+
+@pytest.fixture
+def prize_index(tmp_path: Path) -> Path:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "prize.md").write_text(PRIZE, encoding="utf-8")
+    (corpus / "talks.md").write_text(TALKS_2025, encoding="utf-8")
+    data = tmp_path / "data"
+    build_index([corpus], data, model="fake")
+    return data
+
+
+def test_a_year_must_be_in_the_close_passages_that_mention_the_name_asked_about(prize_index: Path) -> None:
+    config = RetrievalConfig(min_dense=-1.0, min_dense_other=-1.0, check_quantities=False)
+    searcher = Searcher(IndexStore.open(prize_index), FakeEmbedder(), config)
+    # Some close passage is from 2025, but not one that mentions the Nobel prize.
+    answer = searcher.search("Who won the Nobel Peace Prize in 2025?")
+    assert not answer.answered
+    assert answer.reason.endswith(
+        "articles closest to the question that mention “Nobel” is from 2025 or mentions it."
+    )
+    assert searcher.search("Who won the Nobel Peace Prize in 2022?").answered
+    assert searcher.search("Who met in Istanbul in 2025?").answered
+    off = Searcher(IndexStore.open(prize_index), FakeEmbedder(), replace(config, check_period_names=False))
+    assert off.search("Who won the Nobel Peace Prize in 2025?").answered
