@@ -304,6 +304,7 @@ class Searcher:
             return True, reason
         if config.check_periods and config.check_period_names:
             # "Who won the Nobel Peace Prize in 2025?": the close passages that mention Nobel are from 2022.
+            # Its month too, in all `name_depth` passages: "the talks in Istanbul in July 2025".
             anchor = rarest_present_name(
                 info.text, present, frequencies, self.store.manifest.passages, info.language
             )
@@ -313,6 +314,8 @@ class Searcher:
                 years = unsupported_years(info.text, holding)
                 if years:
                     return True, decline_reason(years[0], among=quoted(word))
+                if info.period and unsupported_month(info.period, holding):
+                    return True, decline_reason(info.period.label, among=quoted(word))
         if config.check_quantities and info.language == "en":
             asked = asked_quantity(info.text)
             shown = [r.record.text for c in ranked[: config.answer_quotes] for r in (c, *c.more)]

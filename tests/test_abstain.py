@@ -117,6 +117,15 @@ published: "2025-05-16"
 The peace talks in Istanbul ended after two hours, and the delegations agreed a prisoner swap.
 """
 
+GRAIN_2025 = """---
+id: grain
+title: "Grain ships sail"
+source: Wire
+published: "2025-07-10"
+---
+Ships carrying grain left Odesa, and the port authority said more would follow.
+"""
+
 
 @pytest.fixture
 def prize_index(tmp_path: Path) -> Path:
@@ -124,6 +133,7 @@ def prize_index(tmp_path: Path) -> Path:
     corpus.mkdir()
     (corpus / "prize.md").write_text(PRIZE, encoding="utf-8")
     (corpus / "talks.md").write_text(TALKS_2025, encoding="utf-8")
+    (corpus / "grain.md").write_text(GRAIN_2025, encoding="utf-8")
     data = tmp_path / "data"
     build_index([corpus], data, model="fake")
     return data
@@ -140,5 +150,10 @@ def test_a_year_must_be_in_the_close_passages_that_mention_the_name_asked_about(
     )
     assert searcher.search("Who won the Nobel Peace Prize in 2022?").answered
     assert searcher.search("Who met in Istanbul in 2025?").answered
+    # A month too: a close passage is from July 2025, but those that mention Istanbul are from May.
+    answer = searcher.search("Who met in Istanbul in July 2025?")
+    assert not answer.answered
+    assert answer.reason.endswith("that mention “Istanbul” is from July 2025 or mentions it.")
+    assert searcher.search("Who met in Istanbul in May 2025?").answered
     off = Searcher(IndexStore.open(prize_index), FakeEmbedder(), replace(config, check_period_names=False))
     assert off.search("Who won the Nobel Peace Prize in 2025?").answered
