@@ -56,7 +56,8 @@ def variants(model: str) -> list[tuple[str, dict]]:
     if model == "e5-small":
         no_words = ("shipped, without the word check", {"max_word_gain": None})
         no_quantities = ("shipped, without the quantity check", {"check_quantities": False})
-        return [dense, keyword, single, hybrid, no_words, no_quantities, shipped]
+        no_period_names = ("shipped, without the period-and-name check", {"check_period_names": False})
+        return [dense, keyword, single, hybrid, no_words, no_quantities, no_period_names, shipped]
     return [dense, hybrid, shipped]
 
 
@@ -106,7 +107,10 @@ def main() -> int:
         "`one passage per quote` row shows the shipped ranking without that; `without the word check` "
         "is the shipped configuration with the English word check of index/support.py turned off, and "
         "`without the quantity check` with the English check of index/answer_kind.py turned off (does "
-        "a quoted passage hold the count, age, sum or length of time a question asks for?).",
+        "a quoted passage hold the count, age, sum or length of time a question asks for?), and "
+        "`without the period-and-name check` with the check of a named year or month among the close "
+        'passages that mention the question\'s rarest name turned off ("the Nobel Peace Prize in 2025": '
+        "the close passages that mention Nobel are from 2022).",
         "",
     ]
     for model in args.models.split(","):

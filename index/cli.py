@@ -203,7 +203,12 @@ def parser() -> argparse.ArgumentParser:
     stats.set_defaults(func=cmd_stats)
 
     evaluate = sub.add_parser("eval", help="measure retrieval on a question set")
-    evaluate.add_argument("questions", metavar="QUESTIONS.jsonl")
+    evaluate.add_argument(
+        "questions",
+        metavar="QUESTIONS.jsonl",
+        help='one JSON object a line: {"id", "question", "kind", "gold": [{"article", "phrase"}]}; '
+        "gold [] marks a question the coverage cannot answer",
+    )
     evaluate.add_argument("--data", metavar="DIR", help=data_help)
     evaluate.add_argument(
         "--top-k", type=int, default=10, metavar="N", help="results per question (default 10)"

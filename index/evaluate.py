@@ -136,7 +136,7 @@ def load_questions(path: Path) -> list[Question]:
     """Read a question set; a malformed line is an error naming the line."""
     questions = []
     try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
+        lines = Path(path).read_text(encoding="utf-8-sig").splitlines()
     except OSError as error:
         raise ParleyError(f"cannot read {path}: {error.strerror}") from error
     except UnicodeDecodeError as error:

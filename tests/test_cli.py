@@ -259,6 +259,16 @@ def test_eval_rejects_a_top_k_below_one_and_a_non_utf8_file(fake_index: Path, tm
     )
 
 
+def test_eval_reads_a_question_file_that_starts_with_a_byte_order_mark(
+    fake_index: Path, tmp_path: Path, capsys
+) -> None:
+    questions = tmp_path / "q.jsonl"
+    questions.write_bytes('{"id": "ok", "question": "Who led the talks?", "gold": []}\n'.encode("utf-8-sig"))
+    code, out, err = run(["eval", str(questions), "--data", str(fake_index), "--json"], capsys)
+    assert code == 0, err
+    assert json.loads(out)["metrics"]["all"]["questions"] == 1
+
+
 def test_a_data_folder_that_is_a_file_is_one_line(tmp_path: Path, capsys) -> None:
     not_a_folder = tmp_path / "notes.txt"
     not_a_folder.write_text("x")
