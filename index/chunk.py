@@ -57,6 +57,19 @@ EMBED = re.compile(
     r"pic\.twitter\.com|twitter\.com/|^_{3}|^\* \* \*|apnews\.com/hub|^Sign up (?:to|for) "
     r"|[\u23F0\U0001F4CD\U0001F4C5\U0001F39F]"
 )
+# Appeals for members or donations and event listings, which some outlets put between or after articles:
+# left out like a promotion, a sentence at a time.
+APPEAL = re.compile(
+    r"thanks? (?:you )?for reading|^Hi, this is [A-Z]|doesn[’']t have a wealthy owner|behind a paywall|"
+    r"rely on (?:readers|our (?:community|readers))|join our community|(?:by|consider) becoming (?:a member|part of our community)|"
+    r"(?:goal of|grow our community to|reach) \d[\d,]* members|just \$\d+ a month|your bank data|"
+    r"questions about membership|Not a subscriber\?|subscribers only|Stay ahead of the curve|Our briefings offer|"
+    r"time for vetting|Event details here|Sign up (?:here|now)|Register here|KI Insights (?:subscri|invites)|"
+    r"Join KI Insights|"
+    r"English translation available|\((?:English|Ukrainian) language\)|\d:\d\d EEST|online (?:event|briefing)|"
+    r"Briefing slides|we work hard to inform the world|I hope (?:this story|it) (?:helped|sheds light)",
+    re.IGNORECASE,
+)
 # A cheap first look: a passage holding none of these has nothing for `prose` to leave out.
 CAPTION_SIGNS = (
     "Photo", "FILE - ", "twitter.com", "___", "* * *", "apnews.com", "Getty", "Kyiv Independent)", "Sign up ",
@@ -70,6 +83,7 @@ def _may_hold_captions(passage: str) -> bool:
         any(sign in passage for sign in CAPTION_SIGNS)
         or ("(" in passage and CREDIT_START.search(passage) is not None)
         or not CAPTION_SYMBOLS.isdisjoint(passage)
+        or APPEAL.search(passage) is not None
     )
 
 
@@ -225,7 +239,7 @@ def prose_runs(text: str, sentences: list[tuple[int, int]]) -> list[list[tuple[i
     A credit is cut out: what follows it is prose again ("(Name / Getty Images) Moreover,
     Russia's ..."), and the sentence before it is its caption. A sentence with any other credit (a
     Guardian "Photograph:" without a known agency, an AP "FILE -" caption) is left out with its
-    caption; an embedded tweet, a divider or a promotion is left out alone. Runs never span what
+    caption; an embedded tweet, a divider, a promotion or an appeal for members is left out alone. Runs never span what
     was left out.
     """
     runs: list[list[tuple[int, int]]] = [[]]
@@ -252,7 +266,7 @@ def prose_runs(text: str, sentences: list[tuple[int, int]]) -> list[list[tuple[i
         if CAPTION.search(text[start:end]):
             drop_caption()
             continue
-        if EMBED.search(text[start:end]):
+        if EMBED.search(text[start:end]) or APPEAL.search(text[start:end]):
             runs.append([])
             continue
         runs[-1].append((start, end))

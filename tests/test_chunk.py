@@ -145,6 +145,23 @@ def test_prose_keeps_the_sentence_before_a_footer_and_never_ends_on_a_gap_marker
     assert not quoted.endswith(("[…]", "[…] ")) and all(piece in passage for piece in quoted.split(" […] "))
 
 
+def test_appeals_for_members_and_event_listings_are_left_out_but_news_of_them_is_kept() -> None:
+    passage = (
+        "The bombers were hit at four airfields, officials said. Hi, this is Chris. Thank you for reading this "
+        "article. The outlet doesn't have a wealthy owner or a paywall. Instead, we rely on readers like you. "
+        "17 June, 18:00-19:30 EEST. An online briefing on the front line. Register here. "
+        "Kyiv enshrined the goal of becoming a member of the alliance in its constitution. "
+        "New data collected by KI Insights show a rise in drone attacks."
+    )
+    quoted = prose(passage)
+    assert quoted.startswith("The bombers were hit at four airfields, officials said. […] Kyiv enshrined")
+    assert quoted.endswith("KI Insights show a rise in drone attacks.")
+    for left_out in ("Chris", "reading", "paywall", "readers", "EEST", "briefing", "Register"):
+        assert left_out not in quoted
+    appeal_only = "Hi, this is Tim. Thank you for reading this article. Join our community today."
+    assert prose(appeal_only) == ""
+
+
 def test_prose_that_names_an_agency_is_kept() -> None:
     sentences = [
         "KYIV (Reuters) - Ukraine and Russia held talks in Istanbul on Friday for the first time since 2022.",
