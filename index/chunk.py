@@ -60,7 +60,9 @@ EMBED = re.compile(
 # Appeals for members or donations and event listings, which some outlets put between or after articles:
 # left out like a promotion, a sentence at a time.
 APPEAL = re.compile(
-    r"thanks? (?:you )?for reading|^Hi, this is [A-Z]|doesn[’']t have a wealthy owner|behind a paywall|"
+    r"thanks? (?:you )?for reading|^(?:Hi|Hello), this is [A-Z]|^Hi! [A-Z]\w+ [A-Z]\w+ here|"
+    r"^This is [A-Z]\w+ from the|(?:wrote|reported) this (?:piece|story) for you|I hope you enjoyed this|"
+    r"support our journalism|please consider supporting|doesn[’']t have a wealthy owner|behind a paywall|"
     r"rely on (?:readers|our (?:community|readers))|join our community|(?:by|consider) becoming (?:a member|part of our community)|"
     r"(?:goal of|grow our community to|reach) \d[\d,]* members|just \$\d+ a month|your bank data|"
     r"questions about membership|Not a subscriber\?|subscribers only|Stay ahead of the curve|Our briefings offer|"
@@ -281,10 +283,16 @@ OMISSION = " […] "
 def prose(passage: str) -> str:
     """A passage as quoted: its prose, with photo captions, credits and embeds left out and each
     gap marked OMISSION. Passages keep the article's text whole for search; this is what readers see.
-    Empty when the passage is nothing but captions."""
+    Empty when the passage is nothing but captions, or mostly an appeal for members or an event listing."""
     if not _may_hold_captions(passage):
         return passage
-    runs = prose_runs(passage, _sentences(passage))
+    sentences = _sentences(passage)
+    appeals = [APPEAL.search(passage[start:end]) is not None for start, end in sentences]
+    if appeals and appeals[0] and 2 * sum(appeals) >= len(appeals):
+        # It opens as an advertisement (for a briefing, for membership) and is mostly one: the rest is
+        # its sales pitch. An appeal after the news ends only the news' passage: that is kept.
+        return ""
+    runs = prose_runs(passage, sentences)
     pieces = [passage[run[0][0] : run[-1][1]] for run in runs]
     if len(pieces) == 1 and pieces[0] == passage.strip():
         return passage

@@ -160,6 +160,12 @@ def test_appeals_for_members_and_event_listings_are_left_out_but_news_of_them_is
         assert left_out not in quoted
     appeal_only = "Hi, this is Tim. Thank you for reading this article. Join our community today."
     assert prose(appeal_only) == ""
+    # A passage that opens as an advertisement and is mostly one goes whole, its pitch included.
+    advert = (
+        "Update: Briefing slides can now be accessed here. KI Insights subscribers can also access the recording. "
+        "How will the latest talks shape the war? Join KI Insights for a briefing on Thursday."
+    )
+    assert prose(advert) == ""
 
 
 def test_prose_that_names_an_agency_is_kept() -> None:
