@@ -52,3 +52,23 @@ def cosine_floor(base: float, per_decade: float, passages: int, base_passages: i
     index, the best cosine of an unanswerable Ukrainian or Russian question rose by about 0.014 per
     tenfold (0.769 at 30 passages, 0.797 at 1,000, 0.805 at 9,356, medians)."""
     return base + per_decade * max(0.0, math.log10(max(passages, 1) / base_passages))
+
+
+# A question rather than a lookup: a question mark, or a question word first.
+QUESTION = re.compile(
+    r"\?|^\s*(?:what|what's|whats|who|who's|whom|whose|why|how|when|where|which|is|are|was|were|do|does|did|"
+    r"can|could|will|would|should|has|have|had)\b",
+    re.IGNORECASE,
+)
+
+
+def is_lookup(text: str, terms: Sequence[str], passages_words: Sequence[set[str]], most_terms: int) -> bool:
+    """Whether a query is a short lookup ("Umerov", "grain deal suspended") that one close passage
+    holds word for word: no question, at most `most_terms` content terms (`terms.query_terms`), all in
+    the stems of one passage. A query of a word or two sits far from any passage in meaning, so the
+    cosine floor would decline it although the coverage names it."""
+    return (
+        not QUESTION.search(text)
+        and 0 < len(terms) <= most_terms
+        and any(set(terms) <= words for words in passages_words)
+    )

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
-from index.abstain import cosine_floor, decline_reason, unsupported_month, unsupported_years
+from index.abstain import cosine_floor, decline_reason, is_lookup, unsupported_month, unsupported_years
 from index.answer_kind import asked_quantity, holds_quantity, quantity_name
 from index.chunk import MIN_FRAGMENT_WORDS, OMISSION, prose
 from index.embed import Embedder
@@ -97,6 +97,9 @@ class RetrievalConfig:
     # rises by `other_floor_per_decade` for each tenfold more (see `cosine_floor`).
     other_floor_per_decade: float = 0.0
     floor_passages: int = 30
+    # English: a query of at most this many content words that one close passage holds word for word, and
+    # no question, is answered however far it is in meaning (`is_lookup`); the other checks still apply.
+    lookup_terms: int = 3
     max_missing_name: float = 6.5  # decline when a name this rare is in no close passage
     name_depth: int = 10  # how many top passages the name and year checks read
     month_depth: int = 5  # how many top passages the month check reads
@@ -298,7 +301,10 @@ class Searcher:
                 config.floor_passages,
             )
         )
-        if top_dense < floor:
+        lookup = info.language == "en" and is_lookup(
+            info.text, query_terms(info.text, "en"), [c.words for c in first], config.lookup_terms
+        )
+        if top_dense < floor and not lookup:
             return True, reason
         if reason:
             return True, reason

@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from index.abstain import cosine_floor, decline_reason, unsupported_month, unsupported_years
+from index.abstain import cosine_floor, decline_reason, is_lookup, unsupported_month, unsupported_years
 from index.build import build_index
 from index.embed import FakeEmbedder
 from index.query import analyse
 from index.search import RetrievalConfig, Searcher
 from index.store import IndexStore, PassageRecord
-from index.terms import rarest_present_name, tokens
+from index.terms import query_terms, rarest_present_name, tokens
 
 
 def passage(text: str, published: str | None) -> PassageRecord:
@@ -157,3 +157,30 @@ def test_a_year_must_be_in_the_close_passages_that_mention_the_name_asked_about(
     assert searcher.search("Who met in Istanbul in May 2025?").answered
     off = Searcher(IndexStore.open(prize_index), FakeEmbedder(), replace(config, check_period_names=False))
     assert off.search("Who won the Nobel Peace Prize in 2025?").answered
+
+
+def test_a_short_lookup_that_a_close_passage_holds_word_for_word_is_told_from_a_question() -> None:
+    held = [tokens("Defense Minister Rustem Umerov said the grain deal was suspended.")]
+
+    def lookup(text: str) -> bool:
+        return is_lookup(text, query_terms(text, "en"), held, 3)
+
+    assert lookup("Umerov") and lookup("grain deal suspended")
+    assert not lookup("Umerov Medinsky")  # no passage holds both
+    assert not lookup("grain deal suspended by Russia in October")  # more than three words: a question's job
+    # A question goes through the cosine floor however short it is.
+    assert not lookup("Umerov?") and not lookup("who is Umerov") and not lookup("What is the grain deal")
+    assert not lookup("")
+
+
+def test_a_lookup_below_the_cosine_floor_is_answered_and_a_question_is_not(fake_index: Path) -> None:
+    store = IndexStore.open(fake_index)
+    # A floor no passage reaches: only a lookup gets through it.
+    searcher = Searcher(store, FakeEmbedder(), RetrievalConfig(min_dense=1.01, min_dense_other=1.01))
+    assert searcher.search("Medinsky").answered
+    assert not searcher.search("Who is Medinsky?").answered
+    assert (
+        not Searcher(store, FakeEmbedder(), RetrievalConfig(min_dense=1.01, lookup_terms=0))
+        .search("Medinsky")
+        .answered
+    )
