@@ -62,13 +62,14 @@ QUESTION = re.compile(
 )
 
 
+def looks_up(text: str, terms: Sequence[str], most_terms: int) -> bool:
+    """Whether a query is a short lookup ("Umerov", "grain deal suspended") rather than a question: no
+    question mark or question word, and at most `most_terms` content terms (`terms.query_terms`)."""
+    return not QUESTION.search(text) and 0 < len(terms) <= most_terms
+
+
 def is_lookup(text: str, terms: Sequence[str], passages_words: Sequence[set[str]], most_terms: int) -> bool:
-    """Whether a query is a short lookup ("Umerov", "grain deal suspended") that one close passage
-    holds word for word: no question, at most `most_terms` content terms (`terms.query_terms`), all in
-    the stems of one passage. A query of a word or two sits far from any passage in meaning, so the
-    cosine floor would decline it although the coverage names it."""
-    return (
-        not QUESTION.search(text)
-        and 0 < len(terms) <= most_terms
-        and any(set(terms) <= words for words in passages_words)
-    )
+    """Whether a query is a short lookup (`looks_up`) that one close passage holds word for word: all its
+    terms in the stems of one passage. A query of a word or two sits far from any passage in meaning,
+    so the cosine floor would decline it although the coverage names it."""
+    return looks_up(text, terms, most_terms) and any(set(terms) <= words for words in passages_words)

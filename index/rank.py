@@ -150,6 +150,19 @@ def score(candidates: list[Candidate], info: QueryInfo, weights: Weights) -> Non
             c.score = float(value)
 
 
+# Enough to put a passage holding every word of a short lookup above any that does not.
+HOLDING_BONUS = 100.0
+
+
+def favour_holding(candidates: list[Candidate], terms: list[str]) -> None:
+    """Raise the score of every candidate whose stems hold all `terms`, keeping their order among
+    themselves (for a short lookup, whose meaning alone ranks poorly)."""
+    wanted = set(terms)
+    for c in candidates:
+        if wanted and wanted <= c.words:
+            c.score += HOLDING_BONUS
+
+
 def _shingles(text: str) -> set[tuple[str, ...]]:
     """Runs of five words: copies of one report share most of them."""
     w = re.findall(r"\w+", text.lower())

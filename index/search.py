@@ -10,12 +10,19 @@ from pathlib import Path
 
 import numpy as np
 
-from index.abstain import cosine_floor, decline_reason, is_lookup, unsupported_month, unsupported_years
+from index.abstain import (
+    cosine_floor,
+    decline_reason,
+    is_lookup,
+    looks_up,
+    unsupported_month,
+    unsupported_years,
+)
 from index.answer_kind import asked_quantity, holds_quantity, quantity_name
 from index.chunk import MIN_FRAGMENT_WORDS, OMISSION, prose
 from index.embed import Embedder
 from index.query import QueryInfo, analyse
-from index.rank import Candidate, Weights, diversify, score
+from index.rank import Candidate, Weights, diversify, favour_holding, score
 from index.store import IndexStore, PassageRecord
 from index.support import WordSupport, absent_words, least_supported, quoted, without
 from index.terms import (
@@ -250,6 +257,9 @@ class Searcher:
         vector = self.embedder.embed_query(info.text)
         candidates = self.candidates(info, vector)
         score(candidates, info, config.weights)
+        if info.language == "en" and looks_up(info.text, query_terms(info.text, "en"), config.lookup_terms):
+            # A word or two says little in meaning: passages that hold every word come first.
+            favour_holding(candidates, query_terms(info.text, "en"))
         ranked = diversify(
             candidates,
             config.weights.duplicate_overlap,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from index.gazetteer import english_stem
 from index.query import analyse
-from index.rank import FEATURES, Candidate, Weights, diversify, features, score
+from index.rank import FEATURES, Candidate, Weights, diversify, favour_holding, features, score
 from index.store import PassageRecord
 from index.terms import (
     coverage,
@@ -232,3 +232,14 @@ def test_older_english_spellings_count_for_names_from_other_languages() -> None:
     present = name_stems("Kiev and Moscow exchanged prisoners in Odessa.")
     assert {"kyiv", "kiev", "odesa", "moscow"} <= present
     assert query_terms("Какого политика Киев передал России?", "ru") == ["kyiv", "russia"]
+
+
+def test_a_short_lookup_puts_the_passages_holding_all_its_words_first_in_their_own_order() -> None:
+    near, holding, also_holding = candidate(1, "a", None), candidate(2, "b", None), candidate(3, "c", None)
+    near.score, holding.score, also_holding.score = 5.0, 1.0, 2.0
+    near.words = {"envoy", "talks"}
+    holding.words = also_holding.words = {"witkof", "envoy"}
+    favour_holding([near, holding, also_holding], ["witkof"])
+    assert also_holding.score > holding.score > near.score == 5.0
+    favour_holding([near], [])  # no words: nothing changes
+    assert near.score == 5.0
