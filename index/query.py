@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from index.corpus import guess_language
+from index.glossary import english_words
 
 STOPWORDS = set(
     """a an and are as at be been but by can could did do does for from had has have how i if in
@@ -74,11 +75,14 @@ class QueryInfo:
     keywords: tuple[str, ...]
     wants_latest: bool
     period: Period | None
+    # English keywords for a Ukrainian or Russian question's topic words (index/glossary.py), searched
+    # instead of its own words, which English passages never hold.
+    translated: tuple[str, ...] = ()
 
     @property
     def fts_match(self) -> str:
         """An FTS5 MATCH expression: any keyword, each quoted so punctuation is harmless."""
-        return " OR ".join(f'"{word}"' for word in self.keywords)
+        return " OR ".join(f'"{word}"' for word in self.translated or self.keywords)
 
 
 def keywords(text: str) -> tuple[str, ...]:
@@ -103,10 +107,12 @@ def find_period(text: str) -> Period | None:
 def analyse(question: str) -> QueryInfo:
     """Language, keywords and time intent of a question."""
     text = " ".join(question.split())
+    language = guess_language(text)
     return QueryInfo(
         text=text,
-        language=guess_language(text),
+        language=language,
         keywords=keywords(text),
         wants_latest=bool(LATEST.search(text)),
         period=find_period(text),
+        translated=english_words(text) if language in {"uk", "ru"} else (),
     )

@@ -89,6 +89,9 @@ def features(candidates: list[Candidate], info: QueryInfo) -> np.ndarray:
     if not candidates:
         return matrix
     english = info.language == "en"
+    # Keyword evidence: an English question's words, or the glossary's English for a Ukrainian or
+    # Russian one's (weighed alike: the same weights served both on all three question sets).
+    keyworded = english or bool(info.translated)
     top_dense = max(c.dense for c in candidates)
     top_sentence = max(c.sentence for c in candidates)
     top_keyword = max(c.keyword for c in candidates) or 1.0
@@ -117,9 +120,9 @@ def features(candidates: list[Candidate], info: QueryInfo) -> np.ndarray:
             "title_rank": 1 / title_rank[id(c)],
             "dense_rank": 1 / dense_rank[id(c)],
             "sentence_rank": 1 / sentence_rank[id(c)],
-            "keyword": c.keyword / top_keyword if english else 0.0,
-            "keyword_rank": 1 / keyword_rank[id(c)] if english and id(c) in keyword_rank else 0.0,
-            "coverage": c.coverage if english else 0.0,
+            "keyword": c.keyword / top_keyword if keyworded else 0.0,
+            "keyword_rank": 1 / keyword_rank[id(c)] if keyworded and id(c) in keyword_rank else 0.0,
+            "coverage": c.coverage if keyworded else 0.0,
             "sentence_coverage": c.sentence_coverage if english else 0.0,
             "name_coverage": c.sentence_coverage if not english else 0.0,
             "period_match": float(bool(period and period.contains(published))),

@@ -223,6 +223,8 @@ class Searcher:
         terms = query_terms(info.text, info.language)
         words, frequencies = self._matching(info.language)
         total = store.manifest.passages
+        # A Ukrainian or Russian question's glossary words, matched like an English question's terms.
+        translated = list(dict.fromkeys(stem(w) for w in info.translated))
         result = []
         for position, passage_id in enumerate(ordered):
             record = records[passage_id]
@@ -237,7 +239,9 @@ class Searcher:
                     sentence=float(sentence_best[passage_id]) if config.use_dense else 0.0,
                     title=float(title_scores[passage_id]) if config.use_dense else 0.0,
                     keyword=keyword.get(passage_id, 0.0),
-                    coverage=coverage(terms, passage_words, frequencies, total),
+                    coverage=coverage(terms, passage_words, frequencies, total)
+                    if not translated
+                    else coverage(translated, tokens(record.text), store.term_frequencies, total),
                     sentence_coverage=max(
                         (coverage(terms, w, frequencies, total) for w in sentence_words), default=0.0
                     ),

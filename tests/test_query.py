@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from index.glossary import english_words
 from index.query import Period, analyse, find_period
 
 
@@ -79,3 +80,22 @@ def test_keywords_drop_stopwords_and_quote_safely_for_fts() -> None:
     info = analyse('Who said "no reason to meet" to Zelensky?')
     assert info.keywords == ("reason", "meet", "zelensky")
     assert info.fts_match == '"reason" OR "meet" OR "zelensky"'
+
+
+def test_ukrainian_and_russian_topic_words_get_english_keywords_for_the_keyword_search() -> None:
+    uk = analyse("Чи погодилася Росія на перемир'я?")
+    assert uk.translated == ("ceasefire", "truce") and uk.fts_match == '"ceasefire" OR "truce"'
+    ru = analyse("Как прошел обмен пленными в мае 2025 года?")
+    assert ru.translated == ("exchange", "swap", "prisoners", "captive")
+    assert analyse("Who agreed the ceasefire?").translated == ()
+
+
+def test_the_glossary_matches_whole_short_words_and_leaves_lookalikes_alone() -> None:
+    assert english_words("мирні переговори") == ("peace", "talks", "negotiations")
+    assert english_words("Зеленський написав лист") == ("letter",)
+    # November, "actively", "choice": beginnings shared with glossary words are not matched.
+    assert english_words("у листопаді") == ()
+    assert english_words("активно") == ()
+    assert english_words("выбор") == ()
+    # The longest beginning wins: a prisoner of war, not a soldier.
+    assert english_words("військовополонених") == ("prisoners", "war")

@@ -243,3 +243,17 @@ def test_a_short_lookup_puts_the_passages_holding_all_its_words_first_in_their_o
     assert also_holding.score > holding.score > near.score == 5.0
     favour_holding([near], [])  # no words: nothing changes
     assert near.score == 5.0
+
+
+def test_keyword_evidence_counts_for_a_cyrillic_question_only_through_its_english_glossary_words() -> None:
+    held, missed = candidate(1, "a", None), candidate(2, "b", None)
+    held.keyword, held.coverage = 4.0, 0.8
+    missed.keyword, missed.coverage = 1.0, 0.1
+    translated = analyse("Скільки полонених обміняли у Стамбулі?")
+    assert translated.translated  # prisoners, exchanged...
+    matrix = features([held, missed], translated)
+    assert column(matrix, "keyword") == [1.0, 0.25] and column(matrix, "coverage") == [0.8, 0.1]
+    untranslated = analyse("Хто такий Мединський?")  # a name only: nothing for the glossary
+    assert untranslated.translated == ()
+    matrix = features([held, missed], untranslated)
+    assert column(matrix, "keyword") == [0.0, 0.0] and column(matrix, "coverage") == [0.0, 0.0]

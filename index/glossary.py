@@ -1,0 +1,100 @@
+"""Pure translation of a Ukrainian or Russian question's topic words into English keywords.
+
+The passages are English, so keyword search cannot match a Cyrillic question's words, and the
+multilingual model carries such a question alone; on short or plainly worded ones ("Чи погодилася
+Росія на перемир'я?") it drifts. A small glossary of the coverage's recurring subjects (prisoners,
+exchanges, ceasefires, delegations, the grain deal…) gives those questions English keywords, which
+then weigh in ranking as an English question's do. Names are the gazetteer's business
+(index/gazetteer.py); this covers ordinary words.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Beginnings of Ukrainian and Russian words and the English words to look for. A question word matches
+# the longest beginning it starts with; beginnings are long enough not to start common unrelated words.
+BEGINNINGS = {
+    # people held, swapped, returned
+    "полон": "prisoners captive", "пленн": "prisoners captive", "плен": "captivity prisoners",
+    "військовополон": "prisoners war", "военнопленн": "prisoners war",
+    "обмін": "exchange swap", "обмен": "exchange swap", "обміня": "exchanged swapped", "обменя": "exchanged swapped",
+    "звільн": "released freed", "освобод": "released freed", "повернул": "returned home", "вернул": "returned home",
+    "повернен": "return returned", "возвращ": "return returned",
+    "викрад": "abducted deported", "похищ": "abducted deported", "депорт": "deported",
+    "загибл": "killed dead fallen", "погибш": "killed dead fallen", "жертв": "victims casualties",
+    "біженц": "refugees", "беженц": "refugees", "жінок": "women", "женщин": "women",
+    # talks and deals
+    "перемир": "ceasefire truce", "припинен": "ceasefire halt", "прекращен": "ceasefire halt",
+    "переговор": "talks negotiations", "перемовин": "talks negotiations",
+    "делегац": "delegation", "меморандум": "memorandum", "угод": "deal agreement", "сделк": "deal",
+    "соглашен": "agreement deal", "домовил": "agreed", "договорил": "agreed", "домовленіст": "agreement",
+    "договорен": "agreement", "зустріч": "meeting meet", "встреч": "meeting meet", "саміт": "summit",
+    "саммит": "summit", "посередни": "mediator mediate", "посредни": "mediator mediate", "раунд": "round",
+    "етап": "phase stage", "этап": "phase stage", "пропозиц": "proposal offer", "предложен": "proposal offer",
+    "запропонув": "proposed offered", "предложи": "proposed offered", "вимаг": "demanded demands",
+    "требова": "demanded demands", "вимог": "demands", "умов": "conditions terms", "услови": "conditions terms",
+    "поступк": "concessions", "нейтраліт": "neutrality neutral", "нейтралит": "neutrality neutral",
+    "гарант": "guarantees security", "безпек": "security", "безопасн": "security", "відмов": "refused rejected",
+    "отказ": "refused rejected", "продовж": "extended extension", "продлил": "extended extension",
+    "продлен": "extended extension", "призупин": "suspended", "приостанов": "suspended", "вийшл": "withdrew quit",
+    "вышл": "withdrew quit", "вивед": "withdraw withdrawal", "вывод": "withdraw withdrawal",
+    "членств": "membership", "вступ": "join accession", "легітим": "legitimacy legitimate",
+    "легитим": "legitimacy legitimate", "відкрит": "open", "открыт": "open", "письм": "letter",
+    "заяв": "said statement", "оголос": "announced", "объяв": "announced",
+    "очолю": "led headed", "очоли": "led headed", "возглав": "led headed",
+    # war
+    "війн": "war", "войн": "war", "військов": "soldiers military servicemen", "військ": "troops military",
+    "военн": "military soldiers servicemen", "войск": "troops military", "солдат": "soldiers",
+    "територ": "territory territories", "референдум": "referendum", "анекс": "annexed annexation",
+    "аннекс": "annexed annexation", "окупов": "occupied", "оккупир": "occupied", "окупант": "occupiers",
+    "оккупант": "occupiers", "наступальн": "offensive", "наступлен": "offensive", "фронт": "front",
+    "обстріл": "shelling attacks", "обстрел": "shelling attacks", "атак": "attack attacks", "удар": "strike strikes",
+    "вибух": "explosion blast", "взрыв": "explosion blast", "дрон": "drones", "безпілот": "drones",
+    "беспилот": "drones", "ракет": "missiles", "бомбардувальник": "bombers", "бомбардировщик": "bombers",
+    "аеродром": "airfields bases", "аэродром": "airfields bases", "розвідк": "intelligence",
+    "разведк": "intelligence", "мобіліз": "mobilization", "мобилиз": "mobilization", "зброї": "arms weapons",
+    "зброя": "arms weapons", "оружи": "arms weapons", "атомн": "nuclear", "ядерн": "nuclear",
+    "отруєн": "poisoning poisoned", "отравлен": "poisoning poisoned", "симптом": "symptoms",
+    # economy, grain, sanctions
+    "санкц": "sanctions", "зернов": "grain", "зерн": "grain", "експорт": "exports", "экспорт": "exports",
+    "продовольств": "food", "добрив": "fertilizer", "удобрен": "fertilizer", "судн": "ship vessel",
+    "корабл": "ship", "електростанц": "plant power", "электростанц": "plant power", "енергет": "energy",
+    "энергет": "energy", "нафт": "oil", "нефт": "oil", "економ": "economy economic", "эконом": "economy economic",
+    "допомог": "aid assistance", "помощ": "aid assistance", "заморож": "frozen", "помощник": "aide adviser",
+    "помічник": "aide adviser", "посольств": "embassy",
+    "кордон": "border", "границ": "border", "баскетбол": "basketball", "торговц": "dealer",
+    # offices and places
+    "президент": "president", "міністр": "minister", "министр": "minister", "посол": "ambassador",
+    "канцлер": "chancellor", "кремл": "kremlin", "столиц": "capital", "палац": "palace", "дворец": "palace",
+    "дворц": "palace", "ватикан": "vatican", "турецьк": "turkish", "турец": "turkish", "американ": "american",
+    "список": "list",
+}  # fmt: skip
+# Short words matched whole, since their beginnings start unrelated words ("листопад" is November).
+WHOLE_WORDS = {
+    "мир": "peace", "миру": "peace", "тіла": "bodies", "тіл": "bodies", "тела": "bodies", "тел": "bodies",
+    "дітей": "children", "діти": "children", "детей": "children", "дети": "children", "лист": "letter",
+    "листі": "letter", "листа": "letter", "порт": "port", "порти": "ports", "портів": "ports", "порты": "ports",
+    "портов": "ports", "газ": "gas", "газу": "gas", "вибори": "elections", "виборах": "elections",
+    "виборів": "elections", "выборы": "elections", "выборах": "elections", "выборов": "elections",
+    "папа": "pope", "папи": "pope", "папы": "pope", "активи": "assets", "активів": "assets", "активы": "assets",
+    "активов": "assets",
+}  # fmt: skip
+PEACE = ("мирн",)  # "мирні переговори", "мирного плану"
+_ORDERED = sorted(BEGINNINGS, key=len, reverse=True)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def english_words(text: str) -> tuple[str, ...]:
+    """English keywords for the topic words of a Ukrainian or Russian text, in order, each once."""
+    found: list[str] = []
+    for word in _WORD.findall(text.lower()):
+        if word in WHOLE_WORDS:
+            found += WHOLE_WORDS[word].split()
+        elif word.startswith(PEACE):
+            found.append("peace")
+        else:
+            beginning = next((b for b in _ORDERED if word.startswith(b)), None)
+            if beginning:
+                found += BEGINNINGS[beginning].split()
+    return tuple(dict.fromkeys(found))
