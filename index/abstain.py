@@ -39,11 +39,14 @@ def unsupported_years(question: str, passages: Sequence[PassageRecord]) -> list[
 
 
 def unsupported_month(period: Period | None, passages: Sequence[PassageRecord]) -> bool:
-    """True when the question names a month of a year and no passage is from it or mentions it."""
-    if period is None or period.month is None:
+    """True when the question names a month (or a season) of a year and no passage is from it or
+    mentions it (or one of the season's months)."""
+    if period is None or not period.months:
         return False
-    pattern = MONTH_PATTERNS[period.month]
-    return not any(period.contains(p.published) or pattern.search(p.text) for p in passages)
+    patterns = [MONTH_PATTERNS[month] for month in period.months]
+    return not any(
+        period.contains(p.published) or any(pattern.search(p.text) for pattern in patterns) for p in passages
+    )
 
 
 def cosine_floor(base: float, per_decade: float, passages: int, base_passages: int) -> float:

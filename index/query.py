@@ -47,23 +47,48 @@ MONTH_NAMES = (
 MONTH_PATTERNS = {m: re.compile(rf"\b({p})\b", re.IGNORECASE) for m, p in MONTHS.items()}
 
 
+# The months of each season (northern hemisphere; winter is the year's own December, January and
+# February), and its names in English, Ukrainian and Russian.
+SEASONS = {
+    "spring": ((3, 4, 5), r"spring|навесні|весн\w*"),
+    "summer": ((6, 7, 8), r"summer|влітку|літ[оа]|летом|лет[оа]"),
+    "autumn": ((9, 10, 11), r"autumn|fall|восени|осін\w*|осен\w*"),
+    "winter": ((12, 1, 2), r"winter|взимку|зим\w*"),
+}
+# A season right before its year: "in summer 2025", "the fall of 2022", "влітку 2025 року", "летом 2025".
+SEASON = re.compile(
+    rf"\b(?:({'|'.join(f'(?P<{name}>{names})' for name, (_, names) in SEASONS.items())}))(?:\s+of)?\s+(?P<year>20[0-3]\d)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Period:
-    """A year, or a month of a year, that a question names."""
+    """A year, a month of a year, or a season of a year that a question names."""
 
     year: int
     month: int | None = None
+    season: str | None = None  # a name in SEASONS
+
+    @property
+    def months(self) -> tuple[int, ...]:
+        """The months it spans; none for a whole year."""
+        if self.month:
+            return (self.month,)
+        return SEASONS[self.season][0] if self.season else ()
 
     @property
     def label(self) -> str:
-        """'July 2025', or '2025' for a whole year."""
-        return f"{MONTH_NAMES[self.month - 1]} {self.year}" if self.month else str(self.year)
+        """'July 2025', 'summer 2025', or '2025' for a whole year."""
+        if self.month:
+            return f"{MONTH_NAMES[self.month - 1]} {self.year}"
+        return f"{self.season} {self.year}" if self.season else str(self.year)
 
     def contains(self, iso_date: str | None) -> bool:
         if not iso_date:
             return False
         year, month = int(iso_date[:4]), int(iso_date[5:7])
-        return year == self.year and (self.month is None or month == self.month)
+        return year == self.year and (not self.months or month in self.months)
 
 
 @dataclass(frozen=True)
@@ -101,6 +126,9 @@ def find_period(text: str) -> Period | None:
             if month == 5 and match.group().lower() == "may" and abs(match.start() - year.start()) > 12:
                 continue
             return Period(int(year.group(1)), month)
+    season = SEASON.search(text)
+    if season and season.group("year") == year.group(1):
+        return Period(int(year.group(1)), season=next(name for name in SEASONS if season.group(name)))
     return Period(int(year.group(1)))
 
 

@@ -184,3 +184,11 @@ def test_a_lookup_below_the_cosine_floor_is_answered_and_a_question_is_not(fake_
         .search("Medinsky")
         .answered
     )
+
+
+def test_a_named_season_needs_a_passage_from_it_or_naming_one_of_its_months() -> None:
+    summer = analyse("What did the Vatican talks agree in summer 2025?").period
+    assert unsupported_month(summer, TALKS)  # May 2025 is spring
+    in_june = [passage("The Pope offered to host talks in June.", "2025-05-21")]
+    assert not unsupported_month(summer, in_june)
+    assert not unsupported_month(analyse("What was agreed in spring 2025?").period, TALKS)

@@ -99,3 +99,33 @@ def test_the_glossary_matches_whole_short_words_and_leaves_lookalikes_alone() ->
     assert english_words("выбор") == ()
     # The longest beginning wins: a prisoner of war, not a soldier.
     assert english_words("військовополонених") == ("prisoners", "war")
+
+
+@pytest.mark.parametrize(
+    ("question", "season"),
+    [
+        ("What did the two sides agree in summer 2025?", "summer"),
+        ("Who was swapped in the fall of 2022?", "autumn"),
+        ("Що обговорювали навесні 2022 року?", "spring"),
+        ("Что произошло осенью 2022 года?", "autumn"),
+        ("Where did the talks stall in winter 2023?", "winter"),
+    ],
+)
+def test_a_season_before_its_year_names_its_months(question: str, season: str) -> None:
+    period = analyse(question).period
+    assert period == Period(int(question.split("20")[-1][:2]) + 2000, season=season)
+    assert period.label == f"{season} {period.year}"
+
+
+def test_a_season_spans_three_months_of_its_year_and_a_fall_is_not_always_one() -> None:
+    summer = Period(2025, season="summer")
+    assert summer.months == (6, 7, 8)
+    assert (
+        summer.contains("2025-07-10")
+        and not summer.contains("2025-05-16")
+        and not summer.contains("2024-07-10")
+    )
+    assert find_period("What followed the fall of Mariupol in 2022?") == Period(2022)
+    assert find_period("What was agreed in July 2025, that summer 2025?") == Period(
+        2025, 7
+    )  # a month is nearer
