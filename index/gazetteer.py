@@ -12,6 +12,11 @@ Russian question about, say, Hamas can be told apart from one about the talks in
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TypeVar
+
+T = TypeVar("T")
+
 PREFIXES: dict[str, tuple[str, ...]] = {
     # The coverage: countries, places, institutions.
     "russia": ("росі", "росс"),
@@ -163,15 +168,25 @@ EXACT: dict[str, tuple[str, ...]] = {
 }
 
 
+def longest_match(word: str, whole: Mapping[str, T], beginnings: Sequence[tuple[str, T]]) -> T | None:
+    """What a lower-case Cyrillic `word` maps to: its entry in `whole` if it has one, else the value of
+    the longest of `beginnings` (ordered longest first) that it starts with; None when neither."""
+    if word in whole:
+        return whole[word]
+    return next((value for beginning, value in beginnings if word.startswith(beginning)), None)
+
+
+def longest_first(pairs: Iterable[tuple[str, T]]) -> list[tuple[str, T]]:
+    """(beginning, value) pairs ordered for `longest_match`."""
+    return sorted(pairs, key=lambda pair: len(pair[0]), reverse=True)
+
+
+_WHOLE_NAMES = {form: english for english, forms in EXACT.items() for form in forms}
+_NAME_BEGINNINGS = longest_first(
+    (prefix, english) for english, prefixes in PREFIXES.items() for prefix in prefixes
+)
+
+
 def english_stem(word: str) -> str | None:
     """The English stem of a Ukrainian or Russian name, or None if the gazetteer does not know it."""
-    word = word.lower()
-    for english, forms in EXACT.items():
-        if word in forms:
-            return english
-    best: tuple[int, str] | None = None
-    for english, prefixes in PREFIXES.items():
-        for prefix in prefixes:
-            if word.startswith(prefix) and (best is None or len(prefix) > best[0]):
-                best = (len(prefix), english)
-    return best[1] if best else None
+    return longest_match(word.lower(), _WHOLE_NAMES, _NAME_BEGINNINGS)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from index.gazetteer import longest_first, longest_match
+
 # Beginnings of Ukrainian and Russian words and the English words to look for. A question word matches
 # the longest beginning it starts with; beginnings are long enough not to start common unrelated words.
 BEGINNINGS = {
@@ -68,7 +70,7 @@ BEGINNINGS = {
     "президент": "president", "міністр": "minister", "министр": "minister", "посол": "ambassador",
     "канцлер": "chancellor", "кремл": "kremlin", "столиц": "capital", "палац": "palace", "дворец": "palace",
     "дворц": "palace", "ватикан": "vatican", "турецьк": "turkish", "турец": "turkish", "американ": "american",
-    "список": "list",
+    "список": "list", "мирн": "peace",
 }  # fmt: skip
 # Short words matched whole, since their beginnings start unrelated words ("листопад" is November).
 WHOLE_WORDS = {
@@ -80,8 +82,7 @@ WHOLE_WORDS = {
     "папа": "pope", "папи": "pope", "папы": "pope", "активи": "assets", "активів": "assets", "активы": "assets",
     "активов": "assets",
 }  # fmt: skip
-PEACE = ("мирн",)  # "мирні переговори", "мирного плану"
-_ORDERED = sorted(BEGINNINGS, key=len, reverse=True)
+_BEGINNINGS = longest_first(BEGINNINGS.items())
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -89,12 +90,7 @@ def english_words(text: str) -> tuple[str, ...]:
     """English keywords for the topic words of a Ukrainian or Russian text, in order, each once."""
     found: list[str] = []
     for word in _WORD.findall(text.lower()):
-        if word in WHOLE_WORDS:
-            found += WHOLE_WORDS[word].split()
-        elif word.startswith(PEACE):
-            found.append("peace")
-        else:
-            beginning = next((b for b in _ORDERED if word.startswith(b)), None)
-            if beginning:
-                found += BEGINNINGS[beginning].split()
+        english = longest_match(word, WHOLE_WORDS, _BEGINNINGS)
+        if english:
+            found += english.split()
     return tuple(dict.fromkeys(found))
