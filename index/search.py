@@ -14,7 +14,6 @@ from index.abstain import (
     cosine_floor,
     decline_reason,
     is_lookup,
-    looks_up,
     unsupported_month,
     unsupported_years,
 )
@@ -104,7 +103,7 @@ class RetrievalConfig:
     # rises by `other_floor_per_decade` for each tenfold more (see `cosine_floor`).
     other_floor_per_decade: float = 0.0
     floor_passages: int = 30
-    # English: a query of at most this many content words that one close passage holds word for word, and
+    # English: a query of at most this many content words that a candidate passage holds word for word, and
     # no question, is answered however far it is in meaning (`is_lookup`); the other checks still apply.
     lookup_terms: int = 3
     max_missing_name: float = 6.5  # decline when a name this rare is in no close passage
@@ -261,9 +260,12 @@ class Searcher:
         vector = self.embedder.embed_query(info.text)
         candidates = self.candidates(info, vector)
         score(candidates, info, config.weights)
-        if info.language == "en" and looks_up(info.text, query_terms(info.text, "en"), config.lookup_terms):
-            # A word or two says little in meaning: passages that hold every word come first.
-            favour_holding(candidates, query_terms(info.text, "en"))
+        # A short English lookup that some candidate holds word for word: a word or two says little in
+        # meaning, so the passages holding every word come first, and the cosine floor does not apply.
+        terms = query_terms(info.text, "en") if info.language == "en" else []
+        lookup = is_lookup(info.text, terms, [c.words for c in candidates], config.lookup_terms)
+        if lookup:
+            favour_holding(candidates, terms)
         ranked = diversify(
             candidates,
             config.weights.duplicate_overlap,
@@ -273,18 +275,23 @@ class Searcher:
         )
         if not ranked:
             return Answer(question=question, answered=False)
-        declined, reason = self._declines(info, candidates, ranked, vector)
+        declined, reason = self._declines(info, candidates, ranked, vector, lookup)
         if declined:
             return Answer(question=question, answered=False, reason=reason)
         hits = tuple(_hit(c, self._between) for c in ranked[: max(0, limit)])
         return Answer(question=question, answered=True, hits=hits)
 
     def _declines(
-        self, info: QueryInfo, candidates: list[Candidate], ranked: list[Candidate], vector: np.ndarray
+        self,
+        info: QueryInfo,
+        candidates: list[Candidate],
+        ranked: list[Candidate],
+        vector: np.ndarray,
+        lookup: bool = False,
     ) -> tuple[bool, str | None]:
-        """The abstention rule: decline unless a passage is close enough and the close passages hold
-        what the question names (a rare name, a year, a month, the quantity it asks for, a word it turns
-        on). The reason, when one can be named."""
+        """The abstention rule: decline unless a passage is close enough (or the query is a `lookup`, see
+        `is_lookup`) and the close passages hold what the question names (a rare name, a year, a month,
+        the quantity it asks for, a word it turns on). The reason, when one can be named."""
         config = self.config
         if not config.use_dense:
             return False, None
@@ -314,9 +321,6 @@ class Searcher:
                 self.store.manifest.passages,
                 config.floor_passages,
             )
-        )
-        lookup = info.language == "en" and is_lookup(
-            info.text, query_terms(info.text, "en"), [c.words for c in first], config.lookup_terms
         )
         if top_dense < floor and not lookup:
             return True, reason
