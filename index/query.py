@@ -57,7 +57,7 @@ SEASONS = {
 }
 # A season right before its year: "in summer 2025", "the fall of 2022", "влітку 2025 року", "летом 2025".
 SEASON = re.compile(
-    rf"\b(?:({'|'.join(f'(?P<{name}>{names})' for name, (_, names) in SEASONS.items())}))(?:\s+of)?\s+(?P<year>20[0-3]\d)\b",
+    rf"\b(?:{'|'.join(f'(?P<{name}>{names})' for name, (_, names) in SEASONS.items())})(?:\s+of)?\s+(?P<year>20[0-3]\d)\b",
     re.IGNORECASE,
 )
 
