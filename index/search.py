@@ -26,7 +26,7 @@ from index.store import IndexStore, PassageRecord
 from index.support import WordSupport, absent_words, least_supported, quoted, without
 from index.terms import (
     coverage,
-    name_stems,
+    name_stems_of,
     prefix_frequencies,
     query_terms,
     rarest_missing_name,
@@ -161,7 +161,11 @@ def config_for(model: str) -> RetrievalConfig:
     return CONFIGS.get(model, RetrievalConfig(min_dense=0.0, min_dense_other=0.0))
 
 
-Words = Callable[[str], set[str]]
+Words = Callable[[set[str]], set[str]]  # a text's stems (`tokens`) to what question terms are matched against
+
+
+def _same(stems: set[str]) -> set[str]:
+    return stems
 
 
 def joined_excerpt(parts: Iterable[tuple[int, str]], runs_on: frozenset[int] | None = None) -> str:
@@ -196,8 +200,8 @@ class Searcher:
     def _matching(self, language: str) -> tuple[Words, dict[str, int]]:
         """How question terms meet passage text: English stems, or name-stem beginnings for uk/ru."""
         if language == "en":
-            return tokens, self.store.term_frequencies
-        return name_stems, self.name_frequencies
+            return _same, self.store.term_frequencies
+        return name_stems_of, self.name_frequencies
 
     def candidates(self, info: QueryInfo, vector: np.ndarray | None = None) -> list[Candidate]:
         """Every passage that any evidence source ranks near the top, with its features (`vector`:
@@ -229,7 +233,8 @@ class Searcher:
             record = records[passage_id]
             if len(prose(record.text).split()) < MIN_FRAGMENT_WORDS:
                 continue  # nothing but photo captions and credits: nothing to quote
-            sentence_words = [words(s) for s in SENTENCE_SPLIT.split(record.text)]
+            sentence_stems = [tokens(s) for s in SENTENCE_SPLIT.split(record.text)]
+            sentence_words = [words(stems) for stems in sentence_stems]
             passage_words = set().union(*sentence_words)
             result.append(
                 Candidate(
@@ -240,7 +245,7 @@ class Searcher:
                     keyword=keyword.get(passage_id, 0.0),
                     coverage=coverage(terms, passage_words, frequencies, total)
                     if not translated
-                    else coverage(translated, tokens(record.text), store.term_frequencies, total),
+                    else coverage(translated, set().union(*sentence_stems), store.term_frequencies, total),
                     sentence_coverage=max(
                         (coverage(terms, w, frequencies, total) for w in sentence_words), default=0.0
                     ),

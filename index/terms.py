@@ -83,7 +83,11 @@ SPELLING_VARIANTS = {"kiev": "kyiv", "odessa": "odesa", "lvov": "lviv"}
 def name_stems(text: str) -> set[str]:
     """What names from a Ukrainian or Russian question are matched against: stem beginnings,
     with older spellings ("Kiev") also counted under the current one ("Kyiv")."""
-    stems = tokens(text)
+    return name_stems_of(tokens(text))
+
+
+def name_stems_of(stems: set[str]) -> set[str]:
+    """`name_stems` of a text whose stems (`tokens`) are already cut."""
     return prefixes(stems | {SPELLING_VARIANTS[s] for s in stems if s in SPELLING_VARIANTS})
 
 
