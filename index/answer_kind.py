@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from index.chunk import rough_sentences
 from index.query import STOPWORDS
 from index.support import ANSWER_KINDS, holds_word, quoted, word_beginnings
 from index.terms import WORD, tokens
@@ -37,7 +38,6 @@ MONEY = re.compile(
     rf"[$€£₴₽]\s?\d|\d[\d,.]*\s*(?:million|billion|bn|m)?\s*{CURRENCY_WORDS}\b|\b(?:USD|EUR|GBP|UAH|RUB)\b",
     re.IGNORECASE,
 )
-SENTENCE = re.compile(r"(?<=[.!?…])\s+")
 
 HOW_MANY = re.compile(r"\bhow many\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)", re.IGNORECASE)
 HOW_OLD = re.compile(
@@ -95,7 +95,7 @@ def holds_quantity(asked: AskedQuantity, passages: Sequence[str]) -> bool:
     if not asked.beside:
         return any(pattern.search(p) for p in passages)
     for passage in passages:
-        for sentence in SENTENCE.split(passage):
+        for sentence in rough_sentences(passage):
             if pattern.search(sentence):
                 present = tokens(sentence)
                 beginnings = word_beginnings(present)

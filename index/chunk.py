@@ -90,6 +90,8 @@ def _may_hold_captions(passage: str) -> bool:
 
 
 SENTENCE_END = re.compile(r"[.!?…]+[\"”’»)\]*]*(?=\s)")
+# A quick sentence break for scoring: a sentence end, then a capital or an opening quotation mark.
+ROUGH_BREAK = re.compile(r"(?<=[.!?…])\s+(?=[A-Z“\"‘«])")
 TERMINAL = tuple('.!?…:;"”’»)*')
 MARKDOWN_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)")
 MARKDOWN_BOLD = re.compile(r"\*\*([^*\n]+)\*\*")
@@ -190,6 +192,12 @@ def _ends_sentence(block: str, match: re.Match[str]) -> bool:
 def _quote_balance(fragment: str) -> int:
     """Net quotation marks opened in `fragment` (straight quotes count as toggles)."""
     return fragment.count("“") + fragment.count("«") - fragment.count("”") - fragment.count("»")
+
+
+def rough_sentences(text: str) -> list[str]:
+    """A passage cut into sentences quickly, for scoring: features and checks read this, while quotes are
+    cut with `split_sentences`, which knows abbreviations and quotations."""
+    return ROUGH_BREAK.split(text)
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -18,7 +18,7 @@ from index.abstain import (
     unsupported_years,
 )
 from index.answer_kind import asked_quantity, holds_quantity, quantity_name
-from index.chunk import MIN_FRAGMENT_WORDS, OMISSION, prose
+from index.chunk import MIN_FRAGMENT_WORDS, OMISSION, prose, rough_sentences
 from index.embed import Embedder
 from index.query import QueryInfo, analyse
 from index.rank import Candidate, Weights, diversify, favour_holding, score
@@ -37,7 +37,6 @@ from index.terms import (
 
 EMPTY_QUESTION = "Please ask a question, for example: who led Russia's delegation in Istanbul?"
 MAX_QUESTION_CHARS = 1000  # a question is a sentence or two; the rest of a pasted wall is ignored
-SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])\s+(?=[A-Z“\"‘«])")
 
 
 @dataclass(frozen=True)
@@ -233,7 +232,7 @@ class Searcher:
             record = records[passage_id]
             if len(prose(record.text).split()) < MIN_FRAGMENT_WORDS:
                 continue  # nothing but photo captions and credits: nothing to quote
-            sentence_stems = [tokens(s) for s in SENTENCE_SPLIT.split(record.text)]
+            sentence_stems = [tokens(s) for s in rough_sentences(record.text)]
             sentence_words = [words(stems) for stems in sentence_stems]
             passage_words = set().union(*sentence_words)
             result.append(

@@ -131,6 +131,11 @@ def names(text: str) -> list[str]:
     return [w for w in words[1:] if w[0].isupper() and w.lower() not in NOT_NAMES]
 
 
+def name_parts(name: str) -> list[str]:
+    """The stems a passage must hold to mention a name: one per part of a hyphenated name."""
+    return [stem(part) for part in name.split("-") if part]
+
+
 def rarest_missing_name(
     text: str, present: set[str], frequencies: Mapping[str, int], passages: int, language: str = "en"
 ) -> tuple[float, str | None]:
@@ -149,7 +154,7 @@ def rarest_missing_name(
                 rarest = max(rarest, (idf(frequencies.get(name, 0), passages), word), key=lambda r: r[0])
         return rarest
     for name in names(text):
-        parts = [stem(p) for p in name.split("-") if p]
+        parts = name_parts(name)
         if parts and not all(p in present for p in parts):
             rarest = max(rarest, (idf(frequencies.get(parts[0], 0), passages), name), key=lambda r: r[0])
     return rarest
@@ -171,7 +176,7 @@ def rarest_present_name(
                 found.append((idf(frequencies.get(name, 0), passages), frozenset({name}), word))
     else:
         for name in names(text):
-            parts = frozenset(stem(p) for p in name.split("-") if p)
+            parts = frozenset(name_parts(name))
             if parts and parts <= present:
                 rarest_part = min(frequencies.get(p, 0) for p in parts)
                 found.append((idf(rarest_part, passages), parts, name))

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from index.chunk import MAX_WORDS, chunk_article, clean_excerpt, prose, split_sentences
+from index.chunk import MAX_WORDS, chunk_article, clean_excerpt, prose, rough_sentences, split_sentences
 from index.corpus import load_corpus
 from tests.conftest import CORPUS
 
@@ -48,6 +48,16 @@ def test_a_quotation_is_never_cut() -> None:
     assert any(span.startswith('"We are ready.') and span.endswith("he said.") for span in spans)
     for passage in chunk_article(text):
         assert passage.text.count('"') % 2 == 0
+
+
+def test_rough_sentences_break_before_a_capital_or_a_quotation() -> None:
+    text = "Talks ended. “We will return,” he said! It cost $1.5 bn. in all. Next round: June 2."
+    assert rough_sentences(text) == [
+        "Talks ended.",
+        "“We will return,” he said!",
+        "It cost $1.5 bn. in all.",
+        "Next round: June 2.",
+    ]
 
 
 def test_abbreviations_do_not_end_sentences() -> None:
