@@ -9,13 +9,13 @@ time; when none of them does, the coverage does not answer it.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from index.chunk import rough_sentences
 from index.query import STOPWORDS
 from index.support import ANSWER_KINDS, holds_word, quoted, word_beginnings
-from index.terms import WORD, tokens
+from index.terms import WORD, stem, tokens
 
 NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
@@ -48,6 +48,8 @@ HOW_MUCH_MONEY = re.compile(
     re.IGNORECASE,
 )
 AGE_WORDS = {"old", "age", "born", "birth", "date"}
+# Words of a money question that name the asking, not the thing priced.
+MONEY_WORDS = set("cost costs spend spent pay paid price worth money fee fare budget charge".split())
 HOW_LONG = re.compile(r"\bhow long\b", re.IGNORECASE)
 
 
@@ -64,8 +66,13 @@ class AskedQuantity:
     beside: tuple[str, ...] = ()
 
 
-def asked_quantity(question: str) -> AskedQuantity | None:
-    """The quantity an English question asks for, if it asks for one."""
+def asked_quantity(question: str, frequencies: Mapping[str, int] | None = None) -> AskedQuantity | None:
+    """The quantity an English question asks for, if it asks for one.
+
+    With `frequencies` (passage counts by stem), a sum of money must stand beside the question's rarest
+    word that the coverage holds, the most particular thing it names: "ferry" in "How much is a
+    Bosphorus ferry ticket?", which a sum beside "Bosphorus" in a story on grain ships does not answer.
+    """
     if match := HOW_MANY.search(question):
         # What is counted runs up to the first word such as "were", "did" or "in"; after its first word,
         # words such as "long" in "how many pages long" name no thing.
@@ -82,10 +89,25 @@ def asked_quantity(question: str) -> AskedQuantity | None:
         ]
         return AskedQuantity("age", tuple(dict.fromkeys(whose)))
     if HOW_MUCH_MONEY.search(question):
-        return AskedQuantity("money")
+        return AskedQuantity("money", _rarest_word(question, MONEY_WORDS, frequencies))
     if HOW_LONG.search(question):
         return AskedQuantity("duration")
     return None
+
+
+def _rarest_word(question: str, asking: set[str], frequencies: Mapping[str, int] | None) -> tuple[str, ...]:
+    """The question's content word found in the fewest passages (none: no `frequencies`, or no such
+    word in the coverage)."""
+    if frequencies is None:
+        return ()
+    held = [
+        (frequencies[term], word)
+        for word in WORD.findall(question)
+        if word.lower() not in STOPWORDS | asking
+        and not word.isdigit()
+        and frequencies.get(term := stem(word))
+    ]
+    return (min(held)[1],) if held else ()
 
 
 def holds_quantity(asked: AskedQuantity, passages: Sequence[str]) -> bool:
@@ -113,4 +135,6 @@ def quantity_name(asked: AskedQuantity) -> str:
         while len(words) > 1 and words[-1].lower().endswith("ed"):
             words.pop()
         return f"a number of {quoted(' '.join(words))}" if words else "a number"
+    if asked.kind == "money" and asked.beside:
+        return f"{quoted(asked.beside[0])} beside a sum of money"
     return QUANTITY_NAMES[asked.kind]

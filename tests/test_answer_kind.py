@@ -12,6 +12,7 @@ from index.build import build_index
 from index.embed import FakeEmbedder
 from index.search import RetrievalConfig, Searcher
 from index.store import IndexStore
+from index.terms import stem
 
 
 def test_how_many_asks_for_a_count_of_the_words_that_follow() -> None:
@@ -64,6 +65,17 @@ def test_money_and_time_can_be_anywhere_in_a_passage() -> None:
     assert holds_quantity(duration, ["They spoke in an 80-minute phone call."])
     assert holds_quantity(duration, ["It will take about two weeks, Trump said."])
     assert not holds_quantity(duration, ["A second round of talks was held in Istanbul."])
+
+
+def test_a_sum_must_stand_beside_the_rarest_thing_the_question_names() -> None:
+    frequencies = {stem("Bosphorus"): 40, stem("ferry"): 2, stem("ticket"): 10}
+    asked = asked_quantity("How much is a Bosphorus ferry ticket?", frequencies)
+    assert asked == AskedQuantity("money", ("ferry",))
+    assert holds_quantity(asked, ["A ferry ticket costs 40 liras."])
+    assert not holds_quantity(asked, ["Grain ships crossing the Bosphorus paid $50,000. Ferries ran late."])
+    assert quantity_name(asked) == "“ferry” beside a sum of money"
+    # A word the coverage never holds is no guide: then any sum will do.
+    assert asked_quantity("How much is a ferry ticket?", {}) == AskedQuantity("money")
 
 
 def test_refusals_name_the_missing_quantity() -> None:
