@@ -44,7 +44,8 @@ HOW_OLD = re.compile(
     r"\bhow old\b|\bwhat age\b|\bdate of birth\b|\bwhen was \w+(?: \w+)? born\b", re.IGNORECASE
 )
 HOW_MUCH_MONEY = re.compile(
-    r"\bhow much\b.*\b(?:cost|costs|spend|spent|pay|paid|price|worth|money|fee|fare|ticket|budget|charge)\b",
+    r"\bhow much\b.*\b(?:cost|costs|spend|spent|pay|paid|price|worth|money|fee|fare|ticket|budget|charge)\b"
+    r"|\bhow much (?:is|are|was|were) (?:a|an)\b",  # the price of one thing: "how much is a cup of coffee"
     re.IGNORECASE,
 )
 AGE_WORDS = {"old", "age", "born", "birth", "date"}

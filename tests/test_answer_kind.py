@@ -32,6 +32,7 @@ def test_age_money_and_length_of_time_are_told_apart() -> None:
     assert asked_quantity("What is Vladimir Medinsky's date of birth?").kind == "age"
     assert asked_quantity("How much did Turkey spend on hosting the talks?") == AskedQuantity("money")
     assert asked_quantity("How much is a Bosphorus ferry ticket?") == AskedQuantity("money")
+    assert asked_quantity("How much is a cup of coffee in Kyiv?") == AskedQuantity("money")
     assert asked_quantity("How long did the second round of talks last?") == AskedQuantity("duration")
 
 
