@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from index.chunk import rough_sentences
-from index.query import STOPWORDS
+from index.query import MONTH_NAMES, STOPWORDS
 from index.support import ANSWER_KINDS, holds_word, quoted, word_beginnings
 from index.terms import WORD, stem, tokens
 
@@ -23,6 +23,13 @@ NUMBER_WORDS = (
     "thousands?|millions?|billions?|dozens?|half|a couple"
 )
 NUMBER = re.compile(rf"\d|\b(?:{NUMBER_WORDS})\b", re.IGNORECASE)
+# Numbers that count nothing: a year ("in 2016"), a day of a month ("May 16", "16 May"), a time of day.
+_MONTH = "|".join([r"Sept\.?", *(rf"{name[:3]}(?:{name[3:]})?\.?" for name in MONTH_NAMES)])
+NOT_A_COUNT = re.compile(
+    rf"\b(?:1[89]\d\d|20\d\d)s?\b|\b(?:{_MONTH})\s+\d{{1,2}}(?:-\d{{1,2}})?\b"
+    rf"|\b\d{{1,2}}(?:-\d{{1,2}})?\s+(?:{_MONTH})|\b\d{{1,2}}:\d\d\b",
+    re.IGNORECASE,
+)
 UNITS = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)"
 # "Two hours", "an 80-minute call", "a year and a half", "a 30-day ceasefire" ("a second round" is no length).
 DURATION = re.compile(
@@ -115,6 +122,8 @@ def holds_quantity(asked: AskedQuantity, passages: Sequence[str]) -> bool:
     """Whether any passage holds the kind of quantity asked for, in a sentence with one of the words it
     must stand beside (in any inflection) when there are any."""
     pattern = {"count": NUMBER, "age": AGE, "money": MONEY, "duration": DURATION}[asked.kind]
+    if asked.kind == "count":  # "securing council seats in 2016" holds no number of seats
+        passages = [NOT_A_COUNT.sub(" ", p) for p in passages]
     if not asked.beside:
         return any(pattern.search(p) for p in passages)
     for passage in passages:

@@ -48,6 +48,10 @@ def test_a_count_needs_a_number_in_a_sentence_naming_what_is_counted() -> None:
     assert holds_quantity(asked, ["Nine captured prisoners were freed."])  # a number in words
     assert holds_quantity(asked, ["The prisoner swap went ahead. It freed 390 people."]) is False
     assert holds_quantity(asked, ["More prisoners may follow, officials said."]) is False
+    # A year, a day of a month or a time of day counts nothing.
+    assert not holds_quantity(asked, ["Prisoners were freed on May 16, 2025, at 10:30."])
+    assert not holds_quantity(asked, ["Prisoners held since 2022 were freed on 23 May."])
+    assert holds_quantity(asked, ["On May 23, 2025, 390 prisoners were freed."])
 
 
 def test_an_age_needs_an_age_beside_the_person() -> None:
