@@ -108,12 +108,11 @@ def _rarest_word(question: str, asking: set[str], frequencies: Mapping[str, int]
     word in the coverage)."""
     if frequencies is None:
         return ()
+    skipped = STOPWORDS | asking
     held = [
         (frequencies[term], word)
         for word in WORD.findall(question)
-        if word.lower() not in STOPWORDS | asking
-        and not word.isdigit()
-        and frequencies.get(term := stem(word))
+        if word.lower() not in skipped and not word.isdigit() and frequencies.get(term := stem(word))
     ]
     return (min(held)[1],) if held else ()
 
