@@ -49,6 +49,25 @@ def unsupported_month(period: Period | None, passages: Sequence[PassageRecord]) 
     )
 
 
+# A question asking for advice rather than news: where to buy or stay, the best place to eat, how do I…
+ADVICE = re.compile(
+    r"\b(?:best|cheapest|nicest|good)\s+(?:places?|spots?|restaurants?|hotels?|cafes?|shops?|way)\s+to\s+"
+    r"(?:buy|eat|stay|visit|get|find|see|drink|shop)\b"
+    r"|\bwhere\s+(?:can|could|should|do|would)\s+(?:i|we|you|one)\s+(?:buy|eat|stay|get|find|park|shop|go)\b"
+    r"|\bhow\s+(?:do|can|could|should)\s+i\b"
+    r"|\b(?:де|где)\s+(?:можна\s+|можно\s+|краще\s+|лучше\s+)?(?:купити|купить|поїсти|поесть|зупинитися|остановиться)\b"
+    r"|\b(?:як|как)\s+(?:мені|мне|нам)\b",
+    re.IGNORECASE,
+)
+ADVICE_REASON = "The coverage I have doesn't answer that: it reports the news and gives no advice."
+
+
+def asks_for_advice(question: str) -> bool:
+    """Whether a question asks for advice ("best place to buy Turkish delight in Istanbul", "how do I
+    reset my iPhone"): news coverage reports events, so no passage answers it, however close in words."""
+    return ADVICE.search(question) is not None
+
+
 def cosine_floor(base: float, per_decade: float, passages: int, base_passages: int) -> float:
     """The lowest best cosine that counts as an answer in an index of `passages` passages: `base` up to
     `base_passages`, then `per_decade` higher for each tenfold more. Over random subsets of the full

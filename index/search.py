@@ -11,6 +11,8 @@ from pathlib import Path
 import numpy as np
 
 from index.abstain import (
+    ADVICE_REASON,
+    asks_for_advice,
     cosine_floor,
     decline_reason,
     is_lookup,
@@ -299,6 +301,8 @@ class Searcher:
         config = self.config
         if not config.use_dense:
             return False, None
+        if asks_for_advice(info.text):
+            return True, ADVICE_REASON
         # The passages quoted first, a joined quote's passages in its rank order.
         first = [r for c in ranked[: config.name_depth] for r in (c, *c.more)][: config.name_depth]
         top = [c.record for c in first]

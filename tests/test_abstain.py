@@ -8,7 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from index.abstain import cosine_floor, decline_reason, is_lookup, unsupported_month, unsupported_years
+from index.abstain import (
+    ADVICE_REASON,
+    asks_for_advice,
+    cosine_floor,
+    decline_reason,
+    is_lookup,
+    unsupported_month,
+    unsupported_years,
+)
 from index.build import build_index
 from index.embed import FakeEmbedder
 from index.query import analyse
@@ -192,3 +200,30 @@ def test_a_named_season_needs_a_passage_from_it_or_naming_one_of_its_months() ->
     in_june = [passage("The Pope offered to host talks in June.", "2025-05-21")]
     assert not unsupported_month(summer, in_june)
     assert not unsupported_month(analyse("What was agreed in spring 2025?").period, TALKS)
+
+
+def test_questions_asking_for_advice_are_told_from_questions_about_the_news() -> None:
+    for question in (
+        "best place to buy turkish delight in istanbul?",
+        "How do I reset my iPhone?",
+        "Where can I buy a SIM card in Kyiv?",
+        "Де купити квиток на потяг?",
+        "Как мне доехать до Стамбула?",
+    ):
+        assert asks_for_advice(question), question
+    for question in (
+        "How did Zelensky respond to Putin's offer?",
+        "How can Ukraine win the war?",
+        "What is the best way to end the war?",
+        "Where did the delegations meet?",
+        "Где прошли переговоры?",
+    ):
+        assert not asks_for_advice(question), question
+
+
+def test_a_question_asking_for_advice_is_declined_however_close(fake_index: Path) -> None:
+    # No floor at all: only the advice check can decline.
+    searcher = Searcher(IndexStore.open(fake_index), FakeEmbedder(), RetrievalConfig(min_dense=-1.0))
+    assert searcher.search("Where did Russia's delegation meet Ukraine's in Istanbul?").answered
+    answer = searcher.search("Where can I stay near the Istanbul talks with Russia's delegation?")
+    assert not answer.answered and answer.reason == ADVICE_REASON
