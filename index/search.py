@@ -116,6 +116,7 @@ class RetrievalConfig:
     # English: decline "how many / how old / how much does it cost / how long" when no passage of the
     # first `answer_quotes` quotes holds such a quantity (index/answer_kind.py).
     check_quantities: bool = True
+    check_advice: bool = True  # decline a question asking for advice rather than news (`asks_for_advice`)
     answer_quotes: int = 5
     # English: decline when dropping a word no close passage holds brings the question this much closer
     # to its best `support_depth` passages, and `min_word_lift` closer to them than to a typical
@@ -301,7 +302,7 @@ class Searcher:
         config = self.config
         if not config.use_dense:
             return False, None
-        if asks_for_advice(info.text):
+        if config.check_advice and asks_for_advice(info.text):
             return True, ADVICE_REASON
         # The passages quoted first, a joined quote's passages in its rank order.
         first = [r for c in ranked[: config.name_depth] for r in (c, *c.more)][: config.name_depth]
