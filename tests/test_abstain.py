@@ -8,15 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from index.abstain import (
-    ADVICE_REASON,
-    asks_for_advice,
-    cosine_floor,
-    decline_reason,
-    is_lookup,
-    unsupported_month,
-    unsupported_years,
-)
+from index import abstain
+from index.abstain import cosine_floor, decline_reason, is_lookup, unsupported_month, unsupported_years
 from index.build import build_index
 from index.embed import FakeEmbedder
 from index.query import analyse
@@ -210,7 +203,7 @@ def test_questions_asking_for_advice_are_told_from_questions_about_the_news() ->
         "Де купити квиток на потяг?",
         "Как мне доехать до Стамбула?",
     ):
-        assert asks_for_advice(question), question
+        assert abstain.asks_for_advice(question), question
     for question in (
         "How did Zelensky respond to Putin's offer?",
         "How can Ukraine win the war?",
@@ -218,7 +211,7 @@ def test_questions_asking_for_advice_are_told_from_questions_about_the_news() ->
         "Where did the delegations meet?",
         "Где прошли переговоры?",
     ):
-        assert not asks_for_advice(question), question
+        assert not abstain.asks_for_advice(question), question
 
 
 def test_a_question_asking_for_advice_is_declined_however_close(fake_index: Path) -> None:
@@ -226,4 +219,4 @@ def test_a_question_asking_for_advice_is_declined_however_close(fake_index: Path
     searcher = Searcher(IndexStore.open(fake_index), FakeEmbedder(), RetrievalConfig(min_dense=-1.0))
     assert searcher.search("Where did Russia's delegation meet Ukraine's in Istanbul?").answered
     answer = searcher.search("Where can I stay near the Istanbul talks with Russia's delegation?")
-    assert not answer.answered and answer.reason == ADVICE_REASON
+    assert not answer.answered and answer.reason == abstain.ADVICE_REASON
