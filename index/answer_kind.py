@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from index.chunk import rough_sentences
-from index.query import MONTH_NAMES, STOPWORDS
+from index.query import MONTHS, STOPWORDS
 from index.support import ANSWER_KINDS, holds_word, quoted, word_beginnings
 from index.terms import WORD, stem, tokens
 
@@ -24,9 +24,9 @@ NUMBER_WORDS = (
 )
 NUMBER = re.compile(rf"\d|\b(?:{NUMBER_WORDS})\b", re.IGNORECASE)
 # Numbers that count nothing: a year ("in 2016"), a day of a month ("May 16", "16 May"), a time of day.
-_MONTH = "|".join([r"Sept\.?", *(rf"{name[:3]}(?:{name[3:]})?\.?" for name in MONTH_NAMES)])
+_MONTH = "|".join(MONTHS.values())
 NOT_A_COUNT = re.compile(
-    rf"\b(?:1[89]\d\d|20\d\d)s?\b|\b(?:{_MONTH})\s+\d{{1,2}}(?:-\d{{1,2}})?\b"
+    rf"\b(?:1[89]\d\d|20\d\d)s?\b|\b(?:{_MONTH})\.?\s+\d{{1,2}}(?:-\d{{1,2}})?\b"
     rf"|\b\d{{1,2}}(?:-\d{{1,2}})?\s+(?:{_MONTH})|\b\d{{1,2}}:\d\d\b",
     re.IGNORECASE,
 )
