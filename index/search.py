@@ -264,6 +264,10 @@ class Searcher:
         if not re.search(r"[^\W_]", info.text):
             return Answer(question=question, answered=False, message=EMPTY_QUESTION)
         config = self.config
+        # Advice is told from the words alone, before any embedding (a configuration without dense evidence
+        # always answers, see `_declines`).
+        if config.use_dense and config.check_advice and asks_for_advice(info.text):
+            return Answer(question=question, answered=False, reason=ADVICE_REASON)
         vector = self.embedder.embed_query(info.text)
         candidates = self.candidates(info, vector)
         score(candidates, info, config.weights)
@@ -302,8 +306,6 @@ class Searcher:
         config = self.config
         if not config.use_dense:
             return False, None
-        if config.check_advice and asks_for_advice(info.text):
-            return True, ADVICE_REASON
         # The passages quoted first, a joined quote's passages in its rank order.
         first = [r for c in ranked[: config.name_depth] for r in (c, *c.more)][: config.name_depth]
         top = [c.record for c in first]
