@@ -154,10 +154,15 @@ def load_questions(path: Path) -> list[Question]:
 
 
 def first_correct_rank(answer: Answer, gold: tuple[Gold, ...]) -> int | None:
-    """1-based rank of the first excerpt from a gold article that contains its gold phrase."""
+    """1-based rank of the first excerpt from a gold article that contains its gold phrase.
+
+    A quote that folded in a near-identical copy from a gold article (a syndicated story, shown with
+    "also reported by") is from that article too: the reader is told so, and the phrase must still be
+    in the text quoted."""
     for rank, hit in enumerate(answer.hits, start=1):
         excerpt = _normalise(hit.excerpt)
-        if any(g.article == hit.article_id and _normalise(g.phrase) in excerpt for g in gold):
+        articles = {hit.article_id, *hit.also_articles}
+        if any(g.article in articles and _normalise(g.phrase) in excerpt for g in gold):
             return rank
     return None
 

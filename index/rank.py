@@ -29,7 +29,8 @@ class Candidate:
     coverage: float = 0.0  # IDF-weighted share of the question's terms in the passage
     sentence_coverage: float = 0.0  # the same, for its best sentence
     score: float = 0.0
-    also: list[str] = field(default_factory=list)
+    also: list[str] = field(default_factory=list)  # other publishers of a near-duplicate folded into it
+    copies: list[str] = field(default_factory=list)  # the other articles those near-duplicates came from
     more: list[Candidate] = field(default_factory=list)  # the same article's next-best passages
     words: set[str] = field(default_factory=set)  # its stems (for uk/ru questions, stem beginnings)
 
@@ -209,6 +210,9 @@ def diversify(
             quote, source = quote_of[id(twin)], c.record.source
             if source != twin.record.source and source not in quote.also:
                 quote.also.append(source)
+            article = c.record.article_id
+            if article != quote.record.article_id and article not in quote.copies:
+                quote.copies.append(article)
             continue
         for s in shingles:
             holders.setdefault(s, []).append(len(kept))

@@ -37,6 +37,7 @@ def hit_to_json(hit: Hit) -> dict:
         "excerpt": hit.excerpt,
         "score": hit.score,
         "also_reported_by": list(hit.also_reported_by),
+        "also_article_ids": list(hit.also_articles),
         # The passages the excerpt quotes, in the article's order (one unless several joined).
         "passages": hit.passages,
     }

@@ -55,6 +55,8 @@ class Hit:
     excerpt: str  # one passage, or several of the article joined in its order (see `joined_excerpt`)
     score: float
     also_reported_by: tuple[str, ...] = ()
+    # Articles whose near-identical passage was folded into this quote (syndicated copies).
+    also_articles: tuple[str, ...] = ()
     # (position in the article, text) of each quoted passage, best first; empty means just `excerpt`.
     parts: tuple[tuple[int, str], ...] = ()
     # Positions p whose passage runs straight on into passage p + 1 (no heading or line left out
@@ -432,6 +434,7 @@ def _hit(candidate: Candidate, between: Callable[[PassageRecord, PassageRecord],
         excerpt=joined_excerpt(parts, runs_on),
         score=round(candidate.score, 4),
         also_reported_by=tuple(candidate.also),
+        also_articles=tuple(candidate.copies),
         parts=parts,
         runs_on=runs_on,
     )

@@ -67,8 +67,11 @@ def test_ask_json_prints_one_object_per_question_in_order(fake_index: Path, tmp_
                 "note",
                 "excerpt",
                 "score",
+                "also_reported_by",
+                "also_article_ids",
             }
             assert isinstance(hit["score"], float)
+            assert hit["article_id"] not in hit["also_article_ids"]
             # The excerpt is its passages, quoted in order: run on, or with " […] " for a gap.
             assert hit["passages"] and all(p in hit["excerpt"] for p in hit["passages"])
             assert len(hit["excerpt"]) <= sum(map(len, hit["passages"])) + 5 * len(hit["passages"])

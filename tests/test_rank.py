@@ -106,6 +106,7 @@ def test_copies_fold_into_one_quote_naming_the_other_publishers() -> None:
     ranked = diversify(pool)
     assert [c.record.article_id for c in ranked] == ["ap", "other"]
     assert ranked[0].also == ["Daily Mail"]
+    assert ranked[0].copies == ["mail"]
 
 
 def test_each_article_appears_once_before_any_appears_twice() -> None:
