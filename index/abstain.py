@@ -68,6 +68,43 @@ def asks_for_advice(question: str) -> bool:
     return ADVICE.search(question) is not None
 
 
+# A question asking for live data: the weather to come or right now, today's prices and exchange rates.
+# The weather needs a time (now or ahead: "tomorrow", "next week", "will"): the weather on the day of past
+# talks is a question about the coverage. A price or rate needs "today", "now" or "currently": "How did the
+# oil price cap hurt Russia?" is news.
+_NOW = (
+    r"today|tonight|tomorrow|right\s+now|now(?!\s+that)|currently|at\s+the\s+moment|this\s+week(?:end)?|next\s+week"
+    r"|сьогодні|завтра|зараз|наразі|цього\s+тижня|наступного\s+тижня"
+    r"|сегодня|завтра|сейчас|на\s+этой\s+неделе|на\s+следующей\s+неделе"
+)
+# The word itself, not "forecast" or "temperature" (talks have both), nor "погодитися" (to agree).
+_WEATHER = r"weather|погод(?:а|и|і|у|ою|ы|е|ой)"
+LIVE_WEATHER = re.compile(
+    r"\b(?:" + _WEATHER + r")\b.*\b(?:" + _NOW + r"|will|буде|будет)\b"
+    r"|\b(?:" + _NOW + r"|will|буде|будет)\b.*\b(?:" + _WEATHER + r")\b",
+    re.IGNORECASE,
+)
+# "Курс" is also a course ("курс переговоров"): a rate only beside a currency.
+LIVE_PRICE = re.compile(
+    r"\b(?:exchange\s+rates?|share\s+price|stock\s+price|price\s+of\s+(?:bitcoin|gold|oil|petrol|gas)|bitcoin)\b"
+    r"|\bкурс\w*\b.*\b(?:долар|доллар|євро|евро|рубл|гривн|гривен|валют)"
+    r"|\b(?:долар|доллар|євро|евро|рубл|гривн|гривен|валют)\w*\b.*\bкурс",
+    re.IGNORECASE,
+)
+LIVE_NOW = re.compile(r"\b(?:" + _NOW + r")\b", re.IGNORECASE)
+LIVE_DATA_REASON = (
+    "The coverage I have doesn't answer that: it is news reports, with no live weather, prices or exchange rates."
+)
+
+
+def asks_for_live_data(question: str) -> bool:
+    """Whether a question asks for live data ("What will the weather be in Istanbul next week?", "the
+    hryvnia's exchange rate today"): no news report answers it, however close its words."""
+    if LIVE_WEATHER.search(question):
+        return True
+    return LIVE_PRICE.search(question) is not None and LIVE_NOW.search(question) is not None
+
+
 def cosine_floor(base: float, per_decade: float, passages: int, base_passages: int) -> float:
     """The lowest best cosine that counts as an answer in an index of `passages` passages: `base` up to
     `base_passages`, then `per_decade` higher for each tenfold more. Over random subsets of the full

@@ -12,7 +12,9 @@ import numpy as np
 
 from index.abstain import (
     ADVICE_REASON,
+    LIVE_DATA_REASON,
     asks_for_advice,
+    asks_for_live_data,
     cosine_floor,
     decline_reason,
     is_lookup,
@@ -119,6 +121,7 @@ class RetrievalConfig:
     # first `answer_quotes` quotes holds such a quantity (index/answer_kind.py).
     check_quantities: bool = True
     check_advice: bool = True  # decline a question asking for advice rather than news (`asks_for_advice`)
+    check_live_data: bool = True  # ...or for today's weather, prices or rates (`asks_for_live_data`)
     answer_quotes: int = 5
     # English: decline when dropping a word no close passage holds brings the question this much closer
     # to its best `support_depth` passages, and `min_word_lift` closer to them than to a typical
@@ -266,10 +269,12 @@ class Searcher:
         if not re.search(r"[^\W_]", info.text):
             return Answer(question=question, answered=False, message=EMPTY_QUESTION)
         config = self.config
-        # Advice is told from the words alone, before any embedding (a configuration without dense evidence
-        # always answers, see `_declines`).
+        # Advice and live data are told from the words alone, before any embedding (a configuration without
+        # dense evidence always answers, see `_declines`).
         if config.use_dense and config.check_advice and asks_for_advice(info.text):
             return Answer(question=question, answered=False, reason=ADVICE_REASON)
+        if config.use_dense and config.check_live_data and asks_for_live_data(info.text):
+            return Answer(question=question, answered=False, reason=LIVE_DATA_REASON)
         vector = self.embedder.embed_query(info.text)
         candidates = self.candidates(info, vector)
         score(candidates, info, config.weights)

@@ -220,3 +220,33 @@ def test_a_question_asking_for_advice_is_declined_however_close(fake_index: Path
     assert searcher.search("Where did Russia's delegation meet Ukraine's in Istanbul?").answered
     answer = searcher.search("Where can I stay near the Istanbul talks with Russia's delegation?")
     assert not answer.answered and answer.reason == abstain.ADVICE_REASON
+
+
+def test_questions_asking_for_live_data_are_told_from_questions_about_the_news() -> None:
+    for question in (
+        "What will the weather be in Istanbul next week?",
+        "What is the exchange rate of the hryvnia to the dollar today?",
+        "What's Nvidia's share price right now?",
+        "Какая погода будет в Москве завтра?",
+        "Яка погода в Києві сьогодні?",
+        "Какой курс рубля к доллару сегодня?",
+    ):
+        assert abstain.asks_for_live_data(question), question
+    for question in (
+        "What was the weather in Istanbul when the delegations met?",  # a detail of the coverage, if any
+        "How did the oil price cap hurt Russia?",
+        "What is the latest on the talks now that Putin has refused to come?",
+        "What is the forecast for the peace talks next week?",
+        "Чи погодиться Росія на перемир'я наступного тижня?",  # "agree", not the weather
+        "Какой курс сейчас выбрал Киев на переговорах?",  # a course, not a rate
+        "How did the ruble's exchange rate react to the sanctions?",
+    ):
+        assert not abstain.asks_for_live_data(question), question
+
+
+def test_a_question_asking_for_live_data_is_declined_however_close(fake_index: Path) -> None:
+    searcher = Searcher(IndexStore.open(fake_index), FakeEmbedder(), RetrievalConfig(min_dense=-1.0))
+    answer = searcher.search("What will the weather be in Istanbul for Russia's delegation tomorrow?")
+    assert not answer.answered and answer.reason == abstain.LIVE_DATA_REASON
+    off = RetrievalConfig(min_dense=-1.0, check_live_data=False)
+    assert Searcher(IndexStore.open(fake_index), FakeEmbedder(), off).search(answer.question).answered
