@@ -92,9 +92,7 @@ LIVE_PRICE = re.compile(
     re.IGNORECASE,
 )
 LIVE_NOW = re.compile(r"\b(?:" + _NOW + r")\b", re.IGNORECASE)
-LIVE_DATA_REASON = (
-    "The coverage I have doesn't answer that: it is news reports, with no live weather, prices or exchange rates."
-)
+LIVE_DATA_REASON = "The coverage I have doesn't answer that: it is news reports, with no live weather, prices or exchange rates."
 
 
 def asks_for_live_data(question: str) -> bool:
