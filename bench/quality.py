@@ -48,6 +48,7 @@ def variants(model: str) -> list[tuple[str, dict]]:
         "check_quantities": False,
         "check_advice": False,
         "check_live_data": False,
+        "check_everyday": False,
         "max_word_gain": None,
     }
     dense = ("dense only: passage cosine", {**always, "use_keywords": False, "weights": _only(dense=1.0)})

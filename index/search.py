@@ -24,10 +24,19 @@ from index.abstain import (
 from index.answer_kind import asked_quantity, holds_quantity, quantity_name
 from index.chunk import MIN_FRAGMENT_WORDS, OMISSION, prose, rough_sentences
 from index.embed import Embedder
+from index.everyday import everyday_words
 from index.query import QueryInfo, analyse
 from index.rank import Candidate, Weights, diversify, favour_holding, score
 from index.store import IndexStore, PassageRecord
-from index.support import WordSupport, absent_words, least_supported, quoted, without
+from index.support import (
+    WordSupport,
+    absent_words,
+    holds_word,
+    least_supported,
+    quoted,
+    without,
+    word_beginnings,
+)
 from index.terms import (
     coverage,
     name_stems_of,
@@ -122,6 +131,9 @@ class RetrievalConfig:
     check_quantities: bool = True
     check_advice: bool = True  # decline a question asking for advice rather than news (`asks_for_advice`)
     check_live_data: bool = True  # ...or for today's weather, prices or rates (`asks_for_live_data`)
+    # Any language: decline when the close passages name none of the everyday things the question asks
+    # about (a hotel, a shirt, a dog: index/everyday.py).
+    check_everyday: bool = True
     answer_quotes: int = 5
     # English: decline when dropping a word no close passage holds brings the question this much closer
     # to its best `support_depth` passages, and `min_word_lift` closer to them than to a typical
@@ -363,6 +375,12 @@ class Searcher:
             shown = [r.record.text for c in ranked[: config.answer_quotes] for r in (c, *c.more)]
             if asked and not holds_quantity(asked, shown):
                 return True, decline_reason(quantity_name(asked), mention_only=True)
+        if config.check_everyday and (everyday := everyday_words(info.text)):
+            held = set().union(*(tokens(r.text) for r in top))
+            beginnings = word_beginnings(held)
+            missing = [w for w in everyday if not holds_word(w, held, beginnings)]
+            if missing:
+                return True, decline_reason(quoted(missing[0]), mention_only=True)
         if config.max_word_gain is not None and info.language == "en":
             word = self._least_supported(info.text, vector, present, top[: config.support_depth], candidates)
             if word.word is not None:

@@ -1,0 +1,95 @@
+"""Pure lookup of the everyday things a question asks about, which news of the talks seldom names.
+
+"Which hotel did Ukraine's delegation stay at?", "What colour was Medinsky's shirt?", "Как зовут собаку
+Путина?": such a question sits close to the coverage in meaning, because everything else in it (the
+delegation, Istanbul, Putin) is covered, while the one thing it asks about is not. A passage that
+answers it names that thing: the hotel, the shirt, the dog. So when none of the closest passages
+holds the word, the coverage does not answer the question (the check is in index/search.py).
+
+The words are nouns for lodging, meals, clothes, family, pets, the weather, interpreters, crews and
+staff, colours, sport and pay: things that news of the talks mentions in passing at most. Words
+with a common second sense in this news are left out ("room for compromise", "follow suit", "put
+pen to paper", "the temperature of relations", "a pilot project" is rare enough to keep).
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.gazetteer import longest_first, longest_match
+
+ENGLISH = set(
+    """hotel hostel motel lodging apartment
+    breakfast lunch dinner supper meal restaurant cafe coffee tea dessert wine vodka beer snack
+    shirt jacket dress hat shoe sneaker sweater hoodie glasses sunglasses necktie
+    wife husband spouse girlfriend boyfriend daughter son grandson granddaughter
+    dog cat puppy
+    weather rain snow
+    pencil notebook
+    interpreter translator
+    pilot captain chauffeur bodyguard chef waiter
+    colour color
+    coach goalkeeper striker
+    birthday hobby salary""".split()
+)
+IRREGULAR = {"wives": "wife", "glasses": "glasses", "sunglasses": "sunglasses", "dresses": "dress"}
+# A verb: right after "to", "will" or "not", or a word or two after one with no "the" before it ("Can
+# Ukraine weather the winter?", "to coach"); "Will the weather be fine?" asks about the weather.
+VERB_BEFORE = re.compile(
+    r"\b(?:to|can|could|will|would|may|might|must|should|not)\s+"
+    r"(?:(?:[\w'’-]+\s+)?(?!(?:the|a|an|this|that|his|her|its|their|our|my|your)\s)[\w'’-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+# Ukrainian and Russian beginnings (matched like the glossary's), and short words matched whole. None
+# marks a beginning that must not match: Russian "вечер" is an evening, Ukrainian "вечеря" a dinner.
+BEGINNINGS = {
+    "готел": "hotel", "гостиниц": "hotel", "отел": "hotel", "хостел": "hostel",
+    "сніданок": "breakfast", "сніданк": "breakfast", "завтрак": "breakfast", "обід": "lunch",
+    "обед": "lunch", "вечер": None, "вечеря": "dinner", "вечері": "dinner", "вечерю": "dinner",
+    "ужин": "dinner", "ресторан": "restaurant",
+    "сорочк": "shirt", "рубашк": "shirt", "краватк": "necktie", "галстук": "necktie",
+    "піджак": "jacket", "пиджак": "jacket",
+    "дружин": "wife", "доньк": "daughter", "дочер": "daughter",
+    "собак": "dog", "кішк": "cat", "кошк": "cat",
+    "погод": None, "дощ": "rain", "дожд": "rain", "сніг": "snow", "снег": "snow",
+    "олівц": "pencil", "олівец": "pencil", "карандаш": "pencil",
+    "перекладач": "interpreter", "переводчик": "interpreter",
+    "пілот": "pilot", "пилот": "pilot", "капітан": "captain", "капитан": "captain",
+    "водител": "chauffeur", "охоронц": "bodyguard", "охранник": "bodyguard",
+    "колір": "colour", "кольор": "colour", "цвет": "colour", "тренер": "coach", "зарплат": "salary",
+}  # fmt: skip
+# "Погодитися" is to agree: the weather only in the noun's own forms.
+WHOLE = {
+    **dict.fromkeys("погода погоду погоди погоді погодою погоды погоде погодой".split(), "weather"),
+    **dict.fromkeys("жена жены жене жену женой".split(), "wife"),
+    **dict.fromkeys("муж мужа мужу мужем".split(), "husband"),
+    **dict.fromkeys("дочь дочка дочки".split(), "daughter"),
+    **dict.fromkeys("пес пса псом".split(), "dog"),
+    **dict.fromkeys("кот кота коту котом кіт коти".split(), "cat"),
+    **dict.fromkeys("кава каву кави кофе".split(), "coffee"),
+    **dict.fromkeys("водій водія водієм".split(), "chauffeur"),
+}
+_BEGINNINGS = longest_first(BEGINNINGS.items())
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def everyday_words(text: str) -> list[str]:
+    """The everyday things a question names, as English words, each once and in order."""
+    found: list[str] = []
+    for match in _WORD.finditer(text):
+        word = match.group(0).lower()
+        english = _english(word) if word.isascii() else longest_match(word, WHOLE, _BEGINNINGS)
+        if english and not (word.isascii() and VERB_BEFORE.search(text[: match.start()])):
+            found.append(english)
+    return list(dict.fromkeys(found))
+
+
+def _english(word: str) -> str | None:
+    """An English word of ENGLISH in the singular, or None ("hotels": "hotel", "wives": "wife")."""
+    if word in IRREGULAR:
+        return IRREGULAR[word]
+    for ending in ("", "s", "es"):
+        if word.endswith(ending) and (single := word[: len(word) - len(ending)]) in ENGLISH:
+            return single
+    return None
