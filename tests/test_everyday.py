@@ -18,6 +18,7 @@ def test_everyday_things_are_found_in_every_language() -> None:
     assert everyday_words("Как зовут собаку Путина?") == ["dog"]
     assert everyday_words("Кто переводил для делегации? Как звали переводчика?") == ["interpreter"]
     assert everyday_words("Яка погода була в Стамбулі?") == ["weather"]
+    assert everyday_words("How did the Kremlin interpret the decree?") == []
 
 
 def test_words_with_another_sense_are_not_everyday_things() -> None:
