@@ -376,7 +376,7 @@ class Searcher:
             if asked and not holds_quantity(asked, shown):
                 return True, decline_reason(quantity_name(asked), mention_only=True)
         if config.check_everyday and (everyday := everyday_words(info.text)):
-            held = set().union(*(tokens(r.text) for r in top))
+            held = set().union(*(tokens(prose(r.text)) for r in top))  # as quoted: no captions
             beginnings = word_beginnings(held)
             missing = [w for w in everyday if not holds_word(w, held, beginnings)]
             if missing:
