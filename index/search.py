@@ -39,6 +39,8 @@ from index.support import (
 )
 from index.terms import (
     coverage,
+    full_name,
+    name_parts,
     name_stems_of,
     prefix_frequencies,
     query_terms,
@@ -376,11 +378,23 @@ class Searcher:
             if asked and not holds_quantity(asked, shown):
                 return True, decline_reason(quantity_name(asked), mention_only=True)
         if config.check_everyday and (everyday := everyday_words(info.text)):
-            held = set().union(*(tokens(prose(r.text)) for r in top))  # as quoted: no captions
+            # "David Arakhamia's wife": in a passage that names him, if the close passages do.
+            anchor = rarest_present_name(
+                info.text, present, frequencies, self.store.manifest.passages, info.language
+            )
+            # Or another part of its full name: "Griner did not have proper interpreter access" for
+            # "Brittney Griner", "During lunch with Scholz, Xi stressed…" for "Xi Jinping".
+            names, whose = ([anchor[0]], [anchor[1]]) if anchor else ([], [])
+            if anchor and info.language == "en":
+                whose = full_name(info.text, anchor[1])
+                names += [frozenset(name_parts(part)) for part in whose]
+            among = [c.record for c in first if not names or any(n <= c.words for n in names)]
+            held = set().union(*(tokens(prose(r.text)) for r in among))  # as quoted: no captions
             beginnings = word_beginnings(held)
             missing = [w for w in everyday if not holds_word(w, held, beginnings)]
             if missing:
-                return True, decline_reason(quoted(missing[0]), mention_only=True)
+                which = quoted(" ".join(whose)) if whose else None
+                return True, decline_reason(quoted(missing[0]), mention_only=True, among=which)
         if config.max_word_gain is not None and info.language == "en":
             word = self._least_supported(info.text, vector, present, top[: config.support_depth], candidates)
             if word.word is not None:

@@ -184,3 +184,15 @@ def rarest_present_name(
         return None
     _, stems, word = max(found, key=lambda f: f[0])
     return stems, word
+
+
+def full_name(text: str, word: str) -> list[str]:
+    """The names (`names`) run together with `word` in an English question (["Brittney", "Griner"] for
+    "Brittney"); just [word] when it stands alone or is not found."""
+    known = set(names(text))
+    for run in re.findall(r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*", text):
+        parts = [p.removesuffix("'s").removesuffix("’s") for p in run.split()]
+        parts = [p for p in parts if p in known]
+        if word in parts:
+            return parts
+    return [word]

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from index.build import build_index
 from index.embed import FakeEmbedder
 from index.everyday import everyday_words
 from index.search import RetrievalConfig, Searcher
 from index.store import IndexStore
+from index.terms import full_name
 
 
 def test_everyday_things_are_found_in_every_language() -> None:
@@ -46,3 +48,34 @@ def test_a_question_about_an_everyday_thing_no_close_passage_names_is_declined(f
 def test_a_noun_after_a_modal_and_the_is_still_a_thing() -> None:
     assert everyday_words("Will the weather be fine for the June talks?") == ["weather"]
     assert everyday_words("How will the economy weather the sanctions?") == []
+
+
+def test_someones_everyday_thing_must_be_named_beside_them(tmp_path: Path, seed_corpus: Path) -> None:
+    (seed_corpus / "wife.md").write_text(
+        "---\nid: wife\nsource: Wire\npublished: 2025-05-16\n---\n"
+        "Vladimir Medinsky arrived in Istanbul with his wife, who watched the delegations gather at the "
+        "palace and later joined him for a reception with Turkish officials on the Bosphorus.\n",
+        encoding="utf-8",
+    )
+    (seed_corpus / "umerov.md").write_text(
+        "---\nid: umerov\nsource: Wire\npublished: 2025-05-16\n---\n"
+        "Rustem Umerov led Ukraine's delegation at the Istanbul talks and spoke to reporters at the "
+        "palace afterwards about the prisoner exchange both sides had agreed to carry out.\n",
+        encoding="utf-8",
+    )
+    data = tmp_path / "wife-data"
+    build_index([seed_corpus], data, model="fake")
+    # Every passage counts as close (the fake embedder ranks by chance).
+    config = RetrievalConfig(min_dense=-1.0, name_depth=50)
+    searcher = Searcher(IndexStore.open(data), FakeEmbedder(), config)
+    assert searcher.search("What is the name of Vladimir Medinsky's wife?").answered
+    # A close passage names a wife, but none of those naming Umerov does.
+    answer = searcher.search("What is the name of Rustem Umerov's wife?")
+    assert not answer.answered
+    assert answer.reason and "that mention “Rustem Umerov” mentions “wife”" in answer.reason
+
+
+def test_a_full_name_is_the_names_run_together() -> None:
+    assert full_name("Did Brittney Griner have an interpreter?", "Brittney") == ["Brittney", "Griner"]
+    assert full_name("What did Xi Jinping tell Olaf Scholz?", "Jinping") == ["Xi", "Jinping"]
+    assert full_name("What is the name of Umerov's daughter?", "Umerov") == ["Umerov"]
