@@ -29,13 +29,34 @@ def decline_reason(missing: str | None, mention_only: bool = False, among: str |
 
 
 def unsupported_years(question: str, passages: Sequence[PassageRecord]) -> list[str]:
-    """Years the question names that no passage is dated in or mentions."""
+    """Years the question names that no passage is dated in or mentions, then the centuries it names
+    ("the 18th century") that no passage is dated in or mentions, by name or by one of its years."""
     dated = {p.published[:4] for p in passages if p.published}
-    return [
+    years = [
         year
         for year in dict.fromkeys(ANY_YEAR.findall(question))
         if year not in dated and not any(year in p.text for p in passages)
     ]
+    return years + [
+        f"the {number}{suffix} century"
+        for number, suffix in dict.fromkeys(CENTURY.findall(question))
+        if not _holds_century(int(number), passages)
+    ]
+
+
+CENTURY = re.compile(r"\b(1\d|2[01]|[1-9])(st|nd|rd|th)[\s-]+century\b", re.IGNORECASE)
+
+
+def _holds_century(number: int, passages: Sequence[PassageRecord]) -> bool:
+    """Whether a passage is dated in the century or mentions it, or one of its years ("1783")."""
+    named = re.compile(rf"\b{number}(?:st|nd|rd|th)[\s-]+century\b", re.IGNORECASE)
+    in_it = re.compile(rf"\b{number - 1}\d\d\b") if number >= 11 else None
+    return any(
+        (p.published and p.published[:2] == str(number - 1))
+        or named.search(p.text)
+        or (in_it is not None and in_it.search(p.text))
+        for p in passages
+    )
 
 
 def unsupported_month(period: Period | None, passages: Sequence[PassageRecord]) -> bool:

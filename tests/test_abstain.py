@@ -42,6 +42,18 @@ def test_years_of_other_centuries_count_too() -> None:
     assert unsupported_years(question, TALKS) == ["1998", "2016"]
 
 
+def test_a_named_century_needs_a_passage_naming_it_or_one_of_its_years() -> None:
+    question = "Which 18th-century war with Sweden did Medinsky cite?"
+    assert unsupported_years(question, TALKS) == ["the 18th century"]
+    tsar = passage("Peter the Great, the 18th-century tsar, took land from Sweden.", "2022-06-10")
+    crimea = passage("Catherine the Great annexed Crimea in 1783.", None)
+    assert unsupported_years(question, [*TALKS, tsar]) == []
+    assert unsupported_years(question, [*TALKS, crimea]) == []
+    # Every dated passage of the coverage is from the 21st century.
+    assert unsupported_years("What is the biggest war of the 21st century?", TALKS) == []
+    assert unsupported_years("Which 19th century poet's bust was attacked?", TALKS) == ["the 19th century"]
+
+
 def test_a_named_month_needs_a_passage_from_it_or_mentioning_it() -> None:
     july = analyse("Who brokered the July 2025 ceasefire between Thailand and Cambodia?").period
     assert unsupported_month(july, TALKS)
@@ -248,5 +260,5 @@ def test_a_question_asking_for_live_data_is_declined_however_close(fake_index: P
     searcher = Searcher(IndexStore.open(fake_index), FakeEmbedder(), RetrievalConfig(min_dense=-1.0))
     answer = searcher.search("What will the weather be in Istanbul for Russia's delegation tomorrow?")
     assert not answer.answered and answer.reason == abstain.LIVE_DATA_REASON
-    off = RetrievalConfig(min_dense=-1.0, check_live_data=False)
+    off = RetrievalConfig(min_dense=-1.0, check_live_data=False, check_everyday=False)
     assert Searcher(IndexStore.open(fake_index), FakeEmbedder(), off).search(answer.question).answered
