@@ -9,7 +9,7 @@ holds the word, the coverage does not answer the question (the check is in index
 The words are nouns for lodging, meals, clothes, family, pets, the weather, interpreters, crews and
 staff, colours, sport and pay: things that news of the talks mentions in passing at most. Words
 with a common second sense in this news are left out ("room for compromise", "follow suit", "put
-pen to paper", "the temperature of relations", "a pilot project" is rare enough to keep).
+pen to paper", "the temperature of relations"); "pilot" stays, as "a pilot project" is rare in it.
 """
 
 from __future__ import annotations

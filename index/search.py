@@ -377,29 +377,43 @@ class Searcher:
             shown = [r.record.text for c in ranked[: config.answer_quotes] for r in (c, *c.more)]
             if asked and not holds_quantity(asked, shown):
                 return True, decline_reason(quantity_name(asked), mention_only=True)
-        if config.check_everyday and (everyday := everyday_words(info.text)):
-            # "David Arakhamia's wife": in a passage that names him, if the close passages do.
-            anchor = rarest_present_name(
-                info.text, present, frequencies, self.store.manifest.passages, info.language
-            )
-            # Or another part of its full name: "Griner did not have proper interpreter access" for
-            # "Brittney Griner", "During lunch with Scholz, Xi stressed…" for "Xi Jinping".
-            names, whose = ([anchor[0]], [anchor[1]]) if anchor else ([], [])
-            if anchor and info.language == "en":
-                whose = full_name(info.text, anchor[1])
-                names += [frozenset(name_parts(part)) for part in whose]
-            among = [c.record for c in first if not names or any(n <= c.words for n in names)]
-            held = set().union(*(tokens(prose(r.text)) for r in among))  # as quoted: no captions
-            beginnings = word_beginnings(held)
-            missing = [w for w in everyday if not holds_word(w, held, beginnings)]
-            if missing:
-                which = quoted(" ".join(whose)) if whose else None
-                return True, decline_reason(quoted(missing[0]), mention_only=True, among=which)
+        if config.check_everyday:
+            reason = self._unnamed_everyday_thing(info, first, present, frequencies)
+            if reason:
+                return True, reason
         if config.max_word_gain is not None and info.language == "en":
             word = self._least_supported(info.text, vector, present, top[: config.support_depth], candidates)
             if word.word is not None:
                 return True, decline_reason(quoted(word.word), mention_only=True)
         return False, None
+
+    def _unnamed_everyday_thing(
+        self, info: QueryInfo, first: list[Candidate], present: set[str], frequencies: dict[str, int]
+    ) -> str | None:
+        """The refusal when the close passages name none of the everyday things the question asks about
+        (index/everyday.py); None when they do, or it asks about none. When the question names someone
+        the close passages mention ("David Arakhamia's wife"), only the passages naming them count."""
+        everyday = everyday_words(info.text)
+        if not everyday:
+            return None
+        anchor = rarest_present_name(
+            info.text, present, frequencies, self.store.manifest.passages, info.language
+        )
+        # Any part of a full name will do: "Griner did not have proper interpreter access" for "Brittney
+        # Griner", "During lunch with Scholz, Xi stressed…" for "Xi Jinping".
+        names, whose = ([anchor[0]], [anchor[1]]) if anchor else ([], [])
+        if anchor and info.language == "en":
+            whose = full_name(info.text, anchor[1])
+            names += [frozenset(name_parts(part)) for part in whose]
+        among = [c.record for c in first if not names or any(n <= c.words for n in names)]
+        held = set().union(*(tokens(prose(r.text)) for r in among))  # as quoted: no captions
+        beginnings = word_beginnings(held)
+        missing = [w for w in everyday if not holds_word(w, held, beginnings)]
+        if not missing:
+            return None
+        return decline_reason(
+            quoted(missing[0]), mention_only=True, among=quoted(" ".join(whose)) if whose else None
+        )
 
     def _least_supported(
         self,
