@@ -96,7 +96,7 @@ def asks_for_advice(question: str) -> bool:
 _NOW = (
     r"today|tonight|tomorrow|right\s+now|now(?!\s+that)|currently|at\s+the\s+moment|this\s+week(?:end)?|next\s+week"
     r"|сьогодні|завтра|зараз|наразі|цього\s+тижня|наступного\s+тижня"
-    r"|сегодня|завтра|сейчас|на\s+этой\s+неделе|на\s+следующей\s+неделе"
+    r"|сегодня|сейчас|на\s+этой\s+неделе|на\s+следующей\s+неделе"  # "завтра" is the same in both
 )
 # The word itself, not "forecast" or "temperature" (talks have both), nor "погодитися" (to agree).
 _WEATHER = r"weather|погод(?:а|и|і|у|ою|ы|е|ой)"

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from index.gazetteer import longest_first, longest_match
+from index.glossary import LETTER_WORD
 
 ENGLISH = set(
     """hotel hostel motel lodging apartment
@@ -32,7 +33,7 @@ ENGLISH = set(
     coach goalkeeper striker
     birthday hobby salary""".split()
 )
-IRREGULAR = {"wives": "wife", "glasses": "glasses", "sunglasses": "sunglasses", "dresses": "dress"}
+IRREGULAR = {"wives": "wife"}  # other plurals end in "s" or "es" ("hotels", "dresses")
 # A verb: right after "to", "will" or "not", or a word or two after one with no "the" before it ("Can
 # Ukraine weather the winter?", "to coach"); "Will the weather be fine?" asks about the weather.
 VERB_BEFORE = re.compile(
@@ -71,13 +72,12 @@ WHOLE = {
     **dict.fromkeys("водій водія водієм".split(), "chauffeur"),
 }
 _BEGINNINGS = longest_first(BEGINNINGS.items())
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def everyday_words(text: str) -> list[str]:
     """The everyday things a question names, as English words, each once and in order."""
     found: list[str] = []
-    for match in _WORD.finditer(text):
+    for match in LETTER_WORD.finditer(text):
         word = match.group(0).lower()
         english = _english(word) if word.isascii() else longest_match(word, WHOLE, _BEGINNINGS)
         if english and not (word.isascii() and VERB_BEFORE.search(text[: match.start()])):

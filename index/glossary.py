@@ -83,13 +83,13 @@ WHOLE_WORDS = {
     "активов": "assets",
 }  # fmt: skip
 _BEGINNINGS = longest_first(BEGINNINGS.items())
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+LETTER_WORD = re.compile(r"[^\W\d_][\w'’-]*")  # a word that starts with a letter (index/everyday.py too)
 
 
 def english_words(text: str) -> tuple[str, ...]:
     """English keywords for the topic words of a Ukrainian or Russian text, in order, each once."""
     found: list[str] = []
-    for word in _WORD.findall(text.lower()):
+    for word in LETTER_WORD.findall(text.lower()):
         english = longest_match(word, WHOLE_WORDS, _BEGINNINGS)
         if english:
             found += english.split()

@@ -358,27 +358,28 @@ class Searcher:
             return True, reason
         if reason:
             return True, reason
-        if config.check_periods and config.check_period_names:
+        # The rarest name the question names that the close passages mention: the period and everyday
+        # checks read the passages that mention it.
+        anchor = rarest_present_name(
+            info.text, present, frequencies, self.store.manifest.passages, info.language
+        )
+        if config.check_periods and config.check_period_names and anchor:
             # "Who won the Nobel Peace Prize in 2025?": the close passages that mention Nobel are from 2022.
             # Its month too, in all `name_depth` passages: "the talks in Istanbul in July 2025".
-            anchor = rarest_present_name(
-                info.text, present, frequencies, self.store.manifest.passages, info.language
-            )
-            if anchor:
-                stems, word = anchor
-                holding = [c.record for c in first if stems <= c.words]
-                years = unsupported_years(info.text, holding)
-                if years:
-                    return True, decline_reason(years[0], among=quoted(word))
-                if info.period and unsupported_month(info.period, holding):
-                    return True, decline_reason(info.period.label, among=quoted(word))
+            stems, word = anchor
+            holding = [c.record for c in first if stems <= c.words]
+            years = unsupported_years(info.text, holding)
+            if years:
+                return True, decline_reason(years[0], among=quoted(word))
+            if info.period and unsupported_month(info.period, holding):
+                return True, decline_reason(info.period.label, among=quoted(word))
         if config.check_quantities and info.language == "en":
             asked = asked_quantity(info.text, self.store.term_frequencies)
             shown = [r.record.text for c in ranked[: config.answer_quotes] for r in (c, *c.more)]
             if asked and not holds_quantity(asked, shown):
                 return True, decline_reason(quantity_name(asked), mention_only=True)
         if config.check_everyday:
-            reason = self._unnamed_everyday_thing(info, first, present, frequencies)
+            reason = self._unnamed_everyday_thing(info, first, anchor)
             if reason:
                 return True, reason
         if config.max_word_gain is not None and info.language == "en":
@@ -387,18 +388,17 @@ class Searcher:
                 return True, decline_reason(quoted(word.word), mention_only=True)
         return False, None
 
+    @staticmethod
     def _unnamed_everyday_thing(
-        self, info: QueryInfo, first: list[Candidate], present: set[str], frequencies: dict[str, int]
+        info: QueryInfo, first: list[Candidate], anchor: tuple[frozenset[str], str] | None
     ) -> str | None:
-        """The refusal when the close passages name none of the everyday things the question asks about
-        (index/everyday.py); None when they do, or it asks about none. When the question names someone
-        the close passages mention ("David Arakhamia's wife"), only the passages naming them count."""
+        """The refusal when the close passages `first` name none of the everyday things the question asks
+        about (index/everyday.py); None when they do, or it asks about none. When the question names
+        someone the close passages mention (`anchor`, from `rarest_present_name`: "David Arakhamia's
+        wife"), only the passages naming them count."""
         everyday = everyday_words(info.text)
         if not everyday:
             return None
-        anchor = rarest_present_name(
-            info.text, present, frequencies, self.store.manifest.passages, info.language
-        )
         # Any part of a full name will do: "Griner did not have proper interpreter access" for "Brittney
         # Griner", "During lunch with Scholz, Xi stressed…" for "Xi Jinping".
         names, whose = ([anchor[0]], [anchor[1]]) if anchor else ([], [])
