@@ -26,7 +26,7 @@ from index.chunk import MIN_FRAGMENT_WORDS, OMISSION, prose, rough_sentences
 from index.embed import Embedder
 from index.everyday import everyday_words
 from index.query import QueryInfo, analyse
-from index.rank import Candidate, Weights, diversify, favour_holding, score
+from index.rank import EVIDENCE_WEIGHTS, Candidate, Weights, diversify, favour_holding, score
 from index.store import IndexStore, PassageRecord
 from index.support import (
     WordSupport,
@@ -144,6 +144,9 @@ class RetrievalConfig:
     min_word_lift: float = 0.003
     support_depth: int = 5
     support_words: int = 8  # the rarest absent words are checked, so a pasted wall stays quick
+    # The order the abstention checks read the close passages in, when not the order quotes are shown in
+    # (`weights`): their thresholds were set on the pointwise fit (see index/rank.py).
+    evidence_weights: Weights | None = None
 
 
 CONFIGS: dict[str, RetrievalConfig] = {
@@ -153,7 +156,9 @@ CONFIGS: dict[str, RetrievalConfig] = {
     # delegation peaks at 0.801; 0.809 on the seeds plus the shared coverage (9,356 passages), midway
     # between the lowest best cosine of an answerable dev question there (0.812) and the unanswerable
     # one below it (0.806).
-    "e5-small": RetrievalConfig(max_word_gain=0.011, other_floor_per_decade=0.0056),
+    "e5-small": RetrievalConfig(
+        max_word_gain=0.011, other_floor_per_decade=0.0056, evidence_weights=EVIDENCE_WEIGHTS
+    ),
     # MiniLM's cosines spread wider, so its features weigh differently (bench/fit_weights.py).
     "minilm": RetrievalConfig(
         weights=Weights(
@@ -291,27 +296,36 @@ class Searcher:
             return Answer(question=question, answered=False, reason=LIVE_DATA_REASON)
         vector = self.embedder.embed_query(info.text)
         candidates = self.candidates(info, vector)
-        score(candidates, info, config.weights)
         # A short English lookup that some candidate holds word for word: a word or two says little in
         # meaning, so the passages holding every word come first, and the cosine floor does not apply.
         terms = query_terms(info.text, "en") if info.language == "en" else []
         lookup = is_lookup(info.text, terms, [c.words for c in candidates], config.lookup_terms)
-        if lookup:
-            favour_holding(candidates, terms)
-        ranked = diversify(
-            candidates,
-            config.weights.duplicate_overlap,
-            config.merge_depth,
-            config.passages_per_quote,
-            limit=max(limit, config.name_depth),
-        )
+        held = terms if lookup else []
+        depth = max(limit, config.name_depth)
+        evidence = config.evidence_weights or config.weights
+        ranked = self._ranked(candidates, info, evidence, held, depth)
         if not ranked:
             return Answer(question=question, answered=False)
         declined, reason = self._declines(info, candidates, ranked, vector, lookup)
         if declined:
             return Answer(question=question, answered=False, reason=reason)
+        if evidence is not config.weights:
+            ranked = self._ranked(candidates, info, config.weights, held, depth)
         hits = tuple(_hit(c, self._between) for c in ranked[: max(0, limit)])
         return Answer(question=question, answered=True, hits=hits)
+
+    def _ranked(
+        self, candidates: list[Candidate], info: QueryInfo, weights: Weights, held: list[str], depth: int
+    ) -> list[Candidate]:
+        """The candidates scored with `weights`, those holding every word of `held` first, as quotes
+        (see `diversify`); the first `depth` are settled."""
+        config = self.config
+        score(candidates, info, weights)
+        if held:
+            favour_holding(candidates, held)
+        return diversify(
+            candidates, weights.duplicate_overlap, config.merge_depth, config.passages_per_quote, limit=depth
+        )
 
     def _declines(
         self,

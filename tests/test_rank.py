@@ -109,6 +109,24 @@ def test_copies_fold_into_one_quote_naming_the_other_publishers() -> None:
     assert ranked[0].copies == ["mail"]
 
 
+def test_ordering_the_same_pool_again_starts_afresh() -> None:
+    """The abstention checks and the shown quotes order one pool with different weights, in turn."""
+    pool = [
+        candidate(1, "ap", "2022-08-01", source="AP"),
+        candidate(2, "mail", "2022-08-01", source="Daily Mail"),
+        candidate(3, "other", "2022-08-02", text="A wholly different report about grain ships leaving Odesa."),
+    ]
+    for value, c in zip((3.0, 2.0, 1.0), pool, strict=True):
+        c.score = value
+    diversify(pool)
+    for value, c in zip((1.0, 3.0, 2.0), pool, strict=True):
+        c.score = value
+    ranked = diversify(pool)
+    assert [c.record.article_id for c in ranked] == ["mail", "other"]
+    assert ranked[0].also == ["AP"] and ranked[0].copies == ["ap"]
+    assert pool[0].also == [] and pool[0].copies == []  # the first order's quote no longer holds its copy
+
+
 def test_each_article_appears_once_before_any_appears_twice() -> None:
     pool = [
         candidate(1, "a", None, text="First passage of article a about talks."),
