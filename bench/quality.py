@@ -22,7 +22,7 @@ sys.path.insert(0, str(REPO))
 from index.build import build_index  # noqa: E402
 from index.embed import load_embedder  # noqa: E402
 from index.evaluate import ALL, Report, evaluate, load_questions, render_report  # noqa: E402
-from index.rank import FEATURES, Weights  # noqa: E402
+from index.rank import EVIDENCE_WEIGHTS, FEATURES, Weights  # noqa: E402
 from index.search import Searcher, config_for  # noqa: E402
 from index.store import IndexStore  # noqa: E402
 
@@ -61,6 +61,8 @@ def variants(model: str) -> list[tuple[str, dict]]:
         no_quantities = ("shipped, without the quantity check", {"check_quantities": False})
         no_period_names = ("shipped, without the period-and-name check", {"check_period_names": False})
         no_everyday = ("shipped, without the everyday-things check", {"check_everyday": False})
+        pointwise = ("shipped, quotes in the abstention order", {"weights": EVIDENCE_WEIGHTS})
+        one_order = ("shipped, abstention reading the quotes' order", {"evidence_weights": None})
         return [
             dense,
             keyword,
@@ -70,6 +72,8 @@ def variants(model: str) -> list[tuple[str, dict]]:
             no_quantities,
             no_period_names,
             no_everyday,
+            pointwise,
+            one_order,
             shipped,
         ]
     return [dense, hybrid, shipped]
@@ -134,7 +138,11 @@ def main() -> int:
         'passages that mention the question\'s rarest name turned off ("the Nobel Peace Prize in 2025": '
         "the close passages that mention Nobel are from 2022), and `without the everyday-things check` "
         "with the check of index/everyday.py turned off (does a close passage name the hotel, meal, "
-        "relative or weather a question asks about?).",
+        "relative or weather a question asks about?). The shipped re-ranker orders quotes by a pairwise "
+        "fit and its abstention checks read the close passages in the order of a pointwise fit (see "
+        "index/rank.py); `quotes in the abstention order` shows the quotes in the pointwise order too "
+        "(the shipped ranking before 2026-12-02), and `abstention reading the quotes' order` lets the "
+        "checks read the pairwise order.",
         "",
     ]
     for model in args.models.split(","):
