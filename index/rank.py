@@ -5,7 +5,7 @@ by bench/fit_weights.py); the held-out sets measure how well they carry over:
 - `Weights()`, the order quotes are shown in: a pairwise fit, each question's best answering passage
   against every passage that does not answer it;
 - `EVIDENCE_WEIGHTS`, the order the abstention checks read the close passages in: a logistic
-  regression, whether one passage answers, question by question pooled.
+  regression, whether one passage answers, all questions' candidates pooled.
 """
 
 from __future__ import annotations
@@ -69,8 +69,9 @@ class Weights:
     duplicate_overlap: float = 0.6
 
 
-# The pointwise fit (bench/fit_weights.py --objective pointwise): whether a passage answers the
-# question. The abstention checks read the close passages in this order; their thresholds were set on it.
+# The re-ranker's weights until 2026-12-02: a logistic regression on dev, whether a passage answers
+# (bench/fit_weights.py --objective pointwise refits one), with `title_rank` and `name_coverage` set by
+# hand. The abstention checks read the close passages in this order: their thresholds were set on it.
 EVIDENCE_WEIGHTS = Weights(
     dense=2.92,
     sentence=2.75,
