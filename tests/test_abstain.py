@@ -13,6 +13,7 @@ from index.abstain import cosine_floor, decline_reason, is_lookup, unsupported_m
 from index.build import build_index
 from index.embed import FakeEmbedder
 from index.query import analyse
+from index.rank import FEATURES, Candidate, Weights
 from index.search import RetrievalConfig, Searcher
 from index.store import IndexStore, PassageRecord
 from index.terms import query_terms, rarest_present_name, tokens
@@ -262,3 +263,27 @@ def test_a_question_asking_for_live_data_is_declined_however_close(fake_index: P
     assert not answer.answered and answer.reason == abstain.LIVE_DATA_REASON
     off = RetrievalConfig(min_dense=-1.0, check_live_data=False, check_everyday=False)
     assert Searcher(IndexStore.open(fake_index), FakeEmbedder(), off).search(answer.question).answered
+
+
+def test_abstention_reads_its_own_order_while_quotes_follow_the_shown_one(fake_index: Path) -> None:
+    """The checks read the close passages in `evidence_weights` order; the quotes come in `weights` order."""
+    closest_first = Weights(**{name: 1.0 if name == "dense" else 0.0 for name in FEATURES})
+    farthest_first = Weights(**{name: -1.0 if name == "dense" else 0.0 for name in FEATURES})
+    read: list[list[Candidate]] = []
+
+    class Recording(Searcher):
+        def _declines(self, info, candidates, ranked, vector, lookup=False):
+            read.append(list(ranked))
+            return super()._declines(info, candidates, ranked, vector, lookup)
+
+    config = RetrievalConfig(
+        min_dense=-1.0, min_dense_other=-1.0, weights=closest_first, evidence_weights=farthest_first
+    )
+    answer = Recording(IndexStore.open(fake_index), FakeEmbedder(), config).search("Who led the delegation?")
+    assert answer.answered and read
+    by_id = {c.record.id: c.dense for c in read[0]}
+    assert read[0][0].dense == min(by_id.values())
+    assert by_id[answer.hits[0].passage_id] == max(by_id.values())
+    assert [by_id[h.passage_id] for h in answer.hits] == sorted(
+        (by_id[h.passage_id] for h in answer.hits), reverse=True
+    )
