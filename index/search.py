@@ -98,6 +98,10 @@ class Answer:
     reason: str | None = None  # why a question was declined, when a check can say it
 
 
+# A part of a full name stands for its person when this share of the passages naming it name them too.
+NAME_SHARE = 0.3
+
+
 @dataclass(frozen=True)
 class RetrievalConfig:
     """How many candidates each source contributes, the re-ranker and the abstention rule."""
@@ -393,7 +397,7 @@ class Searcher:
             if asked and not holds_quantity(asked, shown):
                 return True, decline_reason(quantity_name(asked), mention_only=True)
         if config.check_everyday:
-            reason = self._unnamed_everyday_thing(info, first, anchor)
+            reason = self._unnamed_everyday_thing(info, first, anchor, self._stands_for)
             if reason:
                 return True, reason
         if config.max_word_gain is not None and info.language == "en":
@@ -402,9 +406,19 @@ class Searcher:
                 return True, decline_reason(quoted(word.word), mention_only=True)
         return False, None
 
+    def _stands_for(self, part: str, name: str) -> bool:
+        """Whether `part` of a full name mostly means the person `name` names in this coverage: at least
+        NAME_SHARE of the passages naming it also name them ("Griner" for Brittney Griner, "Xi" for Xi
+        Jinping; not "David" for David Arakhamia, nor "Viktor" for Viktor Medvedchuk)."""
+        naming = self.store.count_naming(part)
+        return naming > 0 and self.store.count_naming(part, name) >= NAME_SHARE * naming
+
     @staticmethod
     def _unnamed_everyday_thing(
-        info: QueryInfo, first: list[Candidate], anchor: tuple[frozenset[str], str] | None
+        info: QueryInfo,
+        first: list[Candidate],
+        anchor: tuple[frozenset[str], str] | None,
+        stands_for: Callable[[str, str], bool] = lambda part, name: True,
     ) -> str | None:
         """The refusal when the close passages `first` name none of the everyday things the question asks
         about (index/everyday.py); None when they do, or it asks about none. When the question names
@@ -413,12 +427,17 @@ class Searcher:
         everyday = everyday_words(info.text)
         if not everyday:
             return None
-        # Any part of a full name will do: "Griner did not have proper interpreter access" for "Brittney
-        # Griner", "During lunch with Scholz, Xi stressed…" for "Xi Jinping".
+        # Another part of their full name will do when it mostly means them (`stands_for`): "Griner did
+        # not have proper interpreter access" for "Brittney Griner", "During lunch with Scholz, Xi
+        # stressed…" for "Xi Jinping", but not another David's wife for "David Arakhamia's wife".
         names, whose = ([anchor[0]], [anchor[1]]) if anchor else ([], [])
         if anchor and info.language == "en":
             whose = full_name(info.text, anchor[1])
-            names += [frozenset(name_parts(part)) for part in whose]
+            names += [
+                frozenset(name_parts(part))
+                for part in whose
+                if part == anchor[1] or stands_for(part, anchor[1])
+            ]
         among = [c.record for c in first if not names or any(n <= c.words for n in names)]
         held = set().union(*(tokens(prose(r.text)) for r in among))  # as quoted: no captions
         beginnings = word_beginnings(held)

@@ -280,6 +280,21 @@ class IndexStore:
             return np.zeros(self.manifest.passages, dtype=np.float32)
         return (self.title_matrix @ vector)[self.passage_titles]
 
+    def count_naming(self, *words: str) -> int:
+        """How many passages hold every one of `words` (FTS5: stemmed, case and accents aside)."""
+        match = " AND ".join('"' + w.replace('"', " ") + '"' for w in words if w.strip())
+        if not match:
+            return 0
+        try:
+            row = (
+                self.connection()
+                .execute("select count(*) from passages_fts where passages_fts match ?", (match,))
+                .fetchone()
+            )
+        except sqlite3.OperationalError:
+            return 0
+        return int(row[0])
+
     def keyword_search(self, match: str, limit: int) -> list[tuple[int, float]]:
         """Passage ids ranked by FTS5 BM25 for an FTS5 MATCH expression, best first."""
         if not match:

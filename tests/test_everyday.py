@@ -79,3 +79,32 @@ def test_a_full_name_is_the_names_run_together() -> None:
     assert full_name("Did Brittney Griner have an interpreter?", "Brittney") == ["Brittney", "Griner"]
     assert full_name("What did Xi Jinping tell Olaf Scholz?", "Jinping") == ["Xi", "Jinping"]
     assert full_name("What is the name of Umerov's daughter?", "Umerov") == ["Umerov"]
+
+
+def test_another_part_of_the_name_counts_only_when_it_mostly_means_that_person(
+    tmp_path: Path, seed_corpus: Path
+) -> None:
+    articles = {
+        "lammy": "David Lammy, Britain's foreign secretary, travelled to Kyiv with his wife",
+        "cameron": "David Cameron, a former prime minister, spoke about sanctions and aid",
+        "miliband": "David Miliband, who runs an aid charity, spoke about refugees and aid",
+        "arakhamia": "David Arakhamia, who heads the ruling party's faction, led the delegation",
+        "sentence": "Brittney Griner was sentenced to nine years in a penal colony by a court",
+        "hearing": "Griner did not have a proper interpreter at the hearing, her lawyers said",
+    }
+    for key, opening in articles.items():
+        (seed_corpus / f"{key}.md").write_text(
+            f"---\nid: {key}\nsource: Wire\npublished: 2022-08-04\n---\n{opening}, according to officials "
+            "who spoke to reporters on Thursday about the talks, the prisoners and the weeks ahead.\n",
+            encoding="utf-8",
+        )
+    data = tmp_path / "names-data"
+    build_index([seed_corpus], data, model="fake")
+    searcher = Searcher(IndexStore.open(data), FakeEmbedder(), RetrievalConfig(min_dense=-1.0, name_depth=60))
+    # "David" mostly means someone else here: another David's wife is no answer.
+    assert not searcher._stands_for("David", "Arakhamia")
+    answer = searcher.search("What is the name of David Arakhamia's wife?")
+    assert not answer.answered and "“wife”" in (answer.reason or "")
+    # "Griner" mostly means Brittney Griner: her interpreter is named in a passage that says only "Griner".
+    assert searcher._stands_for("Griner", "Brittney")
+    assert searcher.search("Who was Brittney Griner's interpreter at the hearing?").answered

@@ -114,7 +114,9 @@ def test_ordering_the_same_pool_again_starts_afresh() -> None:
     pool = [
         candidate(1, "ap", "2022-08-01", source="AP"),
         candidate(2, "mail", "2022-08-01", source="Daily Mail"),
-        candidate(3, "other", "2022-08-02", text="A wholly different report about grain ships leaving Odesa."),
+        candidate(
+            3, "other", "2022-08-02", text="A wholly different report about grain ships leaving Odesa."
+        ),
     ]
     for value, c in zip((3.0, 2.0, 1.0), pool, strict=True):
         c.score = value
