@@ -49,6 +49,7 @@ def variants(model: str) -> list[tuple[str, dict]]:
         "check_advice": False,
         "check_live_data": False,
         "check_everyday": False,
+        "check_roles": False,
         "max_word_gain": None,
     }
     dense = ("dense only: passage cosine", {**always, "use_keywords": False, "weights": _only(dense=1.0)})
@@ -61,6 +62,7 @@ def variants(model: str) -> list[tuple[str, dict]]:
         no_quantities = ("shipped, without the quantity check", {"check_quantities": False})
         no_period_names = ("shipped, without the period-and-name check", {"check_period_names": False})
         no_everyday = ("shipped, without the everyday-things check", {"check_everyday": False})
+        no_roles = ("shipped, without the country-and-office check", {"check_roles": False})
         pointwise = ("shipped, quotes in the abstention order", {"weights": EVIDENCE_WEIGHTS})
         one_order = ("shipped, abstention reading the quotes' order", {"evidence_weights": None})
         return [
@@ -72,6 +74,7 @@ def variants(model: str) -> list[tuple[str, dict]]:
             no_quantities,
             no_period_names,
             no_everyday,
+            no_roles,
             pointwise,
             one_order,
             shipped,
@@ -116,7 +119,8 @@ def main() -> int:
         "rarest word (fresh xn24), questions asking for advice (xn22), the everyday-things check "
         "(index/everyday.py: a hotel and the weather asked in Ukrainian, dev nu04 and fresh xnu03, a "
         "ship's captain, holdout hn17, and a wife, fresh xn16, were among the failures it was written "
-        "after) and a named century (holdout hn09). bench/probes/ holds questions written after those "
+        "after), a named century (holdout hn09) and a person picked out by country and office "
+        "(index/roles.py, holdout hn12). bench/probes/ holds questions written after those "
         "rules, the fairer test of them. Recall@k and MRR@10 are over answerable questions "
         "(an abstention counts as a miss); uk/ru R@5 is over the Ukrainian and Russian questions; "
         "answered is the share of answerable questions answered; declined the share of unanswerable "
@@ -138,7 +142,9 @@ def main() -> int:
         'passages that mention the question\'s rarest name turned off ("the Nobel Peace Prize in 2025": '
         "the close passages that mention Nobel are from 2022), and `without the everyday-things check` "
         "with the check of index/everyday.py turned off (does a close passage name the hotel, meal, "
-        "relative or weather a question asks about?). The shipped re-ranker orders quotes by a pairwise "
+        "relative or weather a question asks about?), and `without the country-and-office check` with the "
+        'check of index/roles.py turned off (does a close sentence name "a Chinese envoy"?). The shipped '
+        "re-ranker orders quotes by a pairwise "
         "fit and its abstention checks read the close passages in the order of a pointwise fit (see "
         "index/rank.py); `quotes in the abstention order` shows the quotes in the pointwise order too "
         "(the shipped ranking before 2026-12-02), and `abstention reading the quotes' order` lets the "

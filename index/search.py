@@ -27,6 +27,7 @@ from index.embed import Embedder
 from index.everyday import everyday_words
 from index.query import QueryInfo, analyse
 from index.rank import EVIDENCE_WEIGHTS, Candidate, Weights, diversify, favour_holding, score
+from index.roles import asked_role, holds_role
 from index.store import IndexStore, PassageRecord
 from index.support import (
     WordSupport,
@@ -140,6 +141,9 @@ class RetrievalConfig:
     # Any language: decline when the close passages name none of the everyday things the question asks
     # about (a hotel, a shirt, a dog: index/everyday.py).
     check_everyday: bool = True
+    # English: decline "Which Chinese envoy…" when no close sentence names both the country and the office
+    # (index/roles.py).
+    check_roles: bool = True
     answer_quotes: int = 5
     # English: decline when dropping a word no close passage holds brings the question this much closer
     # to its best `support_depth` passages, and `min_word_lift` closer to them than to a typical
@@ -400,6 +404,10 @@ class Searcher:
             reason = self._unnamed_everyday_thing(info, first, anchor, self._stands_for)
             if reason:
                 return True, reason
+        if config.check_roles and info.language == "en":
+            role = asked_role(info.text)
+            if role and not holds_role(role, (prose(c.record.text) for c in first)):
+                return True, decline_reason(role.label, mention_only=True)
         if config.max_word_gain is not None and info.language == "en":
             word = self._least_supported(info.text, vector, present, top[: config.support_depth], candidates)
             if word.word is not None:

@@ -1,0 +1,111 @@
+"""A person asked for by country and office: "Which Chinese special envoy…", "Who was the Japanese
+envoy…" (English questions).
+
+The coverage names a third country's official with the country beside the office ("Turkish Foreign
+Minister Hakan Fidan", "the Saudi Foreign Ministry said the swap was brokered by Crown Prince Mohammed
+bin Salman"), so when no close sentence holds both, the coverage does not say who it was: the question
+is about an envoy it never mentions. Russia's, Ukraine's and America's officials are often named without
+their country ("Foreign Minister Sergei Lavrov", "Secretary of State Marco Rubio"), so those three are
+not checked. Pure functions: `asked_role` reads the question, `holds_role` the passages.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+# A country's adjective as a question writes it, and the words a sentence may name that country by.
+COUNTRIES: dict[str, tuple[str, ...]] = {
+    "brazilian": ("brazil", "brazilian", "brasilia"),
+    "british": ("britain", "british", "uk", "u.k.", "united kingdom", "london", "england", "english"),
+    "chinese": ("china", "chinese", "beijing"),
+    "french": ("france", "french", "paris", "élysée", "elysee"),
+    "german": ("germany", "german", "berlin"),
+    "hungarian": ("hungary", "hungarian", "budapest"),
+    "indian": ("india", "indian", "delhi"),
+    "iranian": ("iran", "iranian", "tehran"),
+    "israeli": ("israel", "israeli", "jerusalem"),
+    "italian": ("italy", "italian", "rome"),
+    "japanese": ("japan", "japanese", "tokyo"),
+    "polish": ("poland", "polish", "warsaw"),
+    "qatari": ("qatar", "qatari", "doha"),
+    "saudi": ("saudi", "riyadh"),
+    "south african": ("south africa", "south african", "pretoria"),
+    "swiss": ("switzerland", "swiss", "geneva", "bern"),
+    "turkish": ("turkey", "türkiye", "turkiye", "turkish", "ankara", "istanbul"),
+    "emirati": ("emirates", "emirati", "uae", "u.a.e.", "abu dhabi", "dubai"),
+    "vatican": ("vatican", "holy see", "pope", "pontiff"),
+    "belarusian": ("belarus", "belarusian", "minsk", "lukashenko"),
+    "finnish": ("finland", "finnish", "helsinki"),
+    "austrian": ("austria", "austrian", "vienna"),
+}
+
+# Offices, each with the other words a sentence may use for it. Vague words ("official", "leader",
+# "figure") are not offices: "the Vatican's point man on Ukraine" answers "Which Vatican official…".
+OFFICES: dict[str, tuple[str, ...]] = {
+    "envoy": ("envoy", "emissary", "representative"),
+    "diplomat": ("diplomat", "envoy", "ambassador", "foreign minister"),
+    "ambassador": ("ambassador", "envoy"),
+    "mediator": ("mediator", "mediate", "mediated", "mediating", "mediation", "broker", "brokered"),
+    "negotiator": ("negotiator", "delegation", "delegate"),
+    "delegate": ("delegate", "delegation"),
+    "observer": ("observer",),
+    "foreign minister": ("foreign minister", "foreign secretary", "top diplomat"),
+    "defence minister": ("defence minister", "defense minister", "defence secretary", "defense secretary"),
+    "minister": ("minister", "secretary"),
+    "prime minister": ("prime minister", "pm", "premier"),
+    "president": ("president",),
+    "chancellor": ("chancellor",),
+    "king": ("king",),
+    "crown prince": ("crown prince",),
+    "cardinal": ("cardinal",),
+    "general": ("general",),
+    "journalist": ("journalist", "reporter", "correspondent"),
+}
+
+_ADJECTIVES = "|".join(sorted((re.escape(a) for a in COUNTRIES), key=len, reverse=True))
+_OFFICES = "|".join(sorted((re.escape(o) for o in OFFICES), key=len, reverse=True))
+# "Which Chinese special envoy", "What is the name of the Japanese envoy", "Who was the Qatari minister":
+# the adjective, then at most two more words, then the office.
+ASKED = re.compile(
+    rf"\b(?:which|what|who)\b[^?.]{{0,40}}?\b({_ADJECTIVES})\s+(?:[a-z-]+\s+){{0,2}}?({_OFFICES})s?\b",
+    re.IGNORECASE,
+)
+SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+
+
+@dataclass(frozen=True)
+class Role:
+    """A person the question picks out by country and office."""
+
+    country: str  # the adjective as the question spells it, lower case
+    office: str
+
+    @property
+    def label(self) -> str:
+        """ "a Chinese envoy", "an Israeli envoy"."""
+        article = "an" if self.country[0] in "aeiou" else "a"
+        return f"{article} {self.country.title()} {self.office}"
+
+
+def asked_role(question: str) -> Role | None:
+    """The country and office of the person an English question asks for, if it picks one out so."""
+    match = ASKED.search(question)
+    if not match:
+        return None
+    return Role(match.group(1).lower(), match.group(2).lower())
+
+
+def _mentions(sentence: str, words: Iterable[str]) -> bool:
+    return any(re.search(rf"(?<![\w.]){re.escape(w)}(?!\w)", sentence) for w in words)
+
+
+def holds_role(role: Role, texts: Iterable[str]) -> bool:
+    """Whether some sentence of `texts` names both the country and the office (or a word for either)."""
+    countries, offices = COUNTRIES[role.country], OFFICES[role.office]
+    for text in texts:
+        for sentence in SENTENCE_END.split(text.lower()):
+            if _mentions(sentence, countries) and _mentions(sentence, offices):
+                return True
+    return False

@@ -1,0 +1,51 @@
+"""A person asked for by country and office must be named so in a close sentence (index/roles.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from index.embed import FakeEmbedder
+from index.roles import Role, asked_role, holds_role
+from index.search import RetrievalConfig, Searcher
+from index.store import IndexStore
+
+
+def test_the_country_and_office_a_question_asks_for() -> None:
+    assert asked_role("Which Chinese special envoy attended the 2025 Istanbul talks?") == Role(
+        "chinese", "envoy"
+    )
+    assert asked_role("Who was the Israeli prime minister who called Putin?") == Role(
+        "israeli", "prime minister"
+    )
+    assert asked_role("Which Saudi crown prince brokered the swap?") == Role("saudi", "crown prince")
+    # The parties' own officials are often named without their country; vague words are no office.
+    assert asked_role("Which US secretary of state headed to Turkey?") is None
+    assert asked_role("Which Russian negotiator led the talks?") is None
+    assert asked_role("Which Vatican official did Rubio meet in Rome?") is None
+    assert asked_role("Which Indian leader held talks with Boris Johnson?") is None
+    assert asked_role("Why did the talks in Istanbul stall?") is None
+
+
+def test_the_country_and_the_office_must_share_a_sentence() -> None:
+    chinese_envoy = Role("chinese", "envoy")
+    assert holds_role(chinese_envoy, ["Beijing sent its special envoy Li Hui to Kyiv and Moscow."])
+    assert holds_role(chinese_envoy, ["China's representative spoke first."])
+    assert not holds_role(
+        chinese_envoy, ["Chinese officials said little. The US special envoy Steve Witkoff met Putin."]
+    )
+    assert holds_role(Role("israeli", "prime minister"), ["Israeli PM Naftali Bennett called Putin."])
+    assert not holds_role(
+        Role("british", "prime minister"), ["The UKrainian PM spoke."]
+    )  # a word, not a prefix
+
+
+def test_an_envoy_no_close_passage_names_is_declined_with_the_reason(fake_index: Path) -> None:
+    # No floor: only the role check can decline.
+    store = IndexStore.open(fake_index)
+    question = "Which Japanese special envoy attended the Istanbul talks?"
+    answer = Searcher(store, FakeEmbedder(), RetrievalConfig(min_dense=-1.0)).search(question)
+    assert not answer.answered
+    assert answer.reason and "mentions a Japanese envoy" in answer.reason
+    off = RetrievalConfig(min_dense=-1.0, check_roles=False)
+    assert Searcher(store, FakeEmbedder(), off).search(question).answered
+    assert Role("israeli", "envoy").label == "an Israeli envoy"
