@@ -93,7 +93,8 @@ def test_questions_without_time_words_ignore_dates() -> None:
         assert column(matrix, name) == [0, 0]
 
 
-def test_copies_fold_into_one_quote_naming_the_other_publishers() -> None:
+def wire_pool(*scores: float) -> list[Candidate]:
+    """An AP report, the Daily Mail's copy of it and another report, scored in that order."""
     pool = [
         candidate(1, "ap", "2022-08-01", source="AP"),
         candidate(2, "mail", "2022-08-01", source="Daily Mail"),
@@ -101,9 +102,13 @@ def test_copies_fold_into_one_quote_naming_the_other_publishers() -> None:
             3, "other", "2022-08-02", text="A wholly different report about grain ships leaving Odesa."
         ),
     ]
-    for value, c in zip((3.0, 2.0, 1.0), pool, strict=True):
+    for value, c in zip(scores, pool, strict=True):
         c.score = value
-    ranked = diversify(pool)
+    return pool
+
+
+def test_copies_fold_into_one_quote_naming_the_other_publishers() -> None:
+    ranked = diversify(wire_pool(3.0, 2.0, 1.0))
     assert [c.record.article_id for c in ranked] == ["ap", "other"]
     assert ranked[0].also == ["Daily Mail"]
     assert ranked[0].copies == ["mail"]
@@ -111,15 +116,7 @@ def test_copies_fold_into_one_quote_naming_the_other_publishers() -> None:
 
 def test_ordering_the_same_pool_again_starts_afresh() -> None:
     """The abstention checks and the shown quotes order one pool with different weights, in turn."""
-    pool = [
-        candidate(1, "ap", "2022-08-01", source="AP"),
-        candidate(2, "mail", "2022-08-01", source="Daily Mail"),
-        candidate(
-            3, "other", "2022-08-02", text="A wholly different report about grain ships leaving Odesa."
-        ),
-    ]
-    for value, c in zip((3.0, 2.0, 1.0), pool, strict=True):
-        c.score = value
+    pool = wire_pool(3.0, 2.0, 1.0)
     diversify(pool)
     for value, c in zip((1.0, 3.0, 2.0), pool, strict=True):
         c.score = value
