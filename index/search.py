@@ -183,6 +183,8 @@ CONFIGS: dict[str, RetrievalConfig] = {
             period_undated=-2.15,
             period_mismatch=-1.92,
             recency=3.0,
+            title=0.0,
+            title_rank=1.0,
         ),
         min_dense=0.42,
         min_dense_other=0.35,
