@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
@@ -172,11 +173,16 @@ def features(candidates: list[Candidate], info: QueryInfo) -> np.ndarray:
     return matrix
 
 
-def score(candidates: list[Candidate], info: QueryInfo, weights: Weights) -> None:
-    """Set every candidate's score: the weighted sum of its features."""
+def score(
+    candidates: list[Candidate], info: QueryInfo, weights: Weights, matrix: np.ndarray | None = None
+) -> None:
+    """Set every candidate's score: the weighted sum of its features (`matrix`, when already made by
+    `features` for these candidates, so that a second order of the same pool costs one product)."""
     if candidates:
         vector = np.array([getattr(weights, name) for name in FEATURES])
-        for c, value in zip(candidates, features(candidates, info) @ vector, strict=True):
+        if matrix is None:
+            matrix = features(candidates, info)
+        for c, value in zip(candidates, matrix @ vector, strict=True):
             c.score = float(value)
 
 
@@ -193,10 +199,14 @@ def favour_holding(candidates: list[Candidate], terms: list[str]) -> None:
             c.score += HOLDING_BONUS
 
 
-def _shingles(text: str) -> set[tuple[str, ...]]:
-    """Runs of five words: copies of one report share most of them."""
+@lru_cache(maxsize=4096)
+def _shingles(text: str) -> frozenset[tuple[str, ...]]:
+    """Runs of five words: copies of one report share most of them (kept for the next order of the
+    same pool, and the next question's)."""
     w = re.findall(r"\w+", text.lower())
-    return set(zip(w, w[1:], w[2:], w[3:], w[4:], strict=False)) if len(w) >= 5 else {tuple(w)}
+    return (
+        frozenset(zip(w, w[1:], w[2:], w[3:], w[4:], strict=False)) if len(w) >= 5 else frozenset({tuple(w)})
+    )
 
 
 def diversify(

@@ -26,7 +26,7 @@ from index.chunk import MIN_FRAGMENT_WORDS, OMISSION, prose, rough_sentences
 from index.embed import Embedder
 from index.everyday import everyday_words
 from index.query import QueryInfo, analyse
-from index.rank import EVIDENCE_WEIGHTS, Candidate, Weights, diversify, favour_holding, score
+from index.rank import EVIDENCE_WEIGHTS, Candidate, Weights, diversify, favour_holding, features, score
 from index.roles import asked_role, holds_role
 from index.store import IndexStore, PassageRecord
 from index.support import (
@@ -313,24 +313,31 @@ class Searcher:
         held = terms if lookup else []
         depth = max(limit, config.name_depth)
         evidence = config.evidence_weights or config.weights
-        ranked = self._ranked(candidates, info, evidence, held, depth)
+        matrix = features(candidates, info)
+        ranked = self._ranked(candidates, info, evidence, held, depth, matrix)
         if not ranked:
             return Answer(question=question, answered=False)
         declined, reason = self._declines(info, candidates, ranked, vector, lookup)
         if declined:
             return Answer(question=question, answered=False, reason=reason)
         if evidence is not config.weights:
-            ranked = self._ranked(candidates, info, config.weights, held, depth)
+            ranked = self._ranked(candidates, info, config.weights, held, depth, matrix)
         hits = tuple(_hit(c, self._between) for c in ranked[: max(0, limit)])
         return Answer(question=question, answered=True, hits=hits)
 
     def _ranked(
-        self, candidates: list[Candidate], info: QueryInfo, weights: Weights, held: list[str], depth: int
+        self,
+        candidates: list[Candidate],
+        info: QueryInfo,
+        weights: Weights,
+        held: list[str],
+        depth: int,
+        matrix: np.ndarray,
     ) -> list[Candidate]:
-        """The candidates scored with `weights`, those holding every word of `held` first, as quotes
-        (see `diversify`); the first `depth` are settled."""
+        """The candidates scored with `weights` over their features `matrix`, those holding every word of
+        `held` first, as quotes (see `diversify`); the first `depth` are settled."""
         config = self.config
-        score(candidates, info, weights)
+        score(candidates, info, weights, matrix)
         if held:
             favour_holding(candidates, held)
         return diversify(
