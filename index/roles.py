@@ -1,5 +1,5 @@
 """A person asked for by country and office: "Which Chinese special envoy…", "Who was the Japanese
-envoy…" (English questions).
+envoy…", "Який китайський спецпосланник…", "Какой японский посланник…".
 
 The coverage names a third country's official with the country beside the office ("Turkish Foreign
 Minister Hakan Fidan", "the Saudi Foreign Ministry said the swap was brokered by Crown Prince Mohammed
@@ -89,12 +89,77 @@ class Role:
         return f"{article} {self.country.title()} {self.office}"
 
 
-def asked_role(question: str) -> Role | None:
-    """The country and office of the person an English question asks for, if it picks one out so."""
-    match = ASKED.search(question)
-    if not match:
+# Ukrainian and Russian: the beginnings of a country's adjective in any case ("китайського",
+# "китайским"), and of an office's noun, with the English office they stand for.
+CYRILLIC_COUNTRIES: dict[str, str] = {
+    "китайськ": "chinese", "китайск": "chinese",
+    "японськ": "japanese", "японск": "japanese",
+    "індійськ": "indian", "индийск": "indian",
+    "бразильськ": "brazilian", "бразильск": "brazilian",
+    "катарськ": "qatari", "катарск": "qatari",
+    "швейцарськ": "swiss", "швейцарск": "swiss",
+    "турецьк": "turkish", "турецк": "turkish",
+    "британськ": "british", "британск": "british",
+    "французьк": "french", "французск": "french",
+    "німецьк": "german", "немецк": "german",
+    "саудівськ": "saudi", "саудовск": "saudi",
+    "ізраїльськ": "israeli", "израильск": "israeli",
+    "італійськ": "italian", "итальянск": "italian",
+    "іранськ": "iranian", "иранск": "iranian",
+    "угорськ": "hungarian", "венгерск": "hungarian",
+    "польськ": "polish", "польск": "polish",
+    "ватиканськ": "vatican", "ватиканск": "vatican",
+    "еміратськ": "emirati", "эмиратск": "emirati",
+    "білоруськ": "belarusian", "белорусск": "belarusian",
+    "фінськ": "finnish", "финск": "finnish",
+    "австрійськ": "austrian", "австрийск": "austrian",
+}  # fmt: skip
+CYRILLIC_OFFICES: tuple[tuple[str, str], ...] = (
+    # Longest first: "прем'єр-міністр" before "міністр", "спецпосланник" before "посланник".
+    ("прем'єр", "prime minister"), ("премьер", "prime minister"),
+    ("спецпосланц", "envoy"), ("спецпосланник", "envoy"), ("посланц", "envoy"), ("посланець", "envoy"),
+    ("посланник", "envoy"), ("емісар", "envoy"), ("эмиссар", "envoy"),
+    ("дипломат", "diplomat"), ("посередник", "mediator"), ("посредник", "mediator"),
+    ("переговорник", "negotiator"), ("переговорщик", "negotiator"),
+    ("спостерігач", "observer"), ("наблюдател", "observer"),
+    ("міністр", "minister"), ("министр", "minister"), ("президент", "president"),
+    ("канцлер", "chancellor"), ("кронпринц", "crown prince"), ("наслідн", "crown prince"),
+    ("наследн", "crown prince"), ("кардинал", "cardinal"), ("генерал", "general"),
+    ("журналіст", "journalist"), ("журналист", "journalist"),
+)  # fmt: skip
+# Ambassadors: whole words only ("после" is "after" in Russian).
+CYRILLIC_AMBASSADOR = {"посол", "посла", "послу", "послом", "посли", "послы", "послов"}
+CYRILLIC_ASKING = {"який", "яка", "яке", "які", "якого", "хто", "котрий", "какой", "какая", "какое", "какие",
+                   "какого", "кто", "который"}  # fmt: skip
+CYRILLIC_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)?")
+
+
+def _cyrillic_role(question: str) -> Role | None:
+    """ "Який китайський спецпосланник…", "Какой японский посланник…": a country's adjective, then its
+    office within the next three words, after a question word."""
+    words = [w.lower().replace("’", "'").replace("ʼ", "'") for w in CYRILLIC_WORD.findall(question)]
+    if not CYRILLIC_ASKING.intersection(words):
         return None
-    return Role(match.group(1).lower(), match.group(2).lower())
+    for position, word in enumerate(words):
+        country = next((c for stem, c in CYRILLIC_COUNTRIES.items() if word.startswith(stem)), None)
+        if country is None:
+            continue
+        for following in words[position + 1 : position + 4]:
+            if following in CYRILLIC_AMBASSADOR:
+                return Role(country, "ambassador")
+            office = next((o for stem, o in CYRILLIC_OFFICES if following.startswith(stem)), None)
+            if office is not None:
+                return Role(country, office)
+    return None
+
+
+def asked_role(question: str) -> Role | None:
+    """The country and office of the person a question (English, Ukrainian or Russian) asks for, if it
+    picks one out so."""
+    match = ASKED.search(question)
+    if match:
+        return Role(match.group(1).lower(), match.group(2).lower())
+    return _cyrillic_role(question)
 
 
 def _mentions(sentence: str, words: Iterable[str]) -> bool:

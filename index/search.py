@@ -141,8 +141,8 @@ class RetrievalConfig:
     # Any language: decline when the close passages name none of the everyday things the question asks
     # about (a hotel, a shirt, a dog: index/everyday.py).
     check_everyday: bool = True
-    # English: decline "Which Chinese envoy…" when no close sentence names both the country and the office
-    # (index/roles.py).
+    # Any language: decline "Which Chinese envoy…" when no close sentence names both the country and the
+    # office (index/roles.py).
     check_roles: bool = True
     answer_quotes: int = 5
     # English: decline when dropping a word no close passage holds brings the question this much closer
@@ -413,7 +413,7 @@ class Searcher:
             reason = self._unnamed_everyday_thing(info, first, anchor, self._stands_for)
             if reason:
                 return True, reason
-        if config.check_roles and info.language == "en":
+        if config.check_roles:
             role = asked_role(info.text)
             if role and not holds_role(role, (prose(c.record.text) for c in first)):
                 return True, decline_reason(role.label, mention_only=True)

@@ -26,6 +26,19 @@ def test_the_country_and_office_a_question_asks_for() -> None:
     assert asked_role("Why did the talks in Istanbul stall?") is None
 
 
+def test_ukrainian_and_russian_questions_name_them_too() -> None:
+    assert asked_role("Який китайський спецпосланник був на переговорах у Стамбулі?") == Role(
+        "chinese", "envoy"
+    )
+    assert asked_role("Какой японский посланник встречался с Мединским?") == Role("japanese", "envoy")
+    assert asked_role("Який британський прем'єр-міністр це сказав?") == Role("british", "prime minister")
+    assert asked_role("Какой саудовский наследный принц стал посредником?") == Role("saudi", "crown prince")
+    assert asked_role("Кто был израильским послом на переговорах?") == Role("israeli", "ambassador")
+    assert asked_role("Хто очолив українську делегацію?") is None  # a party's own official
+    assert asked_role("Что сказал Путин после переговоров?") is None  # "после" is no ambassador
+    assert asked_role("Китайський посланник прибув до Києва.") is None  # no question word
+
+
 def test_the_country_and_the_office_must_share_a_sentence() -> None:
     chinese_envoy = Role("chinese", "envoy")
     assert holds_role(chinese_envoy, ["Beijing sent its special envoy Li Hui to Kyiv and Moscow."])
