@@ -29,7 +29,7 @@ sys.path.insert(0, str(REPO))
 
 from index.evaluate import first_correct_rank, load_questions  # noqa: E402
 from index.query import QueryInfo, analyse  # noqa: E402
-from index.rank import FEATURES, Candidate, Weights, diversify, features, score  # noqa: E402
+from index.rank import FEATURES, Candidate, Weights, features  # noqa: E402
 from index.search import Answer, Hit, _hit, open_searcher  # noqa: E402
 
 SETS = {"dev": "questions.jsonl", "holdout": "holdout.jsonl", "fresh": "fresh.jsonl"}
@@ -50,46 +50,29 @@ class Item:
     answers: np.ndarray
 
 
+def _answers(candidate: Candidate, question) -> bool:
+    """Whether the passage, quoted alone, answers the question (as `parley eval` judges a quote)."""
+    record = candidate.record
+    hit = Hit(record.id, record.article_id, "", "", None, None, None, record.text, 0.0)
+    return first_correct_rank(Answer("", True, (hit,)), question.gold) == 1
+
+
 def gather(searcher, questions) -> list[Item]:
     items = []
     for question in (q for q in questions if q.gold):
         info = analyse(question.question)
         candidates = searcher.candidates(info)
-        answers = np.array(
-            [
-                first_correct_rank(
-                    Answer(
-                        "",
-                        True,
-                        (
-                            Hit(
-                                c.record.id, c.record.article_id, "", "", None, None, None, c.record.text, 0.0
-                            ),
-                        ),
-                    ),
-                    question.gold,
-                )
-                == 1
-                for c in candidates
-            ]
-        )
+        answers = np.array([_answers(c, question) for c in candidates])
         items.append(Item(question, info, candidates, features(candidates, info), answers))
     return items
 
 
 def ranks(items: list[Item], weights: Weights, searcher) -> list[int | None]:
-    """The rank of each question's first correct quote in the first ten, ordered by `weights`."""
-    config = searcher.config
+    """The rank of each question's first correct quote in the first ten, ordered by `weights` as a
+    search orders them (over the features already made)."""
     found = []
     for item in items:
-        score(item.candidates, item.info, weights)
-        quotes = diversify(
-            item.candidates,
-            weights.duplicate_overlap,
-            config.merge_depth,
-            config.passages_per_quote,
-            limit=10,
-        )
+        quotes = searcher._ranked(item.candidates, item.info, weights, [], 10, item.x)
         answer = Answer(item.question.question, True, tuple(_hit(c) for c in quotes[:10]))
         found.append(first_correct_rank(answer, item.question.gold))
     return found
@@ -141,9 +124,13 @@ def as_weights(values: np.ndarray, base: Weights, decimals: int) -> Weights:
     )
 
 
+def _free_and_fixed(base: Weights) -> tuple[np.ndarray, np.ndarray]:
+    """The weights a fit starts from, and those it holds (FIXED)."""
+    return np.array([getattr(base, n) for n in FREE]), np.array([getattr(base, n) for n in FIXED])
+
+
 def cross_validated(items: list[Item], l2: float, base: Weights, searcher, repeats: int) -> tuple:
-    start = np.array([getattr(base, n) for n in FREE])
-    fixed = np.array([getattr(base, n) for n in FIXED])
+    start, fixed = _free_and_fixed(base)
     found: list[int | None] = []
     for seed in range(repeats):
         order = np.random.default_rng(seed).permutation(len(items))
@@ -178,8 +165,7 @@ def main() -> int:
             print(f"l2 {l2:<6} dev cross-validated R@1 {r1:.3f} R@5 {r5:.3f} MRR@10 {mrr:.3f}")
             if chosen is None or mrr > chosen[1]:
                 chosen = (l2, mrr)
-        start = np.array([getattr(shipped, n) for n in FREE])
-        fixed = np.array([getattr(shipped, n) for n in FIXED])
+        start, fixed = _free_and_fixed(shipped)
         print(f"chosen l2 {chosen[0]}")
         fitted = as_weights(fit_pairwise(dev, chosen[0], start, fixed), shipped, 3)
     print("Weights(" + ", ".join(f"{n}={getattr(fitted, n)}" for n in FREE) + ")")

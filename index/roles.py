@@ -15,6 +15,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from index.gazetteer import longest_first, longest_match
+
 # A country's adjective as a question writes it, and the words a sentence may name that country by.
 COUNTRIES: dict[str, tuple[str, ...]] = {
     "brazilian": ("brazil", "brazilian", "brasilia"),
@@ -90,45 +92,49 @@ class Role:
 
 
 # Ukrainian and Russian: the beginnings of a country's adjective in any case ("китайського",
-# "китайским"), and of an office's noun, with the English office they stand for.
-CYRILLIC_COUNTRIES: dict[str, str] = {
-    "китайськ": "chinese", "китайск": "chinese",
-    "японськ": "japanese", "японск": "japanese",
-    "індійськ": "indian", "индийск": "indian",
-    "бразильськ": "brazilian", "бразильск": "brazilian",
-    "катарськ": "qatari", "катарск": "qatari",
-    "швейцарськ": "swiss", "швейцарск": "swiss",
-    "турецьк": "turkish", "турецк": "turkish",
-    "британськ": "british", "британск": "british",
-    "французьк": "french", "французск": "french",
-    "німецьк": "german", "немецк": "german",
-    "саудівськ": "saudi", "саудовск": "saudi",
-    "ізраїльськ": "israeli", "израильск": "israeli",
-    "італійськ": "italian", "итальянск": "italian",
-    "іранськ": "iranian", "иранск": "iranian",
-    "угорськ": "hungarian", "венгерск": "hungarian",
-    "польськ": "polish", "польск": "polish",
-    "ватиканськ": "vatican", "ватиканск": "vatican",
-    "еміратськ": "emirati", "эмиратск": "emirati",
-    "білоруськ": "belarusian", "белорусск": "belarusian",
-    "фінськ": "finnish", "финск": "finnish",
-    "австрійськ": "austrian", "австрийск": "austrian",
-}  # fmt: skip
-CYRILLIC_OFFICES: tuple[tuple[str, str], ...] = (
-    # Longest first: "прем'єр-міністр" before "міністр", "спецпосланник" before "посланник".
-    ("прем'єр", "prime minister"), ("премьер", "prime minister"),
-    ("спецпосланц", "envoy"), ("спецпосланник", "envoy"), ("посланц", "envoy"), ("посланець", "envoy"),
-    ("посланник", "envoy"), ("емісар", "envoy"), ("эмиссар", "envoy"),
-    ("дипломат", "diplomat"), ("посередник", "mediator"), ("посредник", "mediator"),
-    ("переговорник", "negotiator"), ("переговорщик", "negotiator"),
-    ("спостерігач", "observer"), ("наблюдател", "observer"),
-    ("міністр", "minister"), ("министр", "minister"), ("президент", "president"),
-    ("канцлер", "chancellor"), ("кронпринц", "crown prince"), ("наслідн", "crown prince"),
-    ("наследн", "crown prince"), ("кардинал", "cardinal"), ("генерал", "general"),
-    ("журналіст", "journalist"), ("журналист", "journalist"),
+# "китайским"), and of an office's noun, with the English office they stand for (matched like the
+# glossary's words, `longest_match`).
+CYRILLIC_COUNTRIES = longest_first(
+    {
+        "китайськ": "chinese", "китайск": "chinese",
+        "японськ": "japanese", "японск": "japanese",
+        "індійськ": "indian", "индийск": "indian",
+        "бразильськ": "brazilian", "бразильск": "brazilian",
+        "катарськ": "qatari", "катарск": "qatari",
+        "швейцарськ": "swiss", "швейцарск": "swiss",
+        "турецьк": "turkish", "турецк": "turkish",
+        "британськ": "british", "британск": "british",
+        "французьк": "french", "французск": "french",
+        "німецьк": "german", "немецк": "german",
+        "саудівськ": "saudi", "саудовск": "saudi",
+        "ізраїльськ": "israeli", "израильск": "israeli",
+        "італійськ": "italian", "итальянск": "italian",
+        "іранськ": "iranian", "иранск": "iranian",
+        "угорськ": "hungarian", "венгерск": "hungarian",
+        "польськ": "polish", "польск": "polish",
+        "ватиканськ": "vatican", "ватиканск": "vatican",
+        "еміратськ": "emirati", "эмиратск": "emirati",
+        "білоруськ": "belarusian", "белорусск": "belarusian",
+        "фінськ": "finnish", "финск": "finnish",
+        "австрійськ": "austrian", "австрийск": "austrian",
+    }.items()
+)  # fmt: skip
+CYRILLIC_OFFICES = longest_first(
+    {
+        "прем'єр": "prime minister", "премьер": "prime minister",
+        "спецпосланц": "envoy", "спецпосланник": "envoy", "посланц": "envoy", "посланець": "envoy",
+        "посланник": "envoy", "емісар": "envoy", "эмиссар": "envoy",
+        "дипломат": "diplomat", "посередник": "mediator", "посредник": "mediator",
+        "переговорник": "negotiator", "переговорщик": "negotiator",
+        "спостерігач": "observer", "наблюдател": "observer",
+        "міністр": "minister", "министр": "minister", "президент": "president",
+        "канцлер": "chancellor", "кронпринц": "crown prince", "наслідн": "crown prince",
+        "наследн": "crown prince", "кардинал": "cardinal", "генерал": "general",
+        "журналіст": "journalist", "журналист": "journalist",
+    }.items()
 )  # fmt: skip
 # Ambassadors: whole words only ("после" is "after" in Russian).
-CYRILLIC_AMBASSADOR = {"посол", "посла", "послу", "послом", "посли", "послы", "послов"}
+CYRILLIC_WHOLE_OFFICES = dict.fromkeys("посол посла послу послом посли послы послов".split(), "ambassador")
 CYRILLIC_ASKING = {"який", "яка", "яке", "які", "якого", "хто", "котрий", "какой", "какая", "какое", "какие",
                    "какого", "кто", "который"}  # fmt: skip
 CYRILLIC_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)?")
@@ -141,13 +147,11 @@ def _cyrillic_role(question: str) -> Role | None:
     if not CYRILLIC_ASKING.intersection(words):
         return None
     for position, word in enumerate(words):
-        country = next((c for stem, c in CYRILLIC_COUNTRIES.items() if word.startswith(stem)), None)
+        country = longest_match(word, {}, CYRILLIC_COUNTRIES)
         if country is None:
             continue
         for following in words[position + 1 : position + 4]:
-            if following in CYRILLIC_AMBASSADOR:
-                return Role(country, "ambassador")
-            office = next((o for stem, o in CYRILLIC_OFFICES if following.startswith(stem)), None)
+            office = longest_match(following, CYRILLIC_WHOLE_OFFICES, CYRILLIC_OFFICES)
             if office is not None:
                 return Role(country, office)
     return None
@@ -162,15 +166,20 @@ def asked_role(question: str) -> Role | None:
     return _cyrillic_role(question)
 
 
-def _mentions(sentence: str, words: Iterable[str]) -> bool:
-    return any(re.search(rf"(?<![\w.]){re.escape(w)}(?!\w)", sentence) for w in words)
+def _any_of(words: Iterable[str]) -> re.Pattern[str]:
+    """Any of `words` (lower case) standing as words of their own ("uk" not in "ukrainian")."""
+    return re.compile("|".join(rf"(?<![\w.]){re.escape(w)}(?!\w)" for w in words))
+
+
+_COUNTRY_WORDS = {country: _any_of(words) for country, words in COUNTRIES.items()}
+_OFFICE_WORDS = {office: _any_of(words) for office, words in OFFICES.items()}
 
 
 def holds_role(role: Role, texts: Iterable[str]) -> bool:
     """Whether some sentence of `texts` names both the country and the office (or a word for either)."""
-    countries, offices = COUNTRIES[role.country], OFFICES[role.office]
-    for text in texts:
-        for sentence in SENTENCE_END.split(text.lower()):
-            if _mentions(sentence, countries) and _mentions(sentence, offices):
-                return True
-    return False
+    country, office = _COUNTRY_WORDS[role.country], _OFFICE_WORDS[role.office]
+    return any(
+        country.search(sentence) and office.search(sentence)
+        for text in texts
+        for sentence in SENTENCE_END.split(text.lower())
+    )
