@@ -23,6 +23,11 @@ NUMBER_WORDS = (
     "thousands?|millions?|billions?|dozens?|half|a couple"
 )
 NUMBER = re.compile(rf"\d|\b(?:{NUMBER_WORDS})\b", re.IGNORECASE)
+# A count stands next to what it counts: at most COUNT_REACH words before it ("2,000 Russian
+# peacekeepers", "dozens of civilians"), or, in figures, just after it ("prisoners swapped: 390").
+COUNT_REACH = 3
+COUNT_TOKEN = re.compile(r"\d[\d,.]*|[\w’']+")
+IS_COUNT = re.compile(rf"\d[\d,.]*|{NUMBER_WORDS}|couple", re.IGNORECASE)
 # Numbers that count nothing: a year ("in 2016"), a day of a month ("May 16", "16 May"), a time of day.
 _MONTH = "|".join(MONTHS.values())
 NOT_A_COUNT = re.compile(
@@ -31,6 +36,7 @@ NOT_A_COUNT = re.compile(
     re.IGNORECASE,
 )
 UNITS = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)"
+UNIT = re.compile(UNITS, re.IGNORECASE)
 # "Two hours", "an 80-minute call", "a year and a half", "a 30-day ceasefire" ("a second round" is no length).
 DURATION = re.compile(
     rf"(?:\d[\d,.]*|\b(?:{NUMBER_WORDS}|several|few))[\s-]+(?:and a half[\s-]+)?{UNITS}\b"
@@ -119,7 +125,7 @@ def _rarest_word(question: str, asking: set[str], frequencies: Mapping[str, int]
 
 def holds_quantity(asked: AskedQuantity, passages: Sequence[str]) -> bool:
     """Whether any passage holds the kind of quantity asked for, in a sentence with one of the words it
-    must stand beside (in any inflection) when there are any."""
+    must stand beside (in any inflection) when there are any; a count must stand next to it (`counts`)."""
     pattern = {"count": NUMBER, "age": AGE, "money": MONEY, "duration": DURATION}[asked.kind]
     if asked.kind == "count":  # "securing council seats in 2016" holds no number of seats
         passages = [NOT_A_COUNT.sub(" ", p) for p in passages]
@@ -127,11 +133,32 @@ def holds_quantity(asked: AskedQuantity, passages: Sequence[str]) -> bool:
         return any(pattern.search(p) for p in passages)
     for passage in passages:
         for sentence in rough_sentences(passage):
-            if pattern.search(sentence):
-                present = tokens(sentence)
-                beginnings = word_beginnings(present)
-                if any(holds_word(w, present, beginnings) for w in asked.beside):
+            if asked.kind == "count":
+                if counts(asked.beside, sentence):
                     return True
+            elif pattern.search(sentence):
+                present = tokens(sentence)
+                if any(holds_word(w, present, word_beginnings(present)) for w in asked.beside):
+                    return True
+    return False
+
+
+def counts(counted: Sequence[str], sentence: str) -> bool:
+    """Whether a sentence gives a number of one of the `counted` words (in any inflection), standing
+    next to it: "2,000 Russian peacekeepers" does, "half of Nagorno-Karabakh, protected by Russian
+    peacekeepers" does not."""
+    words = COUNT_TOKEN.findall(sentence)
+    near = [False] * len(words)  # word i is one of `counted`
+    for i, word in enumerate(words):
+        present = {stem(word)}
+        near[i] = any(holds_word(w, present, word_beginnings(present)) for w in counted)
+    for i, word in enumerate(words):
+        if not IS_COUNT.fullmatch(word):
+            continue
+        # A length of time counts its unit: "a 44-day war" gives no number of soldiers.
+        reach = 1 if i + 1 < len(words) and UNIT.fullmatch(words[i + 1]) else COUNT_REACH
+        if any(near[i + 1 : i + 1 + reach]) or (word[0].isdigit() and any(near[max(0, i - reach) : i])):
+            return True
     return False
 
 

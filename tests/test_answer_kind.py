@@ -134,3 +134,17 @@ def test_the_searcher_declines_a_count_its_quotes_do_not_give(swap_index: Path) 
 def test_the_quantity_check_can_be_turned_off(swap_index: Path) -> None:
     searcher = _searcher(swap_index, check_quantities=False)
     assert searcher.search("How many reporters waited outside the talks in Istanbul?").answered
+
+
+def test_a_count_stands_next_to_what_it_counts() -> None:
+    asked = asked_quantity("How many Russian peacekeepers did the truce deploy?")
+    assert holds_quantity(asked, ["The truce saw some 2,000 Russian peacekeepers deploy."])
+    assert holds_quantity(asked, ["Peacekeepers deployed: 1,960, the ministry said."])  # figures after it
+    assert holds_quantity(asked, ["Dozens of peacekeepers left."])
+    # Other numbers in a sentence naming the peacekeepers count something else.
+    assert not holds_quantity(
+        asked,
+        ["A truce left half of Nagorno-Karabakh held by Armenians and protected by Russian peacekeepers."],
+    )
+    assert not holds_quantity(asked, ["After a 44-day war, Russian-brokered talks sent peacekeepers in."])
+    assert not holds_quantity(asked, ["Russian peacekeepers reported three ceasefire violations."])
