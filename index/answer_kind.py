@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import takewhile
 
 from index.chunk import rough_sentences
 from index.query import MONTHS, STOPWORDS
@@ -65,6 +66,25 @@ AGE_WORDS = {"old", "age", "born", "birth", "date"}
 # Words of a money question that name the asking, not the thing priced.
 MONEY_WORDS = set("cost costs spend spent pay paid price worth money fee fare budget charge".split())
 HOW_LONG = re.compile(r"\bhow long\b", re.IGNORECASE)
+# What lasted: "How long did the Alaska summit last?", "How long was Zelensky's interview…?"
+HOW_LONG_WAS = re.compile(r"\bhow long (did|does|do|will|would|was|were|is|are) (.+)", re.IGNORECASE)
+DO = {"did", "does", "do", "will", "would"}  # "How long did the summit last?", not "…did they meet?"
+LASTING_VERBS = {"last", "lasts", "take", "takes"}
+ARTICLES = {"the", "a", "an", "this", "that"}
+IS_MONTH = re.compile(_MONTH, re.IGNORECASE)
+# A piece of something that lasted: "the second round of talks" is told as the talks' length.
+PARTS = {"round", "rounds", "part", "phase", "session", "stage"}
+LENGTH_REACH = (
+    6  # words between a length and what lasted: "an 80-minute phone call", "the call lasted two hours"
+)
+# A stretch of time since or before something is no length of it: "the first talks in three years",
+# "two days after the talks".
+OFFSET_BEFORE = re.compile(
+    r"\b(?:in|since)\s+(?:(?:more than|over|nearly|almost|about|around|some|the past|the last)\s+)?$",
+    re.IGNORECASE,
+)
+OFFSET_AFTER = re.compile(r"^\W*(?:ago|after|before|later|earlier|since|into|on)\b", re.IGNORECASE)
+LASTED = re.compile(r"\b(?:last(?:ed|s|ing)?|took|ended after|spoke for|talked for)\b", re.IGNORECASE)
 
 
 # How a refusal names the quantity no close passage holds (a count names what is counted instead).
@@ -78,6 +98,7 @@ class AskedQuantity:
 
     kind: str  # "count", "age", "money" or "duration"
     beside: tuple[str, ...] = ()
+    within: tuple[str, ...] = ()  # names the passage must hold too ("Alaska" for the Alaska summit)
 
 
 def asked_quantity(question: str, frequencies: Mapping[str, int] | None = None) -> AskedQuantity | None:
@@ -105,8 +126,59 @@ def asked_quantity(question: str, frequencies: Mapping[str, int] | None = None) 
     if HOW_MUCH_MONEY.search(question):
         return AskedQuantity("money", _rarest_word(question, MONEY_WORDS, frequencies))
     if HOW_LONG.search(question):
-        return AskedQuantity("duration")
+        return _asked_length(question)
     return None
+
+
+def _asked_length(question: str) -> AskedQuantity:
+    """A length of time, and of what when the question names a thing that lasted ("the Alaska summit",
+    "Zelensky's meeting with Erdogan"): a lower-case noun the length must stand beside, in a passage that
+    names the names before it. A question on how long someone did something ("How long did Medinsky
+    speak?") asks for any length."""
+    match = HOW_LONG_WAS.search(question)
+    if not match:
+        return AskedQuantity("duration")
+    rest = WORD.findall(match.group(2))
+    if match.group(1).lower() in DO and not LASTING_VERBS & {w.lower() for w in rest}:
+        return AskedQuantity("duration")
+    subject: list[str] = []
+    for word in rest:
+        if word.lower() in STOPWORDS or word.lower() in LASTING_VERBS:
+            if subject:
+                break
+        elif not (word.isdigit() or IS_MONTH.fullmatch(word)):
+            subject.append(word)
+    subject = subject[:4]
+    thing = _head(subject)
+    named = rest[0].lower() in ARTICLES or any(w.endswith(("'s", "’s")) for w in subject)
+    if thing is None or not named:
+        return AskedQuantity("duration")
+    things = [thing]
+    after = rest[rest.index(thing) + 1 :]
+    if thing.lower() in PARTS and after[:1] == ["of"]:  # "the second round of Russia–Ukraine talks"
+        whole = list(takewhile(lambda w: w.lower() not in (STOPWORDS - ARTICLES) | LASTING_VERBS, after[1:]))
+        if (head := _head([w for w in whole if w.lower() not in ARTICLES])) is not None:
+            things.append(head)
+    # The last of each run of capitalised words: "Musk's" for "Elon Musk's tenure".
+    following = [*subject[1:], ""]
+    names = [
+        w for w, next_ in zip(subject, following, strict=True) if w[0].isupper() and not next_[:1].isupper()
+    ]
+    return AskedQuantity("duration", tuple(things), tuple(names))
+
+
+def _head(words: Sequence[str]) -> str | None:
+    """The noun a phrase's first run of lower-case words ends in, a trailing participle dropped
+    ("Easter ceasefire Putin declared" → "ceasefire", "grain deal extended" → "deal")."""
+    run: list[str] = []
+    for word in words:
+        if word[0].islower():
+            run.append(word)
+        elif run:
+            break
+    while len(run) > 1 and run[-1].endswith("ed"):
+        run.pop()
+    return run[-1] if run else None
 
 
 def _rarest_word(question: str, asking: set[str], frequencies: Mapping[str, int] | None) -> tuple[str, ...]:
@@ -132,9 +204,14 @@ def holds_quantity(asked: AskedQuantity, passages: Sequence[str]) -> bool:
     if not asked.beside:
         return any(pattern.search(p) for p in passages)
     for passage in passages:
+        if asked.within and not _names_all(asked.within, passage):
+            continue
         for sentence in rough_sentences(passage):
             if asked.kind == "count":
                 if counts(asked.beside, sentence):
+                    return True
+            elif asked.kind == "duration":
+                if lasts(asked.beside, sentence):
                     return True
             elif pattern.search(sentence):
                 present = tokens(sentence)
@@ -162,6 +239,36 @@ def counts(counted: Sequence[str], sentence: str) -> bool:
     return False
 
 
+def lasts(things: Sequence[str], sentence: str) -> bool:
+    """Whether a sentence gives the length of one of `things`: a length (not a stretch before or since
+    something) near it ("an 80-minute phone call"), or after "lasted" in a sentence naming it ("the call,
+    held on Monday, lasted two hours")."""
+    for match in DURATION.finditer(sentence):
+        start, end = sentence[: match.start()], sentence[match.end() :]
+        if OFFSET_BEFORE.search(start) or OFFSET_AFTER.search(end):
+            continue
+        before, after = COUNT_TOKEN.findall(start), COUNT_TOKEN.findall(end)
+        if _names_any(things, before[-LENGTH_REACH:] + after[:LENGTH_REACH]):
+            return True
+        if LASTED.search(" ".join(before[-4:])) and _names_any(things, before + after):
+            return True
+    return False
+
+
+def _names_any(words: Sequence[str], tokens_: Sequence[str]) -> bool:
+    """Whether any of `words` is among `tokens_`, in any inflection."""
+    present = {stem(t) for t in tokens_}
+    beginnings = word_beginnings(present)
+    return any(holds_word(w, present, beginnings) for w in words)
+
+
+def _names_all(words: Sequence[str], text: str) -> bool:
+    """Whether a text holds every one of `words`, in any inflection."""
+    present = tokens(text)
+    beginnings = word_beginnings(present)
+    return all(holds_word(w, present, beginnings) for w in words)
+
+
 def quantity_name(asked: AskedQuantity) -> str:
     """What a refusal says no close passage holds: "…none of the articles closest to the question
     mentions a number of “journalists”"."""
@@ -171,6 +278,8 @@ def quantity_name(asked: AskedQuantity) -> str:
         while len(words) > 1 and words[-1].lower().endswith("ed"):
             words.pop()
         return f"a number of {quoted(' '.join(words))}" if words else "a number"
+    if asked.kind == "duration" and asked.beside:
+        return f"the length of the {quoted(asked.beside[-1])}"
     if asked.kind == "money" and asked.beside:
         return f"{quoted(asked.beside[0])} beside a sum of money"
     return QUANTITY_NAMES[asked.kind]

@@ -33,7 +33,9 @@ def test_age_money_and_length_of_time_are_told_apart() -> None:
     assert asked_quantity("How much did Turkey spend on hosting the talks?") == AskedQuantity("money")
     assert asked_quantity("How much is a Bosphorus ferry ticket?") == AskedQuantity("money")
     assert asked_quantity("How much is a cup of coffee in Kyiv?") == AskedQuantity("money")
-    assert asked_quantity("How long did the second round of talks last?") == AskedQuantity("duration")
+    assert asked_quantity("How long did the second round of talks last?") == AskedQuantity(
+        "duration", ("round", "talks")
+    )
 
 
 def test_questions_asking_for_no_quantity_are_left_alone() -> None:
@@ -66,7 +68,7 @@ def test_money_and_time_can_be_anywhere_in_a_passage() -> None:
     assert holds_quantity(money, ["The venue was hired for $50,000."])
     assert holds_quantity(money, ["Officials put the bill at 2 million euros."])
     assert not holds_quantity(money, ["The talks cost Kyiv little but patience."])
-    duration = asked_quantity("How long did the call last?")
+    duration = asked_quantity("How long did Medinsky speak?")  # how long someone did something
     assert holds_quantity(duration, ["They spoke in an 80-minute phone call."])
     assert holds_quantity(duration, ["It will take about two weeks, Trump said."])
     assert not holds_quantity(duration, ["A second round of talks was held in Istanbul."])
@@ -148,3 +150,34 @@ def test_a_count_stands_next_to_what_it_counts() -> None:
     )
     assert not holds_quantity(asked, ["After a 44-day war, Russian-brokered talks sent peacekeepers in."])
     assert not holds_quantity(asked, ["Russian peacekeepers reported three ceasefire violations."])
+
+
+def test_how_long_was_a_thing_asks_for_its_length_beside_it() -> None:
+    assert asked_quantity("How long did the Alaska summit between Trump and Putin last?") == AskedQuantity(
+        "duration", ("summit",), ("Alaska",)
+    )
+    # A piece of something is told as the whole's length; months and days are no names.
+    assert asked_quantity(
+        "How long did the second round of talks in Istanbul on June 2 last?"
+    ) == AskedQuantity("duration", ("round", "talks"))
+    assert asked_quantity("How long was Elon Musk's tenure at DOGE meant to be?") == AskedQuantity(
+        "duration", ("tenure",), ("Musk's",)
+    )
+    # How long someone did something, or a question in another shape: any length will do.
+    assert asked_quantity("How long did Medinsky speak at the opening?") == AskedQuantity("duration")
+    assert asked_quantity("How long did the delegations meet in Istanbul?") == AskedQuantity("duration")
+    assert asked_quantity("How long had Kyiv been preparing the strike?") == AskedQuantity("duration")
+
+
+def test_a_length_stands_beside_what_lasted() -> None:
+    summit = asked_quantity("How long did the Alaska summit last?")
+    assert holds_quantity(summit, ["The Alaska summit lasted nearly three hours."])
+    assert holds_quantity(summit, ["In Alaska, a three-hour summit ended without a deal."])
+    # A length of something else, a stretch since or before the summit, or a passage not naming Alaska.
+    assert not holds_quantity(
+        summit, ["In Alaska, Trump recalled a two-hour phone call he had held before the summit."]
+    )
+    assert not holds_quantity(summit, ["The Alaska summit was the first in four years."])
+    assert not holds_quantity(summit, ["Two days after the Alaska summit, nothing had changed."])
+    assert not holds_quantity(summit, ["The summit in Geneva lasted three hours."])
+    assert quantity_name(summit) == "the length of the “summit”"
