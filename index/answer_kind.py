@@ -84,7 +84,10 @@ OFFSET_BEFORE = re.compile(
     re.IGNORECASE,
 )
 OFFSET_AFTER = re.compile(r"^\W*(?:ago|after|before|later|earlier|since|into|on)\b", re.IGNORECASE)
-LASTED = re.compile(r"\b(?:last(?:ed|s|ing)?|took|ended after|spoke for|talked for)\b", re.IGNORECASE)
+# Verbs a length follows: "the call lasted two hours", "the two leaders spent over four hours discussing".
+LASTED = re.compile(
+    r"\b(?:lasted|lasts|lasting|took|ended after|spent|spoke for|talked for|met for)\b", re.IGNORECASE
+)
 
 
 # How a refusal names the quantity no close passage holds (a count names what is counted instead).
@@ -211,7 +214,7 @@ def holds_quantity(asked: AskedQuantity, passages: Sequence[str]) -> bool:
                 if counts(asked.beside, sentence):
                     return True
             elif asked.kind == "duration":
-                if lasts(asked.beside, sentence):
+                if lasts(asked.beside, sentence, by_name=bool(asked.within)):
                     return True
             elif pattern.search(sentence):
                 present = tokens(sentence)
@@ -239,10 +242,11 @@ def counts(counted: Sequence[str], sentence: str) -> bool:
     return False
 
 
-def lasts(things: Sequence[str], sentence: str) -> bool:
+def lasts(things: Sequence[str], sentence: str, by_name: bool = False) -> bool:
     """Whether a sentence gives the length of one of `things`: a length (not a stretch before or since
     something) near it ("an 80-minute phone call"), or after "lasted" in a sentence naming it ("the call,
-    held on Monday, lasted two hours")."""
+    held on Monday, lasted two hours"). When the passage names those who took part (`by_name`), a
+    length after "lasted" or "spent" will do: "The two leaders spent over four hours discussing…"."""
     for match in DURATION.finditer(sentence):
         start, end = sentence[: match.start()], sentence[match.end() :]
         if OFFSET_BEFORE.search(start) or OFFSET_AFTER.search(end):
@@ -250,7 +254,7 @@ def lasts(things: Sequence[str], sentence: str) -> bool:
         before, after = COUNT_TOKEN.findall(start), COUNT_TOKEN.findall(end)
         if _names_any(things, before[-LENGTH_REACH:] + after[:LENGTH_REACH]):
             return True
-        if LASTED.search(" ".join(before[-4:])) and _names_any(things, before + after):
+        if LASTED.search(" ".join(before[-4:])) and (by_name or _names_any(things, before + after)):
             return True
     return False
 

@@ -181,3 +181,13 @@ def test_a_length_stands_beside_what_lasted() -> None:
     assert not holds_quantity(summit, ["Two days after the Alaska summit, nothing had changed."])
     assert not holds_quantity(summit, ["The summit in Geneva lasted three hours."])
     assert quantity_name(summit) == "the length of the “summit”"
+
+
+def test_a_length_those_named_spent_will_do() -> None:
+    meeting = asked_quantity("How long did the Putin–Erdogan meeting in Sochi last?")
+    assert meeting.within == ("Erdogan",)
+    passage = "Putin hosted Erdogan in Sochi. The two leaders spent over four hours discussing grain."
+    assert holds_quantity(meeting, [passage])
+    assert not holds_quantity(
+        meeting, ["Putin hosted Erdogan in Sochi. Over the last four years trade grew."]
+    )
