@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from itertools import takewhile
 
 from index.chunk import rough_sentences
+from index.gazetteer import english_stem
+from index.glossary import english_words
 from index.query import MONTHS, STOPWORDS
 from index.support import ANSWER_KINDS, holds_word, quoted, word_beginnings
 from index.terms import WORD, stem, tokens
@@ -90,6 +92,23 @@ LASTED = re.compile(
 )
 
 
+# Ukrainian and Russian: "Скільки тривав саміт…", "Сколько длились переговоры…" (what lasted follows the
+# verb), "Як довго…"; "Скільки коштує квиток…", "Сколько стоил перелёт…".
+CYRILLIC_LENGTH = re.compile(
+    r"\b(?:скільки(?:\s+часу)?|сколько(?:\s+времени)?|як\s+довго|как\s+долго)\s+"
+    r"(?:трива|длил|длит|продолжал|продовжув)\w*\s+(.*)"
+    r"|\b(?:як\s+довго|как\s+долго|скільки\s+часу|сколько\s+времени)\b",
+    re.IGNORECASE,
+)
+CYRILLIC_MONEY = re.compile(
+    r"\b(?:скільки|сколько)\s+(?:\w+\s+){0,2}?(?:кошту|стоит|стоят|стоил|витрат|потрат|заплат)\w*"
+    r"|\b(?:вартіст|стоимост)\w*",
+    re.IGNORECASE,
+)
+CYRILLIC_PREPOSITIONS = set(
+    "в у на між з із зі с со между для під под після после до від от о об про при за через перед і и та".split()
+)
+
 # How a refusal names the quantity no close passage holds (a count names what is counted instead).
 QUANTITY_NAMES = {"age": "an age", "money": "a sum of money", "duration": "a length of time"}
 
@@ -104,13 +123,18 @@ class AskedQuantity:
     within: tuple[str, ...] = ()  # names the passage must hold too ("Alaska" for the Alaska summit)
 
 
-def asked_quantity(question: str, frequencies: Mapping[str, int] | None = None) -> AskedQuantity | None:
-    """The quantity an English question asks for, if it asks for one.
+def asked_quantity(
+    question: str, frequencies: Mapping[str, int] | None = None, language: str = "en"
+) -> AskedQuantity | None:
+    """The quantity a question asks for, if it asks for one (in Ukrainian and Russian, only a sum of
+    money or a length of time: `_asked_in_cyrillic`).
 
     With `frequencies` (passage counts by stem), a sum of money must stand beside the question's rarest
     word that the coverage holds, the most particular thing it names: "ferry" in "How much is a
     Bosphorus ferry ticket?", which a sum beside "Bosphorus" in a story on grain ships does not answer.
     """
+    if language != "en":
+        return _asked_in_cyrillic(question)
     if match := HOW_MANY.search(question):
         # What is counted runs up to the first word such as "were", "did" or "in"; after its first word,
         # words such as "long" in "how many pages long" name no thing.
@@ -168,6 +192,25 @@ def _asked_length(question: str) -> AskedQuantity:
         w for w, next_ in zip(subject, following, strict=True) if w[0].isupper() and not next_[:1].isupper()
     ]
     return AskedQuantity("duration", tuple(things), tuple(names))
+
+
+def _asked_in_cyrillic(question: str) -> AskedQuantity | None:
+    """A sum of money, or a length of time: of the glossary's English words for what follows the verb
+    up to a preposition ("тривала зустріч Зеленського з…" → "meeting"), in a passage naming the names
+    among them ("Zelensky"); of anything when the glossary has no word for it."""
+    if CYRILLIC_MONEY.search(question):
+        return AskedQuantity("money")
+    match = CYRILLIC_LENGTH.search(question)
+    if not match:
+        return None
+    subject = list(
+        takewhile(lambda w: w.lower() not in CYRILLIC_PREPOSITIONS, WORD.findall(match.group(1) or ""))
+    )
+    things = english_words(" ".join(subject))
+    if not things:
+        return AskedQuantity("duration")
+    names = tuple(name for w in subject if (name := english_stem(w)) is not None)
+    return AskedQuantity("duration", things, names)
 
 
 def _head(words: Sequence[str]) -> str | None:

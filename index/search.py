@@ -404,8 +404,8 @@ class Searcher:
                 return True, decline_reason(years[0], among=quoted(word))
             if info.period and unsupported_month(info.period, holding):
                 return True, decline_reason(info.period.label, among=quoted(word))
-        if config.check_quantities and info.language == "en":
-            asked = asked_quantity(info.text, self.store.term_frequencies)
+        if config.check_quantities:
+            asked = asked_quantity(info.text, self.store.term_frequencies, info.language)
             shown = [r.record.text for c in ranked[: config.answer_quotes] for r in (c, *c.more)]
             if asked and not holds_quantity(asked, shown):
                 return True, decline_reason(quantity_name(asked), mention_only=True)

@@ -191,3 +191,22 @@ def test_a_length_those_named_spent_will_do() -> None:
     assert not holds_quantity(
         meeting, ["Putin hosted Erdogan in Sochi. Over the last four years trade grew."]
     )
+
+
+def test_ukrainian_and_russian_questions_ask_for_money_or_a_length() -> None:
+    assert asked_quantity("Скільки коштує чашка кави в Києві?", language="uk") == AskedQuantity("money")
+    assert asked_quantity("Сколько стоил перелёт Зеленского в Анкару?", language="ru") == AskedQuantity(
+        "money"
+    )
+    # What lasted, in the glossary's English words, and the names with it.
+    assert asked_quantity("Скільки тривала зустріч Зеленського з Ердоганом?", language="uk") == AskedQuantity(
+        "duration", ("meeting", "meet"), ("zelens",)
+    )
+    assert asked_quantity("Сколько длилась война?", language="ru") == AskedQuantity("duration", ("war",))
+    # No word for it in the glossary ("разговор"), or no verb of lasting: any length will do.
+    assert asked_quantity("Сколько продолжался разговор Трампа и Путина?", language="ru") == AskedQuantity(
+        "duration"
+    )
+    assert asked_quantity("Як довго Зеленський говорив?", language="uk") == AskedQuantity("duration")
+    # Counts are not read in these languages.
+    assert asked_quantity("Скільки дронів випустила Росія?", language="uk") is None
