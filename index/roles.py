@@ -41,7 +41,19 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "belarusian": ("belarus", "belarusian", "minsk", "lukashenko"),
     "finnish": ("finland", "finnish", "helsinki"),
     "austrian": ("austria", "austrian", "vienna"),
+    "georgian": ("georgia", "georgian", "tbilisi"),
 }
+# A country's name after "of" ("the prime minister of Georgia"), and the adjective it goes by above.
+COUNTRY_NAMES = {
+    "brazil": "brazilian", "britain": "british", "great britain": "british", "the uk": "british",
+    "the united kingdom": "british", "china": "chinese", "france": "french", "germany": "german",
+    "hungary": "hungarian", "india": "indian", "iran": "iranian", "israel": "israeli", "italy": "italian",
+    "japan": "japanese", "poland": "polish", "qatar": "qatari", "saudi arabia": "saudi",
+    "south africa": "south african", "switzerland": "swiss", "turkey": "turkish", "türkiye": "turkish",
+    "the united arab emirates": "emirati", "the uae": "emirati", "the vatican": "vatican",
+    "the holy see": "vatican", "belarus": "belarusian", "finland": "finnish", "austria": "austrian",
+    "georgia": "georgian",
+}  # fmt: skip
 
 # Offices, each with the other words a sentence may use for it. Vague words ("official", "leader",
 # "figure") are not offices: "the Vatican's point man on Ukraine" answers "Which Vatican official…".
@@ -72,6 +84,13 @@ _OFFICES = "|".join(sorted((re.escape(o) for o in OFFICES), key=len, reverse=Tru
 # the adjective, then at most two more words, then the office.
 ASKED = re.compile(
     rf"\b(?:which|what|who)\b[^?.]{{0,40}}?\b({_ADJECTIVES})\s+(?:[a-z-]+\s+){{0,2}}?({_OFFICES})s?\b",
+    re.IGNORECASE,
+)
+_NAMES = "|".join(sorted((re.escape(n) for n in COUNTRY_NAMES), key=len, reverse=True))
+# "Who is the prime minister of Georgia", "Which foreign minister of Turkey": the office, then "of" the
+# country ("…of Brazil's central bank" asks for no officer of Brazil's).
+ASKED_OF = re.compile(
+    rf"\b(?:which|what|who)\b[^?.]{{0,40}}?\b({_OFFICES})s?\s+of\s+({_NAMES})\b(?!['’])",
     re.IGNORECASE,
 )
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
@@ -163,6 +182,9 @@ def asked_role(question: str) -> Role | None:
     match = ASKED.search(question)
     if match:
         return Role(match.group(1).lower(), match.group(2).lower())
+    match = ASKED_OF.search(question)
+    if match:
+        return Role(COUNTRY_NAMES[match.group(2).lower()], match.group(1).lower())
     return _cyrillic_role(question)
 
 

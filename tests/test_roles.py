@@ -26,6 +26,13 @@ def test_the_country_and_office_a_question_asks_for() -> None:
     assert asked_role("Why did the talks in Istanbul stall?") is None
 
 
+def test_the_office_of_a_country() -> None:
+    assert asked_role("Who is the prime minister of Georgia?") == Role("georgian", "prime minister")
+    assert asked_role("Who is the king of Saudi Arabia?") == Role("saudi", "king")
+    assert asked_role("Who is the president of Ukraine?") is None  # a party's own
+    assert asked_role("Who is the president of Brazil's central bank?") is None  # no officer of Brazil's
+
+
 def test_ukrainian_and_russian_questions_name_them_too() -> None:
     assert asked_role("Який китайський спецпосланник був на переговорах у Стамбулі?") == Role(
         "chinese", "envoy"
