@@ -61,7 +61,18 @@ HOW_OLD = re.compile(
 )
 HOW_MUCH_MONEY = re.compile(
     r"\bhow much\b.*\b(?:cost|costs|spend|spent|pay|paid|price|worth|money|fee|fare|ticket|budget|charge)\b"
-    r"|\bhow much (?:is|are|was|were) (?:a|an)\b",  # the price of one thing: "how much is a cup of coffee"
+    r"|\bhow much (?:is|are|was|were) (?:a|an)\b"  # the price of one thing: "how much is a cup of coffee"
+    r"|\bwhat price\b|\bwhat (?:is|was|were|are) the (?:price|cost)\b",  # "For what price was it resold?"
+    re.IGNORECASE,
+)
+# A time of day: "At what time did the talks begin?", "О котрій годині…", "Во сколько начались…".
+WHAT_TIME = re.compile(
+    r"\bwhat time\b(?! (?:of (?:the )?year|period|frame))|\b[ов] котрій годині\b|\bво сколько\b(?! раз)"
+    r"|\bв котором часу\b|\bв какое время\b",
+    re.IGNORECASE,
+)
+CLOCK = re.compile(
+    r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\b\d{1,2}:\d\d\b|\bo['’]clock\b|\bnoon\b|\bmidnight\b",
     re.IGNORECASE,
 )
 AGE_WORDS = {"old", "age", "born", "birth", "date"}
@@ -110,7 +121,12 @@ CYRILLIC_PREPOSITIONS = set(
 )
 
 # How a refusal names the quantity no close passage holds (a count names what is counted instead).
-QUANTITY_NAMES = {"age": "an age", "money": "a sum of money", "duration": "a length of time"}
+QUANTITY_NAMES = {
+    "age": "an age",
+    "money": "a sum of money",
+    "duration": "a length of time",
+    "time": "a time of day",
+}
 
 
 @dataclass(frozen=True)
@@ -118,7 +134,7 @@ class AskedQuantity:
     """What kind of quantity a question asks for, and the words it must stand beside in a sentence
     (what is counted, whose age) for a passage to answer it; no words: anywhere in a passage will do."""
 
-    kind: str  # "count", "age", "money" or "duration"
+    kind: str  # "count", "age", "money", "duration" or "time" (of day)
     beside: tuple[str, ...] = ()
     within: tuple[str, ...] = ()  # names the passage must hold too ("Alaska" for the Alaska summit)
 
@@ -127,12 +143,14 @@ def asked_quantity(
     question: str, frequencies: Mapping[str, int] | None = None, language: str = "en"
 ) -> AskedQuantity | None:
     """The quantity a question asks for, if it asks for one (in Ukrainian and Russian, only a sum of
-    money or a length of time: `_asked_in_cyrillic`).
+    money, a length of time or a time of day: `_asked_in_cyrillic`).
 
     With `frequencies` (passage counts by stem), a sum of money must stand beside the question's rarest
     word that the coverage holds, the most particular thing it names: "ferry" in "How much is a
     Bosphorus ferry ticket?", which a sum beside "Bosphorus" in a story on grain ships does not answer.
     """
+    if WHAT_TIME.search(question):
+        return AskedQuantity("time")
     if language != "en":
         return _asked_in_cyrillic(question)
     if match := HOW_MANY.search(question):
@@ -244,7 +262,7 @@ def _rarest_word(question: str, asking: set[str], frequencies: Mapping[str, int]
 def holds_quantity(asked: AskedQuantity, passages: Sequence[str]) -> bool:
     """Whether any passage holds the kind of quantity asked for, in a sentence with one of the words it
     must stand beside (in any inflection) when there are any; a count must stand next to it (`counts`)."""
-    pattern = {"count": NUMBER, "age": AGE, "money": MONEY, "duration": DURATION}[asked.kind]
+    pattern = {"count": NUMBER, "age": AGE, "money": MONEY, "duration": DURATION, "time": CLOCK}[asked.kind]
     if asked.kind == "count":  # "securing council seats in 2016" holds no number of seats
         passages = [NOT_A_COUNT.sub(" ", p) for p in passages]
     if not asked.beside:

@@ -210,3 +210,18 @@ def test_ukrainian_and_russian_questions_ask_for_money_or_a_length() -> None:
     assert asked_quantity("Як довго Зеленський говорив?", language="uk") == AskedQuantity("duration")
     # Counts are not read in these languages.
     assert asked_quantity("Скільки дронів випустила Росія?", language="uk") is None
+
+
+def test_a_price_or_a_time_of_day_asked_without_how_much() -> None:
+    assert asked_quantity("For what price was the cargo resold?") == AskedQuantity("money")
+    assert asked_quantity("What was the cost of the new bridge?") == AskedQuantity("money")
+    assert asked_quantity("At what time did the talks begin?") == AskedQuantity("time")
+    assert asked_quantity("О котрій годині почалися переговори?", language="uk") == AskedQuantity("time")
+    assert asked_quantity("Во сколько начались переговоры?", language="ru") == AskedQuantity("time")
+    assert asked_quantity("Во сколько раз выросли цены?", language="ru") is None  # "by how many times"
+    assert asked_quantity("What time of year do the talks resume?") is None
+    time = AskedQuantity("time")
+    assert holds_quantity(time, ["Griner was led into court around 3:20 p.m. on Thursday."])
+    assert holds_quantity(time, ["The call began at 10 a.m. Washington time."])
+    assert not holds_quantity(time, ["The talks began on Friday, 16 May, after a delay."])
+    assert quantity_name(time) == "a time of day"
