@@ -7,7 +7,7 @@ answers it names that thing: the hotel, the shirt, the dog. So when none of the 
 holds the word, the coverage does not answer the question (the check is in index/search.py).
 
 The words are nouns for lodging, meals, clothes, family, pets, the weather, interpreters, crews and
-staff, colours, sport and pay: things that news of the talks mentions in passing at most. Words
+staff, colours, sport, pay and landforms: things that news of the talks mentions in passing at most. Words
 with a common second sense in this news are left out ("room for compromise", "follow suit", "put
 pen to paper", "the temperature of relations"); "pilot" stays, as "a pilot project" is rare in it.
 """
@@ -31,7 +31,8 @@ ENGLISH = set(
     pilot captain chauffeur bodyguard chef waiter
     colour color
     coach goalkeeper striker
-    birthday hobby salary""".split()
+    birthday hobby salary
+    mountain volcano desert glacier waterfall""".split()
 )
 IRREGULAR = {"wives": "wife"}  # other plurals end in "s" or "es" ("hotels", "dresses")
 # A verb: right after "to", "will" or "not", or a word or two after one with no "the" before it ("Can
@@ -59,6 +60,8 @@ BEGINNINGS = {
     "пілот": "pilot", "пилот": "pilot", "капітан": "captain", "капитан": "captain",
     "водител": "chauffeur", "охоронц": "bodyguard", "охранник": "bodyguard",
     "колір": "colour", "кольор": "colour", "цвет": "colour", "тренер": "coach", "зарплат": "salary",
+    "вулкан": "volcano", "пустел": "desert", "пустель": "desert", "льодовик": "glacier", "ледник": "glacier",
+    "водоспад": "waterfall", "водопад": "waterfall",
 }  # fmt: skip
 # "Погодитися" is to agree: the weather only in the noun's own forms.
 WHOLE = {
@@ -70,6 +73,7 @@ WHOLE = {
     **dict.fromkeys("кот кота коту котом кіт коти".split(), "cat"),
     **dict.fromkeys("кава каву кави кофе".split(), "coffee"),
     **dict.fromkeys("водій водія водієм".split(), "chauffeur"),
+    **dict.fromkeys("гора гори горі гору горы".split(), "mountain"),
 }
 _BEGINNINGS = longest_first(BEGINNINGS.items())
 

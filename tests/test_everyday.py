@@ -108,3 +108,10 @@ def test_another_part_of_the_name_counts_only_when_it_mostly_means_that_person(
     # "Griner" mostly means Brittney Griner: her interpreter is named in a passage that says only "Griner".
     assert searcher._stands_for("Griner", "Brittney")
     assert searcher.search("Who was Brittney Griner's interpreter at the hearing?").answered
+
+
+def test_landforms_are_everyday_things() -> None:
+    assert everyday_words("What is the tallest mountain in Africa?") == ["mountain"]
+    assert everyday_words("Яка найвища гора в Україні?") == ["mountain"]
+    assert everyday_words("Какой вулкан извергся в Исландии?") == ["volcano"]
+    assert everyday_words("Горе Путина") == []  # grief, not a mountain
