@@ -7,7 +7,7 @@ answers it names that thing: the hotel, the shirt, the dog. So when none of the 
 holds the word, the coverage does not answer the question (the check is in index/search.py).
 
 The words are nouns for lodging, meals, clothes, family, pets, the weather, interpreters, crews and
-staff, colours, sport, pay and landforms: things that news of the talks mentions in passing at most. Words
+staff, colours, sport, pay, gifts and landforms: things that news of the talks mentions in passing at most. Words
 with a common second sense in this news are left out ("room for compromise", "follow suit", "put
 pen to paper", "the temperature of relations"); "pilot" stays, as "a pilot project" is rare in it.
 """
@@ -31,7 +31,7 @@ ENGLISH = set(
     pilot captain chauffeur bodyguard chef waiter
     colour color
     coach goalkeeper striker
-    birthday hobby salary
+    birthday hobby salary gift
     mountain volcano desert glacier waterfall""".split()
 )
 IRREGULAR = {"wives": "wife"}  # other plurals end in "s" or "es" ("hotels", "dresses")
@@ -61,7 +61,7 @@ BEGINNINGS = {
     "водител": "chauffeur", "охоронц": "bodyguard", "охранник": "bodyguard",
     "колір": "colour", "кольор": "colour", "цвет": "colour", "тренер": "coach", "зарплат": "salary",
     "вулкан": "volcano", "пустел": "desert", "пустель": "desert", "льодовик": "glacier", "ледник": "glacier",
-    "водоспад": "waterfall", "водопад": "waterfall",
+    "водоспад": "waterfall", "водопад": "waterfall", "подарун": "gift", "подарок": "gift", "подарк": "gift",
 }  # fmt: skip
 # "Погодитися" is to agree: the weather only in the noun's own forms.
 WHOLE = {

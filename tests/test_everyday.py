@@ -115,3 +115,9 @@ def test_landforms_are_everyday_things() -> None:
     assert everyday_words("Яка найвища гора в Україні?") == ["mountain"]
     assert everyday_words("Какой вулкан извергся в Исландии?") == ["volcano"]
     assert everyday_words("Горе Путина") == []  # grief, not a mountain
+
+
+def test_gifts_are_everyday_things() -> None:
+    assert everyday_words("What gift did Erdogan give Putin?") == ["gift"]
+    assert everyday_words("Какой подарок Путин передал Трампу?") == ["gift"]
+    assert everyday_words("Britain will gift more vehicles to Ukraine.") == []  # a verb
