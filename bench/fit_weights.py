@@ -32,7 +32,7 @@ from index.query import QueryInfo, analyse  # noqa: E402
 from index.rank import FEATURES, Candidate, Weights, features  # noqa: E402
 from index.search import Answer, Hit, _hit, open_searcher  # noqa: E402
 
-SETS = {"dev": "questions.jsonl", "holdout": "holdout.jsonl", "fresh": "fresh.jsonl"}
+SETS = {"dev": "questions.jsonl", "holdout": "holdout.jsonl", "fresh": "fresh.jsonl", "blind": "blind.jsonl"}
 FIXED = ("recency", "recent_stretch")
 FREE = tuple(name for name in FEATURES if name not in FIXED)
 COLUMNS = [FEATURES.index(name) for name in FREE]
@@ -151,11 +151,14 @@ def main() -> int:
     )
     parser.add_argument("--c", type=float, default=1.0, help="pointwise: inverse regularisation strength")
     parser.add_argument("--repeats", type=int, default=3, help="repeats of the 5-fold cross-validation")
+    parser.add_argument(
+        "--fit-on", nargs="+", choices=tuple(SETS), default=["dev"], help="the sets fitted (default: dev)"
+    )
     args = parser.parse_args()
     searcher = open_searcher(args.data)
     shipped = searcher.config.weights
     sets = {name: gather(searcher, load_questions(REPO / "tests/eval" / file)) for name, file in SETS.items()}
-    dev = sets["dev"]
+    dev = [item for name in args.fit_on for item in sets[name]]
     if args.objective == "pointwise":
         fitted = as_weights(fit_pointwise(dev, args.c), shipped, 2)
     else:
