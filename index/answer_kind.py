@@ -2,8 +2,9 @@
 
 "How many journalists were accredited?", "How old is Umerov?", "How much is a ferry ticket?" can sit
 close to the coverage in meaning while no close passage holds the number asked for. Passages that
-answer such a question hold a count beside the thing counted, an age, a sum of money or a stretch of
-time; when none of them does, the coverage does not answer it.
+answer such a question hold a count next to the thing counted, an age, a sum of money, the length of
+the thing that lasted or a time of day; when none of them does, the coverage does not answer it.
+Ukrainian and Russian questions are read for money, lengths and times of day.
 """
 
 from __future__ import annotations
@@ -87,9 +88,8 @@ ARTICLES = {"the", "a", "an", "this", "that"}
 IS_MONTH = re.compile(_MONTH, re.IGNORECASE)
 # A piece of something that lasted: "the second round of talks" is told as the talks' length.
 PARTS = {"round", "rounds", "part", "phase", "session", "stage"}
-LENGTH_REACH = (
-    6  # words between a length and what lasted: "an 80-minute phone call", "the call lasted two hours"
-)
+# Words between a length and what lasted: "an 80-minute phone call", "the call lasted two hours".
+LENGTH_REACH = 6
 # A stretch of time since or before something is no length of it: "the first talks in three years",
 # "two days after the talks".
 OFFSET_BEFORE = re.compile(
