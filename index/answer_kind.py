@@ -184,7 +184,7 @@ def _asked_length(question: str) -> AskedQuantity:
     if not match:
         return AskedQuantity("duration")
     rest = WORD.findall(match.group(2))
-    if match.group(1).lower() in DO and not LASTING_VERBS & {w.lower() for w in rest}:
+    if not rest or (match.group(1).lower() in DO and not LASTING_VERBS & {w.lower() for w in rest}):
         return AskedQuantity("duration")
     subject: list[str] = []
     for word in rest:

@@ -167,6 +167,7 @@ def test_how_long_was_a_thing_asks_for_its_length_beside_it() -> None:
     assert asked_quantity("How long did Medinsky speak at the opening?") == AskedQuantity("duration")
     assert asked_quantity("How long did the delegations meet in Istanbul?") == AskedQuantity("duration")
     assert asked_quantity("How long had Kyiv been preparing the strike?") == AskedQuantity("duration")
+    assert asked_quantity("how long was ?!") == AskedQuantity("duration")
 
 
 def test_a_length_stands_beside_what_lasted() -> None:
