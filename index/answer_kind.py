@@ -277,10 +277,8 @@ def holds_quantity(asked: AskedQuantity, passages: Sequence[str]) -> bool:
             elif asked.kind == "duration":
                 if lasts(asked.beside, sentence, by_name=bool(asked.within)):
                     return True
-            elif pattern.search(sentence):
-                present = tokens(sentence)
-                if any(holds_word(w, present, word_beginnings(present)) for w in asked.beside):
-                    return True
+            elif pattern.search(sentence) and _holds_any(asked.beside, tokens(sentence)):
+                return True
     return False
 
 
@@ -289,10 +287,7 @@ def counts(counted: Sequence[str], sentence: str) -> bool:
     next to it: "2,000 Russian peacekeepers" does, "half of Nagorno-Karabakh, protected by Russian
     peacekeepers" does not."""
     words = COUNT_TOKEN.findall(sentence)
-    near = [False] * len(words)  # word i is one of `counted`
-    for i, word in enumerate(words):
-        present = {stem(word)}
-        near[i] = any(holds_word(w, present, word_beginnings(present)) for w in counted)
+    near = [_holds_any(counted, {stem(word)}) for word in words]  # word i is one of `counted`
     for i, word in enumerate(words):
         if not IS_COUNT.fullmatch(word):
             continue
@@ -313,16 +308,17 @@ def lasts(things: Sequence[str], sentence: str, by_name: bool = False) -> bool:
         if OFFSET_BEFORE.search(start) or OFFSET_AFTER.search(end):
             continue
         before, after = COUNT_TOKEN.findall(start), COUNT_TOKEN.findall(end)
-        if _names_any(things, before[-LENGTH_REACH:] + after[:LENGTH_REACH]):
+        if _holds_any(things, {stem(t) for t in before[-LENGTH_REACH:] + after[:LENGTH_REACH]}):
             return True
-        if LASTED.search(" ".join(before[-4:])) and (by_name or _names_any(things, before + after)):
+        if LASTED.search(" ".join(before[-4:])) and (
+            by_name or _holds_any(things, {stem(t) for t in before + after})
+        ):
             return True
     return False
 
 
-def _names_any(words: Sequence[str], tokens_: Sequence[str]) -> bool:
-    """Whether any of `words` is among `tokens_`, in any inflection."""
-    present = {stem(t) for t in tokens_}
+def _holds_any(words: Sequence[str], present: set[str]) -> bool:
+    """Whether a text with the stems `present` holds any of `words`, in any inflection."""
     beginnings = word_beginnings(present)
     return any(holds_word(w, present, beginnings) for w in words)
 
