@@ -31,6 +31,7 @@ SETS = {
     "holdout": REPO / "tests/eval/holdout.jsonl",
     "fresh": REPO / "tests/eval/fresh.jsonl",
     "blind": REPO / "tests/eval/blind.jsonl",
+    "blind2": REPO / "tests/eval/blind2.jsonl",
 }
 
 
@@ -46,6 +47,7 @@ def variants(model: str) -> list[tuple[str, dict]]:
         "min_dense_other": -1.0,
         "max_missing_name": 1e9,
         "check_periods": False,
+        "check_numbers": False,
         "check_quantities": False,
         "check_advice": False,
         "check_live_data": False,
@@ -64,6 +66,7 @@ def variants(model: str) -> list[tuple[str, dict]]:
         no_period_names = ("shipped, without the period-and-name check", {"check_period_names": False})
         no_everyday = ("shipped, without the everyday-things check", {"check_everyday": False})
         no_roles = ("shipped, without the country-and-office check", {"check_roles": False})
+        no_numbers = ("shipped, without the named-number check", {"check_numbers": False})
         pointwise = ("shipped, quotes in the abstention order", {"weights": EVIDENCE_WEIGHTS})
         one_order = ("shipped, abstention reading the quotes' order", {"evidence_weights": None})
         return [
@@ -76,6 +79,7 @@ def variants(model: str) -> list[tuple[str, dict]]:
             no_period_names,
             no_everyday,
             no_roles,
+            no_numbers,
             pointwise,
             one_order,
             shipped,

@@ -11,7 +11,7 @@ import math
 import re
 from collections.abc import Sequence
 
-from index.query import MONTH_PATTERNS, Period
+from index.query import MONTH_PATTERNS, MONTHS, Period
 from index.store import PassageRecord
 
 # Wider than the ranking's years: "the 1998 Good Friday Agreement" names a time too.
@@ -57,6 +57,88 @@ def _holds_century(number: int, passages: Sequence[PassageRecord]) -> bool:
         or (in_it is not None and in_it.search(p.text))
         for p in passages
     )
+
+
+# Numbers a question names as part of what it asks about ("the six points of the 2008 plan", "the 14-member
+# delegation", "the third round"): a passage about that thing names the same number. Not years
+# (`unsupported_years`), days of a month ("June 2", "13 октября") or times of day; "one", "two", "first" and
+# "second" are left out, as in "the two leaders" or "the first talks in three years".
+_CARDINALS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen".split()
+)
+_ORDINALS = "zeroth first second third fourth fifth sixth seventh eighth ninth tenth".split()
+_NUMBER_WORDS = {word: str(value) for value, word in enumerate(_CARDINALS)} | {
+    "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19", "twenty": "20", "thirty": "30",
+    "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90",
+}  # fmt: skip
+_ORDINAL_WORDS = {word: f"#{value}" for value, word in enumerate(_ORDINALS)}
+# Ukrainian and Russian ordinals from the third to the tenth, in all their forms but the cardinal's
+# ("пять", "восьми"); a question in either language names them, the English passages hold the English.
+CYRILLIC_ORDINALS = {
+    3: r"трет(?:і\w*|ий|ья|ье\w*|ьо\w*|ьей|ьем|ью|я|є)",
+    4: r"четв[еёе]рт\w*",
+    5: r"п[’'ʼ]?ят(?:ий|ый|ого|ому|ом|им|ым|ая|ой|ую|ое|а|у|е|ої|ій)",
+    6: r"шост\w*|шест(?:ой|ого|ому|ом|ым|ая|ую|ое)",
+    7: r"сьом\w*|седьм\w*",
+    8: r"восьм(?:ий|ой|ого|ому|ом|им|ым|ая|ую|ое|а|у|е|ої|ій)",
+    9: r"дев[’'ʼ]?ят(?:ий|ый|ого|ому|ом|им|ым|ая|ой|ую|ое|а|у|е|ої|ій)",
+    10: r"десят(?:ий|ый|ого|ому|ом|им|ым|ая|ой|ую|ое|а|у|е|ої|ій)",
+}
+_CYRILLIC_ORDINAL = re.compile(
+    "|".join(rf"(?P<o{value}>\b(?:{pattern})\b)" for value, pattern in CYRILLIC_ORDINALS.items()),
+    re.IGNORECASE,
+)
+_COUNTING_WORDS = "|".join([word for word, value in _NUMBER_WORDS.items() if int(value) >= 3] + _ORDINALS[3:])
+NAMED_NUMBER = re.compile(
+    r"(?<![\w.,:/-])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:st|nd|rd|th)?(?![\w,:/]|\.\d)"
+    rf"|\b(?:{_COUNTING_WORDS})\b",
+    re.IGNORECASE,
+)
+_MONTH_WORDS = "|".join(MONTHS.values())  # English, Ukrainian and Russian
+_NOT_NAMED = re.compile(
+    rf"\b(?:{_MONTH_WORDS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_WORDS})\b"
+    r"|\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m|p\.?m)\b|\b(?:1[89]\d\d|20\d\d)s?\b",
+    re.IGNORECASE,
+)
+_NUMBER_TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?(?:st|nd|rd|th)?|[a-z]+", re.IGNORECASE)
+
+
+def _number_value(token: str) -> str | None:
+    """A number as digits without separators ("1,000" -> "1000", "six" -> "6"), an ordinal as "#" and
+    its digits ("third" and "3rd" -> "#3"); None for other words."""
+    if token[0].isdigit():
+        digits = token.rstrip(".").lower()
+        if digits.endswith(("st", "nd", "rd", "th")):
+            return "#" + digits[:-2].replace(",", "")
+        return digits.replace(",", "")
+    return _NUMBER_WORDS.get(token.lower()) or _ORDINAL_WORDS.get(token.lower())
+
+
+def named_numbers(question: str) -> dict[str, str]:
+    """The numbers a question names, by value (`_number_value`), each as the question writes it."""
+    text = _NOT_NAMED.sub(" ", question)
+    wanted = {
+        value: match.group(0)
+        for match in NAMED_NUMBER.finditer(text)
+        if (value := _number_value(match.group(0)))
+    }
+    for match in _CYRILLIC_ORDINAL.finditer(text):
+        value = next(name for name, found in match.groupdict().items() if found)
+        wanted.setdefault("#" + value[1:], match.group(0))
+    return {value: shown for value, shown in wanted.items() if value.lstrip("#") not in {"0", "1", "2"}}
+
+
+def unsupported_numbers(question: str, passages: Sequence[PassageRecord]) -> list[str]:
+    """Numbers the question names ("the six points", "a 14-member delegation", "the third round") that no
+    passage holds, in figures or in words ("six" or "6", "third" or "3rd")."""
+    wanted = named_numbers(question)
+    if not wanted:
+        return []
+    held: set[str] = set()
+    for p in passages:
+        held.update(v for token in _NUMBER_TOKEN.findall(p.text) if (v := _number_value(token)))
+    return [shown for value, shown in wanted.items() if value not in held]
 
 
 def unsupported_month(period: Period | None, passages: Sequence[PassageRecord]) -> bool:

@@ -175,7 +175,9 @@ def _embed_missing(
 ) -> dict[str, np.ndarray]:
     """Embed texts by hash, committing each batch to the cache so a killed build resumes."""
     vectors: dict[str, np.ndarray] = {}
-    keys = list(texts)
+    # Shortest first: a batch is padded to its longest text, so a passage batched with its own sentences
+    # would make each of them cost as much as the passage.
+    keys = sorted(texts, key=lambda k: len(texts[k]))
     for offset in range(0, len(keys), EMBED_BATCH):
         batch = keys[offset : offset + EMBED_BATCH]
         matrix = embedder.embed_documents([texts[k] for k in batch], batch_size=EMBED_BATCH)

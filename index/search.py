@@ -19,6 +19,7 @@ from index.abstain import (
     decline_reason,
     is_lookup,
     unsupported_month,
+    unsupported_numbers,
     unsupported_years,
 )
 from index.answer_kind import asked_quantity, holds_quantity, quantity_name
@@ -133,6 +134,9 @@ class RetrievalConfig:
     check_periods: bool = True  # decline when the close passages neither date from nor name its period
     # ...or when those that mention the rarest name the question names (and they mention) do not
     check_period_names: bool = True
+    # Decline when a number the question names ("the six points", "the 14-member delegation") is in no close
+    # passage (`unsupported_numbers`).
+    check_numbers: bool = True
     # English: decline "how many / how old / how much does it cost / how long" when no passage of the
     # first `answer_quotes` quotes holds such a quantity (index/answer_kind.py).
     check_quantities: bool = True
@@ -367,6 +371,8 @@ class Searcher:
                 return True, decline_reason(years[0])
             if info.period and unsupported_month(info.period, top[: config.month_depth]):
                 return True, decline_reason(info.period.label)
+        if config.check_numbers and (numbers := unsupported_numbers(info.text, top)):
+            return True, decline_reason(quoted(numbers[0]), mention_only=True)
         _, frequencies = self._matching(info.language)
         present = set().union(*(c.words for c in first))
         weight, name = rarest_missing_name(

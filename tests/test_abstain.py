@@ -9,7 +9,14 @@ from pathlib import Path
 import pytest
 
 from index import abstain
-from index.abstain import cosine_floor, decline_reason, is_lookup, unsupported_month, unsupported_years
+from index.abstain import (
+    cosine_floor,
+    decline_reason,
+    is_lookup,
+    unsupported_month,
+    unsupported_numbers,
+    unsupported_years,
+)
 from index.build import build_index
 from index.embed import FakeEmbedder
 from index.query import analyse
@@ -53,6 +60,22 @@ def test_a_named_century_needs_a_passage_naming_it_or_one_of_its_years() -> None
     # Every dated passage of the coverage is from the 21st century.
     assert unsupported_years("What is the biggest war of the 21st century?", TALKS) == []
     assert unsupported_years("Which 19th century poet's bust was attacked?", TALKS) == ["the 19th century"]
+
+
+def test_a_number_the_question_names_needs_a_passage_holding_it_in_figures_or_words() -> None:
+    swap = [passage("Ukraine's 12-member delegation agreed a six-point plan to free 1,000 prisoners.", None)]
+    assert unsupported_numbers("What were the six points of the plan?", swap) == []
+    assert unsupported_numbers("Who led the twelve-member delegation?", swap) == []
+    assert unsupported_numbers("Why were 1000 prisoners freed?", swap) == []
+    assert unsupported_numbers("What were the seven points of the 2008 plan?", swap) == ["seven"]
+    assert unsupported_numbers("Why did Russia send a 14-member delegation?", swap) == ["14"]
+
+
+def test_years_days_times_and_small_numbers_are_not_read_as_named_numbers() -> None:
+    nothing = [passage("The talks ended without a deal.", None)]
+    question = "What did the two leaders say at 10 a.m. on June 2, 2025, and on 16 May in the 1990s?"
+    assert unsupported_numbers(question, nothing) == []
+    assert unsupported_numbers("Did the G7 or the F-16 deliveries come up?", nothing) == []
 
 
 def test_a_named_month_needs_a_passage_from_it_or_mentioning_it() -> None:
