@@ -140,7 +140,10 @@ class AskedQuantity:
 
 
 def asked_quantity(
-    question: str, frequencies: Mapping[str, int] | None = None, language: str = "en"
+    question: str,
+    frequencies: Mapping[str, int] | None = None,
+    language: str = "en",
+    present: set[str] | None = None,
 ) -> AskedQuantity | None:
     """The quantity a question asks for, if it asks for one (in Ukrainian and Russian, only a sum of
     money, a length of time or a time of day: `_asked_in_cyrillic`).
@@ -148,6 +151,8 @@ def asked_quantity(
     With `frequencies` (passage counts by stem), a sum of money must stand beside the question's rarest
     word that the coverage holds, the most particular thing it names: "ferry" in "How much is a
     Bosphorus ferry ticket?", which a sum beside "Bosphorus" in a story on grain ships does not answer.
+    With `present` (the stems of the close passages), only a word they hold counts: a paraphrase's own
+    word ("How much immobilised Russian money…") is in none of them, so no sum can stand beside it.
     """
     if WHAT_TIME.search(question):
         return AskedQuantity("time")
@@ -169,7 +174,7 @@ def asked_quantity(
         ]
         return AskedQuantity("age", tuple(dict.fromkeys(whose)))
     if HOW_MUCH_MONEY.search(question):
-        return AskedQuantity("money", _rarest_word(question, MONEY_WORDS, frequencies))
+        return AskedQuantity("money", _rarest_word(question, MONEY_WORDS, frequencies, present))
     if HOW_LONG.search(question):
         return _asked_length(question)
     return None
@@ -245,16 +250,21 @@ def _head(words: Sequence[str]) -> str | None:
     return run[-1] if run else None
 
 
-def _rarest_word(question: str, asking: set[str], frequencies: Mapping[str, int] | None) -> tuple[str, ...]:
+def _rarest_word(
+    question: str, asking: set[str], frequencies: Mapping[str, int] | None, present: set[str] | None = None
+) -> tuple[str, ...]:
     """The question's content word found in the fewest passages (none: no `frequencies`, or no such
-    word in the coverage)."""
+    word in the coverage), of those whose stems are `present` when given."""
     if frequencies is None:
         return ()
     skipped = STOPWORDS | asking
     held = [
         (frequencies[term], word)
         for word in WORD.findall(question)
-        if word.lower() not in skipped and not word.isdigit() and frequencies.get(term := stem(word))
+        if word.lower() not in skipped
+        and not word.isdigit()
+        and frequencies.get(term := stem(word))
+        and (present is None or term in present)
     ]
     return (min(held)[1],) if held else ()
 

@@ -7,7 +7,7 @@ answers it names that thing: the hotel, the shirt, the dog. So when none of the 
 holds the word, the coverage does not answer the question (the check is in index/search.py).
 
 The words are nouns for lodging, meals, clothes, family, pets, the weather, interpreters, crews and
-staff, colours, sport, pay, gifts and landforms: things that news of the talks mentions in passing at most. Words
+staff, colours, sport, pay, gifts, landforms, food and cooking: things that news of the talks mentions in passing at most. Words
 with a common second sense in this news are left out ("room for compromise", "follow suit", "put
 pen to paper", "the temperature of relations"); "pilot" stays, as "a pilot project" is rare in it.
 """
@@ -32,7 +32,8 @@ ENGLISH = set(
     colour color
     coach goalkeeper striker
     birthday hobby salary gift
-    mountain volcano desert glacier waterfall""".split()
+    mountain volcano desert glacier waterfall
+    chicken beef pork soup cake pasta pizza sandwich salad oven""".split()
 )
 IRREGULAR = {"wives": "wife"}  # other plurals end in "s" or "es" ("hotels", "dresses")
 # A verb: right after "to", "will" or "not", or a word or two after one with no "the" before it ("Can
@@ -62,6 +63,8 @@ BEGINNINGS = {
     "колір": "colour", "кольор": "colour", "цвет": "colour", "тренер": "coach", "зарплат": "salary",
     "вулкан": "volcano", "пустел": "desert", "пустель": "desert", "льодовик": "glacier", "ледник": "glacier",
     "водоспад": "waterfall", "водопад": "waterfall", "подарун": "gift", "подарок": "gift", "подарк": "gift",
+    "курк": "chicken", "куряч": "chicken", "куриц": "chicken", "курин": "chicken", "духовк": "oven",
+    "торт": "cake", "салат": "salad", "бутерброд": "sandwich", "піц": "pizza", "пицц": "pizza",
 }  # fmt: skip
 # "Погодитися" is to agree: the weather only in the noun's own forms.
 WHOLE = {
@@ -74,6 +77,7 @@ WHOLE = {
     **dict.fromkeys("кава каву кави кофе".split(), "coffee"),
     **dict.fromkeys("водій водія водієм".split(), "chauffeur"),
     **dict.fromkeys("гора гори горі гору горы".split(), "mountain"),
+    **dict.fromkeys("суп супу супа супом".split(), "soup"),
 }
 _BEGINNINGS = longest_first(BEGINNINGS.items())
 

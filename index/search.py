@@ -411,7 +411,10 @@ class Searcher:
             if info.period and unsupported_month(info.period, holding):
                 return True, decline_reason(info.period.label, among=quoted(word))
         if config.check_quantities:
-            asked = asked_quantity(info.text, self.store.term_frequencies, info.language)
+            # A sum must stand beside the rarest word the close passages hold: a paraphrase's own word
+            # ("immobilised" for "frozen") is in none of them.
+            held = present if info.language == "en" else None
+            asked = asked_quantity(info.text, self.store.term_frequencies, info.language, held)
             shown = [r.record.text for c in ranked[: config.answer_quotes] for r in (c, *c.more)]
             if asked and not holds_quantity(asked, shown):
                 return True, decline_reason(quantity_name(asked), mention_only=True)

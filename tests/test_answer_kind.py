@@ -85,6 +85,16 @@ def test_a_sum_must_stand_beside_the_rarest_thing_the_question_names() -> None:
     assert asked_quantity("How much is a ferry ticket?", {}) == AskedQuantity("money")
 
 
+def test_the_rarest_word_beside_a_sum_is_one_the_close_passages_hold() -> None:
+    frequencies = {stem("immobilised"): 1, stem("Russian"): 900, stem("money"): 300, stem("envoy"): 60}
+    question = "How much immobilised Russian money is the envoy lobbying to unlock?"
+    assert asked_quantity(question, frequencies) == AskedQuantity("money", ("immobilised",))
+    present = {stem("Russian"), stem("envoy"), stem("frozen")}
+    asked = asked_quantity(question, frequencies, present=present)
+    assert asked == AskedQuantity("money", ("envoy",))
+    assert holds_quantity(asked, ["The envoy wants $300 billion of frozen assets released."])
+
+
 def test_refusals_name_the_missing_quantity() -> None:
     assert quantity_name(AskedQuantity("count", ("journalists",))) == "a number of “journalists”"
     assert (
