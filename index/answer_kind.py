@@ -4,7 +4,8 @@
 close to the coverage in meaning while no close passage holds the number asked for. Passages that
 answer such a question hold a count next to the thing counted, an age, a sum of money, the length of
 the thing that lasted or a time of day; when none of them does, the coverage does not answer it.
-Ukrainian and Russian questions are read for money, lengths and times of day.
+Ukrainian and Russian questions are read for money, lengths, times of day and counts of what the glossary
+can name in English.
 """
 
 from __future__ import annotations
@@ -145,8 +146,8 @@ def asked_quantity(
     language: str = "en",
     present: set[str] | None = None,
 ) -> AskedQuantity | None:
-    """The quantity a question asks for, if it asks for one (in Ukrainian and Russian, only a sum of
-    money, a length of time or a time of day: `_asked_in_cyrillic`).
+    """The quantity a question asks for, if it asks for one (in Ukrainian and Russian, a sum of money, a
+    length of time, a time of day or a count the glossary can name: `_asked_in_cyrillic`).
 
     With `frequencies` (passage counts by stem), a sum of money must stand beside the question's rarest
     word that the coverage holds, the most particular thing it names: "ferry" in "How much is a
@@ -218,14 +219,15 @@ def _asked_length(question: str) -> AskedQuantity:
 
 
 def _asked_in_cyrillic(question: str) -> AskedQuantity | None:
-    """A sum of money, or a length of time: of the glossary's English words for what follows the verb
+    """A sum of money, a count (`_asked_count_in_cyrillic`), or a length of time: of the glossary's
+    English words for what follows the verb
     up to a preposition ("тривала зустріч Зеленського з…" → "meeting"), in a passage naming the names
     among them ("Zelensky"); of anything when the glossary has no word for it."""
     if CYRILLIC_MONEY.search(question):
         return AskedQuantity("money")
     match = CYRILLIC_LENGTH.search(question)
     if not match:
-        return None
+        return _asked_count_in_cyrillic(question)
     subject = list(
         takewhile(lambda w: w.lower() not in CYRILLIC_PREPOSITIONS, WORD.findall(match.group(1) or ""))
     )
@@ -234,6 +236,25 @@ def _asked_in_cyrillic(question: str) -> AskedQuantity | None:
         return AskedQuantity("duration")
     names = tuple(name for w in subject if (name := english_stem(w)) is not None)
     return AskedQuantity("duration", things, names)
+
+
+# "Скільки полонених повернулися…", "Сколько дронов запустила Россия…": what is counted follows the word.
+CYRILLIC_HOW_MANY = re.compile(r"\b(?:скільки|сколько)\s+((?:\w+\s+){0,2}\w+)", re.IGNORECASE)
+CYRILLIC_NOT_COUNTED = {"раз", "разів", "часу", "времени", "років", "лет", "днів", "дней", "годин", "часов"}
+
+
+def _asked_count_in_cyrillic(question: str) -> AskedQuantity | None:
+    """A count, of the glossary's English words for what follows "скільки"/"сколько" up to a preposition
+    ("Сколько пленных вернулись…" → "prisoners"); None when the glossary has no word for it, or it
+    counts times or years ("сколько раз", "скільки років")."""
+    match = CYRILLIC_HOW_MANY.search(question)
+    if not match:
+        return None
+    words = list(takewhile(lambda w: w.lower() not in CYRILLIC_PREPOSITIONS, WORD.findall(match.group(1))))
+    if not words or CYRILLIC_NOT_COUNTED & {w.lower() for w in words}:
+        return None
+    counted = english_words(" ".join(words))
+    return AskedQuantity("count", counted) if counted else None
 
 
 def _head(words: Sequence[str]) -> str | None:

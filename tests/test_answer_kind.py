@@ -219,8 +219,6 @@ def test_ukrainian_and_russian_questions_ask_for_money_or_a_length() -> None:
         "duration"
     )
     assert asked_quantity("Як довго Зеленський говорив?", language="uk") == AskedQuantity("duration")
-    # Counts are not read in these languages.
-    assert asked_quantity("Скільки дронів випустила Росія?", language="uk") is None
 
 
 def test_a_price_or_a_time_of_day_asked_without_how_much() -> None:
@@ -236,3 +234,17 @@ def test_a_price_or_a_time_of_day_asked_without_how_much() -> None:
     assert holds_quantity(time, ["The call began at 10 a.m. Washington time."])
     assert not holds_quantity(time, ["The talks began on Friday, 16 May, after a delay."])
     assert quantity_name(time) == "a time of day"
+
+
+def test_a_count_asked_in_ukrainian_or_russian_is_of_the_glossary_words_for_what_follows() -> None:
+    asked = asked_quantity("Сколько украинских журналистов было освобождено?", None, "ru")
+    assert asked == AskedQuantity("count", ("journalists",))
+    assert holds_quantity(asked, ["Three Ukrainian journalists were freed in the swap."])
+    assert not holds_quantity(asked, ["Journalists said the swap freed 1,000 prisoners."])
+    assert asked_quantity("Скільки дронів Росія випустила по Україні?", None, "uk") == AskedQuantity(
+        "count", ("drones",)
+    )
+    # Times, years, and words the glossary has no English for are not read as counts.
+    assert asked_quantity("Сколько раз встречались делегации?", None, "ru") is None
+    assert asked_quantity("Скільки років Мединському?", None, "uk") is None
+    assert asked_quantity("Сколько людей пришло на митинг?", None, "ru") is None
