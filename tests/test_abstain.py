@@ -71,6 +71,17 @@ def test_a_number_the_question_names_needs_a_passage_holding_it_in_figures_or_wo
     assert unsupported_numbers("Why did Russia send a 14-member delegation?", swap) == ["14"]
 
 
+def test_an_ordinal_is_held_as_a_word_or_in_figures_whatever_the_question_s_language() -> None:
+    second = [passage("The second round of talks in Istanbul lasted an hour.", "2025-06-02")]
+    third = [passage("A 3rd round of talks is planned, Umerov said.", "2025-06-02")]
+    question = "Якого числа відбувся третій раунд переговорів у Стамбулі?"
+    assert unsupported_numbers(question, second) == ["третій"]
+    assert unsupported_numbers(question, third) == []
+    assert unsupported_numbers("When was the third round of talks?", third) == []
+    assert unsupported_numbers("Who pushed the EU's 17th sanctions package?", second) == ["17th"]
+    assert unsupported_numbers("Сколько вернулись после обмена 13 октября?", second) == []
+
+
 def test_years_days_times_and_small_numbers_are_not_read_as_named_numbers() -> None:
     nothing = [passage("The talks ended without a deal.", None)]
     question = "What did the two leaders say at 10 a.m. on June 2, 2025, and on 16 May in the 1990s?"
