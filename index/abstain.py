@@ -76,7 +76,7 @@ _ORDINAL_WORDS = {word: f"#{value}" for value, word in enumerate(_ORDINALS)}
 # ("пять", "восьми"); a question in either language names them, the English passages hold the English.
 CYRILLIC_ORDINALS = {
     3: r"трет(?:і\w*|ий|ья|ье\w*|ьо\w*|ьей|ьем|ью|я|є)",
-    4: r"четв[еёе]рт\w*",
+    4: r"четв[её]рт\w*",
     5: r"п[’'ʼ]?ят(?:ий|ый|ого|ому|ом|им|ым|ая|ой|ую|ое|а|у|е|ої|ій)",
     6: r"шост\w*|шест(?:ой|ого|ому|ом|ым|ая|ую|ое)",
     7: r"сьом\w*|седьм\w*",
@@ -108,7 +108,7 @@ def _number_value(token: str) -> str | None:
     """A number as digits without separators ("1,000" -> "1000", "six" -> "6"), an ordinal as "#" and
     its digits ("third" and "3rd" -> "#3"); None for other words."""
     if token[0].isdigit():
-        digits = token.rstrip(".").lower()
+        digits = token.lower()
         if digits.endswith(("st", "nd", "rd", "th")):
             return "#" + digits[:-2].replace(",", "")
         return digits.replace(",", "")
@@ -124,8 +124,7 @@ def named_numbers(question: str) -> dict[str, str]:
         if (value := _number_value(match.group(0)))
     }
     for match in _CYRILLIC_ORDINAL.finditer(text):
-        value = next(name for name, found in match.groupdict().items() if found)
-        wanted.setdefault("#" + value[1:], match.group(0))
+        wanted.setdefault("#" + match.lastgroup[1:], match.group(0))  # group "o3" -> "#3"
     return {value: shown for value, shown in wanted.items() if value.lstrip("#") not in {"0", "1", "2"}}
 
 

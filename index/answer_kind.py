@@ -228,14 +228,17 @@ def _asked_in_cyrillic(question: str) -> AskedQuantity | None:
     match = CYRILLIC_LENGTH.search(question)
     if not match:
         return _asked_count_in_cyrillic(question)
-    subject = list(
-        takewhile(lambda w: w.lower() not in CYRILLIC_PREPOSITIONS, WORD.findall(match.group(1) or ""))
-    )
+    subject = _up_to_preposition(match.group(1) or "")
     things = english_words(" ".join(subject))
     if not things:
         return AskedQuantity("duration")
     names = tuple(name for w in subject if (name := english_stem(w)) is not None)
     return AskedQuantity("duration", things, names)
+
+
+def _up_to_preposition(text: str) -> list[str]:
+    """The words of a Ukrainian or Russian phrase before its first preposition."""
+    return list(takewhile(lambda w: w.lower() not in CYRILLIC_PREPOSITIONS, WORD.findall(text)))
 
 
 # "Скільки полонених повернулися…", "Сколько дронов запустила Россия…": what is counted follows the word.
@@ -250,7 +253,7 @@ def _asked_count_in_cyrillic(question: str) -> AskedQuantity | None:
     match = CYRILLIC_HOW_MANY.search(question)
     if not match:
         return None
-    words = list(takewhile(lambda w: w.lower() not in CYRILLIC_PREPOSITIONS, WORD.findall(match.group(1))))
+    words = _up_to_preposition(match.group(1))
     if not words or CYRILLIC_NOT_COUNTED & {w.lower() for w in words}:
         return None
     counted = english_words(" ".join(words))
