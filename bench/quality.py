@@ -21,7 +21,7 @@ sys.path.insert(0, str(REPO))
 
 from index.build import build_index  # noqa: E402
 from index.embed import load_embedder  # noqa: E402
-from index.evaluate import ALL, Report, evaluate, load_questions, render_report  # noqa: E402
+from index.evaluate import ALL, Question, Report, evaluate, load_questions, render_report  # noqa: E402
 from index.rank import EVIDENCE_WEIGHTS, FEATURES, Weights  # noqa: E402
 from index.search import Searcher, config_for  # noqa: E402
 from index.store import IndexStore  # noqa: E402
@@ -32,7 +32,14 @@ SETS = {
     "fresh": REPO / "tests/eval/fresh.jsonl",
     "blind": REPO / "tests/eval/blind.jsonl",
     "blind2": REPO / "tests/eval/blind2.jsonl",
+    "blind3": REPO / "tests/eval/blind3.jsonl",
 }
+CHAT_TYPED = "shipped, typed as in a chat (lower case, no question mark)"
+
+
+def chat_typed(questions: list[Question]) -> list[Question]:
+    """The questions as many people type them in a chat: all in lower case, without a question mark."""
+    return [dataclasses.replace(q, question=q.question.lower().rstrip(" ?")) for q in questions]
 
 
 def _only(**weights: float) -> Weights:
@@ -191,6 +198,9 @@ def main() -> int:
                 result = evaluate(Searcher(store, embedder, config), questions)
                 lines += table_rows(label, result)
                 print(f"  {set_name}: {label}: done", file=sys.stderr)
+            if model == "e5-small":
+                typed = evaluate(Searcher(store, embedder, config_for(model)), chat_typed(questions))
+                lines += table_rows(CHAT_TYPED, typed)
             lines += ["", "The shipped configuration by kind of question:", "", "```"]
             lines += [render_report(result, show_misses=False), "```", ""]
     output = Path(args.output)

@@ -95,9 +95,10 @@ NAMED_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _MONTH_WORDS = "|".join(MONTHS.values())  # English, Ukrainian and Russian
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?"  # "16", "2nd", "16-17", "1–2"
 _NOT_NAMED = re.compile(
-    rf"\b(?:{_MONTH_WORDS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
-    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_WORDS})\b"
+    rf"\b(?:{_MONTH_WORDS})\.?\s+{_DAY}\b"
+    rf"|\b{_DAY}\s+(?:of\s+)?(?:{_MONTH_WORDS})\b"
     r"|\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m|p\.?m)\b|\b(?:1[89]\d\d|20\d\d)s?\b",
     re.IGNORECASE,
 )

@@ -23,6 +23,7 @@ from index.abstain import (
     unsupported_years,
 )
 from index.answer_kind import asked_quantity, holds_quantity, quantity_name
+from index.casual import capitalised_forms, is_uncased, restore_case, with_question_mark
 from index.chunk import MIN_FRAGMENT_WORDS, OMISSION, prose, rough_sentences
 from index.embed import Embedder
 from index.everyday import everyday_words
@@ -229,6 +230,7 @@ class Searcher:
         self.embedder = embedder
         self.config = config or config_for(store.manifest.model)
         self._name_frequencies: dict[str, int] | None = None
+        self._capitalised: dict[str, str] | None = None
 
     @property
     def name_frequencies(self) -> dict[str, int]:
@@ -236,6 +238,14 @@ class Searcher:
         if self._name_frequencies is None:
             self._name_frequencies = prefix_frequencies(self.store.term_frequencies)
         return self._name_frequencies
+
+    @property
+    def capitalised(self) -> dict[str, str]:
+        """How the coverage writes the words it mostly capitalises (`capitalised_forms`; built once, when
+        the first question without capitals comes)."""
+        if self._capitalised is None:
+            self._capitalised = capitalised_forms(self.store.passage_texts())
+        return self._capitalised
 
     def _matching(self, language: str) -> tuple[Words, dict[str, int]]:
         """How question terms meet passage text: English stems, or name-stem beginnings for uk/ru."""
@@ -298,7 +308,13 @@ class Searcher:
         """The best `limit` hits for `question`, and whether the coverage answers it."""
         # Bytes that were not UTF-8 (a terminal's stray byte arrives as a lone surrogate) become "?".
         question = (question or "").encode("utf-8", "replace").decode("utf-8")
-        info = analyse(question[:MAX_QUESTION_CHARS])
+        # Typed as in a chat ("why did putin refuse to meet zelensky"): read as written out in full, with
+        # names as the coverage writes them (the checks read capitals) and a question mark.
+        text = with_question_mark(question[:MAX_QUESTION_CHARS])
+        if is_uncased(text):
+            frequencies = self.store.term_frequencies
+            text = restore_case(text, self.capitalised, lambda word: stem(word) in frequencies)
+        info = analyse(text)
         if not re.search(r"[^\W_]", info.text):
             return Answer(question=question, answered=False, message=EMPTY_QUESTION)
         config = self.config

@@ -13,6 +13,7 @@ import json
 import os
 import sqlite3
 import threading
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
@@ -312,6 +313,11 @@ class IndexStore:
         except sqlite3.OperationalError:
             return []
         return [(int(row[0]), -float(row[1])) for row in rows]
+
+    def passage_texts(self) -> Iterator[str]:
+        """Every stored passage's text, in id order."""
+        for (text,) in self.connection().execute("select text from passages order by id"):
+            yield text
 
     def passages(self, ids: list[int]) -> dict[int, PassageRecord]:
         """Records for the given passage ids."""

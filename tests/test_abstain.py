@@ -87,6 +87,9 @@ def test_years_days_times_and_small_numbers_are_not_read_as_named_numbers() -> N
     question = "What did the two leaders say at 10 a.m. on June 2, 2025, and on 16 May in the 1990s?"
     assert unsupported_numbers(question, nothing) == []
     assert unsupported_numbers("Did the G7 or the F-16 deliveries come up?", nothing) == []
+    # Ranges of days are dates too, with a hyphen or a dash, the month before or after.
+    assert unsupported_numbers("What happened on 16-17 May and on June 1–2?", nothing) == []
+    assert unsupported_numbers("Що сталося 16-17 травня?", nothing) == []
 
 
 def test_a_named_month_needs_a_passage_from_it_or_mentioning_it() -> None:

@@ -1,0 +1,114 @@
+"""Questions as people type them in a chat: without capitals, without a question mark.
+
+Several checks find a question's names by their capitals, and the model reads a question with its
+question mark a little differently from one without; the thresholds were set on questions written
+out in full. So a question typed "why did putin refuse to meet zelensky" is read as "why did Putin
+refuse to meet Zelensky?". The coverage shows how each word is written: a word it mostly capitalises
+in the middle of a sentence ("Putin", "Istanbul", "Korean", "NATO") is written so in the question
+too. Words the coverage never uses stay as typed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+
+# A word after a lower-case word, a comma or a colon: not a sentence's first, so its capitals are its own.
+# Single letters are left out: the "S" of "U.S." is no word.
+_MID_SENTENCE_WORD = re.compile(r"(?<=[a-z0-9,;:]\s)[^\W\d_][^\W_]+")
+_WORD = re.compile(r"[^\W\d_][^\W_]+")
+# A question's opening word in English, Ukrainian or Russian.
+_QUESTION_WORD = re.compile(
+    r"^\W*(?:(?:in|on|at|for|from|to|by|with|of|after|before|during|under|since|until|"
+    r"у|в|на|до|після|за|з|із|від|для|через|при|про|по|после|с|со|из|от|о|об)\s+)?"  # "In which…", "За що…"
+    r"(?:what|what's|whats|who|who's|whom|whose|why|how|when|where|which|is|are|was|were|do|does|did|"
+    r"can|could|will|would|should|has|have|had|"
+    r"що|хто|кого|кому|чому|навіщо|коли|де|куди|звідки|скільки|як|який|яка|яке|які|якого|якої|яких|чи|"
+    r"что|кто|кого|кому|почему|зачем|когда|где|куда|откуда|сколько|как|какой|какая|какое|какие|каких|"
+    r"какого|какую|ли)\b",
+    re.IGNORECASE,
+)
+# A word must be capitalised this often in the middle of sentences to be written so: names, not the common
+# words that some names use ("Beast", the president's car; "ReArm Europe").
+CAPITALISED_SHARE = 0.8
+
+
+def capitalised_forms(texts: Iterable[str]) -> dict[str, str]:
+    """Lower-cased word -> the form the texts mostly write it in mid-sentence, for the words they mostly
+    capitalise ("putin" -> "Putin", "nato" -> "NATO"); "village" or "war" are not listed."""
+    forms: Counter[str] = Counter()
+    lower: Counter[str] = Counter()
+    for text in texts:
+        for word in _MID_SENTENCE_WORD.findall(text):
+            if word[0].isupper():
+                forms[word] += 1
+            else:
+                lower[word] += 1
+    capitalised: Counter[str] = Counter()
+    best: dict[str, tuple[int, str]] = {}
+    for form, count in forms.items():
+        key = form.lower()
+        capitalised[key] += count
+        if count > best.get(key, (0, ""))[0]:
+            best[key] = (count, form)
+    return {
+        key: best[key][1]
+        for key, count in capitalised.items()
+        if count > CAPITALISED_SHARE * (count + lower[key])
+    }
+
+
+def is_uncased(question: str) -> bool:
+    """Whether a question was typed all in lower case (its first letter aside) or all in capitals."""
+    letters = [c for c in question if c.isalpha()]
+    if len(letters) < 2:
+        return False
+    rest = letters[1:]
+    return not any(c.isupper() for c in rest) or all(c.isupper() for c in letters)
+
+
+# Inflections a crude stem does not meet in the coverage ("sunken", "inked"): no sign of a name.
+_INFLECTED = re.compile(r"(?:ed|en|ing|ly)$")
+
+
+def restore_case(question: str, forms: Mapping[str, str], known: Callable[[str], bool] | None = None) -> str:
+    """The question with each word the coverage mostly capitalises written as the coverage writes it,
+    when the question came without capitals (`is_uncased`); otherwise unchanged.
+
+    With `known` (whether the coverage holds a word at all), a word of four or more Latin letters it
+    never holds ("hamas", "panmunjom", "sourdough") is capitalised too: in a question written with its
+    capitals such words are mostly names, and the name check declines a question whose rare name the
+    coverage lacks.
+    """
+    if not is_uncased(question):
+        return question
+    text = question.lower() if question.isupper() else question
+    text = text[:1].upper() + text[1:]  # a sentence opens with a capital
+
+    def cased(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if word.lower() in forms:
+            return forms[word.lower()]
+        if known is not None and _unknown_name(word) and not known(word):
+            return word[0].upper() + word[1:]
+        return word
+
+    return _WORD.sub(cased, text)
+
+
+def _unknown_name(word: str) -> bool:
+    return len(word) >= 4 and word.isascii() and word.isalpha() and not _INFLECTED.search(word.lower())
+
+
+# More words than a lookup ("Umerov", "grain deal suspended") has: a question, whatever its first word.
+LOOKUP_WORDS = 5
+
+
+def with_question_mark(question: str) -> str:
+    """A question that ends without any mark, with its question mark: one that opens with a question word,
+    or any of more than `LOOKUP_WORDS` words."""
+    text = question.rstrip()
+    if text and text[-1].isalnum() and (_QUESTION_WORD.search(text) or len(text.split()) > LOOKUP_WORDS):
+        return text + "?"
+    return question
