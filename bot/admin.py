@@ -133,7 +133,8 @@ async def run_rebuild(
                 shown = text
         report = work.result()
         embedder = old.embedder if old else None
-        rt.searcher = await asyncio.to_thread(open_searcher, settings.data_dir, None, embedder)
+        searcher = await asyncio.to_thread(open_searcher, settings.data_dir, None, embedder)
+        rt.searcher = await asyncio.to_thread(searcher.warm)
         logger.info("index rebuilt and swapped in: %s passages", report.passages)
         await _edit(message, render.rebuild_done_html(report))
     except RebuildStopped:

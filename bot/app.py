@@ -88,7 +88,8 @@ async def post_init(application: Application) -> None:
     """Open the index and its model once, and register the command menus."""
     rt: Runtime = application.bot_data[RUNTIME_KEY]
     if rt.searcher is None:
-        rt.searcher = await asyncio.to_thread(open_searcher, rt.settings.data_dir, rt.settings.model)
+        searcher = await asyncio.to_thread(open_searcher, rt.settings.data_dir, rt.settings.model)
+        rt.searcher = await asyncio.to_thread(searcher.warm)
     await application.bot.set_my_commands(COMMANDS)
     for admin_id in sorted(rt.settings.admin_ids):
         try:

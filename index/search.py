@@ -247,6 +247,12 @@ class Searcher:
             self._capitalised = capitalised_forms(self.store.passage_texts())
         return self._capitalised
 
+    def warm(self) -> Searcher:
+        """Build the tables that the first question of a kind would otherwise wait for (a server opening
+        the index calls this once, off the event loop)."""
+        _ = self.name_frequencies, self.capitalised
+        return self
+
     def _matching(self, language: str) -> tuple[Words, dict[str, int]]:
         """How question terms meet passage text: English stems, or name-stem beginnings for uk/ru."""
         if language == "en":

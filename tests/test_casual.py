@@ -77,3 +77,11 @@ def test_the_searcher_reads_a_name_typed_in_lower_case_as_a_name(fake_index: Pat
     assert typed.question == "what did hamas agree to in istanbul"  # shown as the reader typed it
     assert searcher.capitalised["istanbul"] == "Istanbul"
     assert searcher.capitalised["putin"] == "Putin"
+
+
+def test_warming_builds_the_coverages_capitals_before_the_first_question(fake_index: Path) -> None:
+    searcher = open_searcher(fake_index)
+    assert searcher._capitalised is None  # built on demand...
+    assert searcher.warm() is searcher
+    assert searcher._capitalised is not None  # ...or ahead, by a server
+    assert searcher._capitalised["istanbul"] == "Istanbul"
