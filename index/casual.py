@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Container, Iterable, Mapping
 
 # A word after a lower-case word, a comma or a colon: not a sentence's first, so its capitals are its own.
 # Single letters are left out: the "S" of "U.S." is no word.
@@ -112,3 +112,62 @@ def with_question_mark(question: str) -> str:
     if text and text[-1].isalnum() and (_QUESTION_WORD.search(text) or len(text.split()) > LOOKUP_WORDS):
         return text + "?"
     return question
+
+
+# A name is respelt only when it is this long: shorter ones are a letter from too many others ("Hamas" from
+# "Hama", "FARC" from "Marc", "Kiir" from "Keir").
+RESPELL_LETTERS = 6
+# ...and only to a name this many passages hold.
+RESPELL_PASSAGES = 3
+
+
+def respell_names(
+    question: str, forms: Mapping[str, str], vocabulary: Container[str], passages: Callable[[str], int]
+) -> str:
+    """The question with each name the coverage never holds ("Zelenksy", "Shoygu", "Whitkoff") written as
+    the one name it holds that is a letter away (one added, dropped or changed, or two neighbours
+    swapped), with the same first letter: "Zelensky", "Shoigu", "Witkoff".
+
+    `forms` as from `capitalised_forms`; `vocabulary` holds every word of the coverage in lower case;
+    `passages(word)` counts the passages holding a word, and a name must be in RESPELL_PASSAGES of them.
+    Names of fewer than RESPELL_LETTERS letters, and those a letter from two such names, stay as written.
+    """
+
+    def respelt(match: re.Match[str]) -> str:
+        word = match.group(0)
+        lower = word.lower()
+        if len(word) < RESPELL_LETTERS or not word[0].isupper() or not word.isascii() or lower in vocabulary:
+            return word
+        near = {
+            form
+            for key, form in forms.items()
+            if key[0] == lower[0] and abs(len(key) - len(lower)) <= 1 and _one_edit(lower, key)
+        }
+        near = {form for form in near if passages(form) >= RESPELL_PASSAGES}
+        return near.pop() if len(near) == 1 else word
+
+    return _WORD.sub(respelt, question)
+
+
+def vocabulary(texts: Iterable[str]) -> frozenset[str]:
+    """Every word of the texts, in lower case."""
+    words: set[str] = set()
+    for text in texts:
+        words.update(word.lower() for word in _WORD.findall(text))
+    return frozenset(words)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two different words are one letter apart: one added, dropped or changed, or two
+    neighbouring letters swapped."""
+    if a == b:
+        return False
+    if len(a) == len(b):
+        differ = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        if len(differ) == 1:
+            return True
+        i = differ[0]
+        return len(differ) == 2 and differ[1] == i + 1 and a[i] == b[i + 1] and a[i + 1] == b[i]
+    shorter, longer = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k, (x, y) in enumerate(zip(shorter, longer, strict=False)) if x != y), len(shorter))
+    return shorter[i:] == longer[i + 1 :]

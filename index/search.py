@@ -23,7 +23,15 @@ from index.abstain import (
     unsupported_years,
 )
 from index.answer_kind import asked_quantity, holds_quantity, quantity_name
-from index.casual import capitalised_forms, is_uncased, restore_case, with_question_mark
+from index.casual import (
+    RESPELL_LETTERS,
+    capitalised_forms,
+    is_uncased,
+    respell_names,
+    restore_case,
+    vocabulary,
+    with_question_mark,
+)
 from index.chunk import MIN_FRAGMENT_WORDS, OMISSION, prose, rough_sentences
 from index.embed import Embedder
 from index.everyday import everyday_words
@@ -45,6 +53,7 @@ from index.terms import (
     full_name,
     name_parts,
     name_stems_of,
+    names,
     prefix_frequencies,
     query_terms,
     rarest_missing_name,
@@ -231,6 +240,7 @@ class Searcher:
         self.config = config or config_for(store.manifest.model)
         self._name_frequencies: dict[str, int] | None = None
         self._capitalised: dict[str, str] | None = None
+        self._vocabulary: frozenset[str] | None = None
 
     @property
     def name_frequencies(self) -> dict[str, int]:
@@ -247,10 +257,18 @@ class Searcher:
             self._capitalised = capitalised_forms(self.store.passage_texts())
         return self._capitalised
 
+    @property
+    def vocabulary(self) -> frozenset[str]:
+        """Every word of the coverage in lower case (built once, when the first question naming a name the
+        coverage may not hold comes)."""
+        if self._vocabulary is None:
+            self._vocabulary = vocabulary(self.store.passage_texts())
+        return self._vocabulary
+
     def warm(self) -> Searcher:
         """Build the tables that the first question of a kind would otherwise wait for (a server opening
         the index calls this once, off the event loop)."""
-        _ = self.name_frequencies, self.capitalised
+        _ = self.name_frequencies, self.capitalised, self.vocabulary
         return self
 
     def _matching(self, language: str) -> tuple[Words, dict[str, int]]:
@@ -317,9 +335,16 @@ class Searcher:
         # Typed as in a chat ("why did putin refuse to meet zelensky"): read as written out in full, with
         # names as the coverage writes them (the checks read capitals) and a question mark.
         text = with_question_mark(question[:MAX_QUESTION_CHARS])
+        frequencies = self.store.term_frequencies
         if is_uncased(text):
-            frequencies = self.store.term_frequencies
             text = restore_case(text, self.capitalised, lambda word: stem(word) in frequencies)
+        if any(stem(name) not in frequencies for name in names(text)) or any(
+            name.lower() not in self.vocabulary for name in names(text) if len(name) >= RESPELL_LETTERS
+        ):
+            # A misspelt name ("Zelenksy") is in no passage: read the name it is a letter from.
+            text = respell_names(
+                text, self.capitalised, self.vocabulary, lambda word: frequencies.get(stem(word), 0)
+            )
         info = analyse(text)
         if not re.search(r"[^\W_]", info.text):
             return Answer(question=question, answered=False, message=EMPTY_QUESTION)

@@ -1,7 +1,14 @@
 from dataclasses import replace
 from pathlib import Path
 
-from index.casual import capitalised_forms, is_uncased, restore_case, with_question_mark
+from index.casual import (
+    capitalised_forms,
+    is_uncased,
+    respell_names,
+    restore_case,
+    vocabulary,
+    with_question_mark,
+)
 from index.search import open_searcher
 
 COVERAGE = [
@@ -85,3 +92,37 @@ def test_warming_builds_the_coverages_capitals_before_the_first_question(fake_in
     assert searcher.warm() is searcher
     assert searcher._capitalised is not None  # ...or ahead, by a server
     assert searcher._capitalised["istanbul"] == "Istanbul"
+
+
+NAMES = {"zelensky": "Zelensky", "shoigu": "Shoigu", "witkoff": "Witkoff", "hama": "Hama", "umerov": "Umerov"}
+PASSAGES = {"Zelensky": 900, "Shoigu": 40, "Witkoff": 30, "Hama": 5, "Umerov": 40, "Umaro": 2}
+
+
+def respell(question: str, also: tuple[str, ...] = ()) -> str:
+    words = vocabulary([" ".join(NAMES.values()), "what did say sign with the talks", *also])
+    return respell_names(question, NAMES, words, lambda word: PASSAGES.get(word, 0))
+
+
+def test_a_misspelt_name_is_read_as_the_name_a_letter_away() -> None:
+    assert respell("What did Zelenksy say?") == "What did Zelensky say?"  # two letters swapped
+    assert respell("What did Shoygu sign?") == "What did Shoigu sign?"  # one changed
+    assert respell("What did Whitkoff's team say?") == "What did Witkoff's team say?"  # one added
+    assert respell("What did Umarov say?", ("umaro",)) == "What did Umerov say?"  # "Umaro" is too rare
+
+
+def test_short_known_and_lower_case_words_are_never_respelt() -> None:
+    assert respell("What did Hamas sign?") == "What did Hamas sign?"  # too short: "Hama" is a letter away
+    assert respell("What did Zelenksy say?", ("zelenksy",)) == "What did Zelenksy say?"  # the coverage has it
+    assert respell("what did zelenksy say?") == "what did zelenksy say?"  # not written as a name
+    assert respell("What did Zhelensky say?") == "What did Zelensky say?"
+    assert respell("What did Xelensky say?") == "What did Xelensky say?"  # the first letter must match
+
+
+def test_the_searcher_reads_a_misspelt_name_as_the_coverages(fake_index: Path) -> None:
+    searcher = open_searcher(fake_index)
+    searcher.config = replace(searcher.config, max_missing_name=3.0)  # as above: a small index
+    assert searcher.search("Why did Putin refuse to meet Zelensky?").answered
+    misspelt = searcher.search("Why did Putin refuse to meet Zelenkyy?")
+    assert misspelt.answered, misspelt.reason
+    assert misspelt.question == "Why did Putin refuse to meet Zelenkyy?"
+    assert not searcher.search("Why did Putin refuse to meet Zalenkyy?").answered  # two letters away
