@@ -1,11 +1,12 @@
-"""Questions as people type them in a chat: without capitals, without a question mark.
+"""Questions as people type them in a chat: without capitals, without a question mark, names misspelt.
 
 Several checks find a question's names by their capitals, and the model reads a question with its
 question mark a little differently from one without; the thresholds were set on questions written
-out in full. So a question typed "why did putin refuse to meet zelensky" is read as "why did Putin
+out in full. So a question typed "why did putin refuse to meet zelenksy" is read as "Why did Putin
 refuse to meet Zelensky?". The coverage shows how each word is written: a word it mostly capitalises
 in the middle of a sentence ("Putin", "Istanbul", "Korean", "NATO") is written so in the question
-too. Words the coverage never uses stay as typed.
+too, a word it never holds is taken for a name, and a name it never holds that is a letter from one
+it does is read as that one.
 """
 
 from __future__ import annotations

@@ -328,24 +328,24 @@ class Searcher:
             )
         return result
 
+    def as_written(self, question: str) -> str:
+        """A question typed as in a chat, read as if written out in full (index/casual.py): "why did putin
+        refuse to meet zelenksy" is read as "Why did Putin refuse to meet Zelensky?"."""
+        text = with_question_mark(question)
+        frequencies = self.store.term_frequencies
+        if is_uncased(text):  # the checks find names by their capitals
+            text = restore_case(text, self.capitalised, lambda word: stem(word) in frequencies)
+        if any(len(name) >= RESPELL_LETTERS and name.lower() not in self.vocabulary for name in names(text)):
+            text = respell_names(
+                text, self.capitalised, self.vocabulary, lambda word: frequencies.get(stem(word), 0)
+            )
+        return text
+
     def search(self, question: str, limit: int = 5) -> Answer:
         """The best `limit` hits for `question`, and whether the coverage answers it."""
         # Bytes that were not UTF-8 (a terminal's stray byte arrives as a lone surrogate) become "?".
         question = (question or "").encode("utf-8", "replace").decode("utf-8")
-        # Typed as in a chat ("why did putin refuse to meet zelensky"): read as written out in full, with
-        # names as the coverage writes them (the checks read capitals) and a question mark.
-        text = with_question_mark(question[:MAX_QUESTION_CHARS])
-        frequencies = self.store.term_frequencies
-        if is_uncased(text):
-            text = restore_case(text, self.capitalised, lambda word: stem(word) in frequencies)
-        if any(stem(name) not in frequencies for name in names(text)) or any(
-            name.lower() not in self.vocabulary for name in names(text) if len(name) >= RESPELL_LETTERS
-        ):
-            # A misspelt name ("Zelenksy") is in no passage: read the name it is a letter from.
-            text = respell_names(
-                text, self.capitalised, self.vocabulary, lambda word: frequencies.get(stem(word), 0)
-            )
-        info = analyse(text)
+        info = analyse(self.as_written(question[:MAX_QUESTION_CHARS]))
         if not re.search(r"[^\W_]", info.text):
             return Answer(question=question, answered=False, message=EMPTY_QUESTION)
         config = self.config
