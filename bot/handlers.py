@@ -74,7 +74,7 @@ async def answer_privately(message: Message, context: ContextTypes.DEFAULT_TYPE,
         return
     token = rt.sessions.add(Session(question, answer.hits, searcher))
     await message.reply_html(
-        render.page_html(answer.hits, 0), reply_markup=render.page_keyboard(token, 0, answer.hits)
+        render.answer_html(answer), reply_markup=render.page_keyboard(token, 0, answer.hits)
     )
 
 

@@ -13,7 +13,15 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from index.build import BuildProgress, BuildReport
 from index.chunk import prose
-from index.render import NOT_COVERED, TELEGRAM_LIMIT, decline_text, format_date, hit_html, shortened
+from index.render import (
+    NOT_COVERED,
+    TELEGRAM_LIMIT,
+    decline_text,
+    format_date,
+    hit_html,
+    read_as_line,
+    shortened,
+)
 from index.search import Answer, Hit
 from index.stats import IndexStats
 from index.store import PassageRecord
@@ -107,9 +115,22 @@ def page_keyboard(token: str, page: int, hits: Sequence[Hit]) -> InlineKeyboardM
     return InlineKeyboardMarkup(rows)
 
 
+def read_as_html(answer: Answer) -> str:
+    """'Read as: …' in italics and a blank line, when a name in the question was read as another spelling
+    ("Zelenksy" as Zelensky); else ''."""
+    line = read_as_line(answer)
+    return f"<i>{html.escape(line)}</i>\n\n" if line else ""
+
+
+def answer_html(answer: Answer, limit: int = TELEGRAM_LIMIT) -> str:
+    """The first page of a private answer: how the question was read, when it matters, and the quotes."""
+    lead = read_as_html(answer)
+    return lead + page_html(answer.hits, 0, limit - len(lead))
+
+
 def declined_html(answer: Answer) -> str:
     """A declined question: why, when a check can say, and where to see what the coverage spans."""
-    return f"{html.escape(decline_text(answer))}\n{html.escape(SCOPE_HINT)}"
+    return f"{read_as_html(answer)}{html.escape(decline_text(answer))}\n{html.escape(SCOPE_HINT)}"
 
 
 def compact_html(answer: Answer, limit: int = TELEGRAM_LIMIT) -> str:
@@ -120,8 +141,10 @@ def compact_html(answer: Answer, limit: int = TELEGRAM_LIMIT) -> str:
         return declined_html(answer)
     hits = answer.hits[:GROUP_QUOTES]
 
+    lead = read_as_html(answer)
+
     def build(max_excerpt: int) -> str:
-        return "\n\n".join(hit_html(h, max_excerpt=min(max_excerpt, 600)) for h in hits)
+        return lead + "\n\n".join(hit_html(h, max_excerpt=min(max_excerpt, 600)) for h in hits)
 
     return _fit(build, limit)
 

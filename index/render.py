@@ -48,6 +48,11 @@ def decline_text(answer: Answer) -> str:
     return answer.reason or NOT_COVERED
 
 
+def read_as_line(answer: Answer) -> str:
+    """'Read as: …' when a name in the question was read as another spelling, else ''."""
+    return f"Read as: {answer.read_as}" if answer.read_as else ""
+
+
 def answer_to_json(answer: Answer) -> dict:
     """The `parley ask --json` object for one question."""
     payload: dict = {
@@ -59,6 +64,8 @@ def answer_to_json(answer: Answer) -> dict:
         payload["message"] = answer.message
     if answer.reason:
         payload["reason"] = answer.reason
+    if answer.read_as:
+        payload["read_as"] = answer.read_as
     return payload
 
 
@@ -74,9 +81,10 @@ def render_text(answer: Answer, width: int = 88) -> str:
     """The answer as the terminal shows it: each excerpt quoted, with publisher, date and link."""
     if answer.message:
         return answer.message
+    lead = read_as_line(answer)
     if not answer.answered or not answer.hits:
-        return decline_text(answer)
-    blocks = []
+        return "\n".join(filter(None, [lead, decline_text(answer)]))
+    blocks = [lead] if lead else []
     for number, hit in enumerate(answer.hits, start=1):
         quoted = textwrap.fill(
             f"“{hit.excerpt}”", width=width, initial_indent="  > ", subsequent_indent="  > "

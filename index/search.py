@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from pathlib import Path
 
@@ -108,6 +108,8 @@ class Answer:
     hits: tuple[Hit, ...] = ()
     message: str | None = None  # instead of an answer: the question could not be read
     reason: str | None = None  # why a question was declined, when a check can say it
+    # The question as it was read, when a name in it was read as another spelling ("Zelenksy" as Zelensky).
+    read_as: str | None = None
 
 
 # A part of a full name stands for its person when this share of the passages naming it name them too.
@@ -328,24 +330,31 @@ class Searcher:
             )
         return result
 
-    def as_written(self, question: str) -> str:
+    def as_written(self, question: str) -> tuple[str, bool]:
         """A question typed as in a chat, read as if written out in full (index/casual.py): "why did putin
-        refuse to meet zelenksy" is read as "Why did Putin refuse to meet Zelensky?"."""
+        refuse to meet zelenksy" is read as "Why did Putin refuse to meet Zelensky?". Also whether a name
+        was read as another spelling, which a reader should be told."""
         text = with_question_mark(question)
         frequencies = self.store.term_frequencies
         if is_uncased(text):  # the checks find names by their capitals
             text = restore_case(text, self.capitalised, lambda word: stem(word) in frequencies)
         if any(len(name) >= RESPELL_LETTERS and name.lower() not in self.vocabulary for name in names(text)):
-            text = respell_names(
+            respelt = respell_names(
                 text, self.capitalised, self.vocabulary, lambda word: frequencies.get(stem(word), 0)
             )
-        return text
+            return respelt, respelt != text
+        return text, False
 
     def search(self, question: str, limit: int = 5) -> Answer:
         """The best `limit` hits for `question`, and whether the coverage answers it."""
         # Bytes that were not UTF-8 (a terminal's stray byte arrives as a lone surrogate) become "?".
         question = (question or "").encode("utf-8", "replace").decode("utf-8")
-        info = analyse(self.as_written(question[:MAX_QUESTION_CHARS]))
+        text, respelt = self.as_written(question[:MAX_QUESTION_CHARS])
+        answer = self._answer(question, analyse(text), limit)
+        return replace(answer, read_as=text) if respelt else answer
+
+    def _answer(self, question: str, info: QueryInfo, limit: int) -> Answer:
+        """`search` for a question as read (`info`)."""
         if not re.search(r"[^\W_]", info.text):
             return Answer(question=question, answered=False, message=EMPTY_QUESTION)
         config = self.config

@@ -9,6 +9,7 @@ from index.casual import (
     vocabulary,
     with_question_mark,
 )
+from index.render import answer_to_json, render_text
 from index.search import open_searcher
 
 COVERAGE = [
@@ -126,3 +127,14 @@ def test_the_searcher_reads_a_misspelt_name_as_the_coverages(fake_index: Path) -
     assert misspelt.answered, misspelt.reason
     assert misspelt.question == "Why did Putin refuse to meet Zelenkyy?"
     assert not searcher.search("Why did Putin refuse to meet Zalenkyy?").answered  # two letters away
+
+
+def test_a_respelt_question_tells_how_it_was_read_in_text_and_json(fake_index: Path) -> None:
+    searcher = open_searcher(fake_index)
+    respelt = searcher.search("Why did Putin refuse to meet Zelenkyy?")
+    assert respelt.read_as is not None and "Zelenkyy" not in respelt.read_as
+    assert answer_to_json(respelt)["read_as"] == respelt.read_as
+    assert render_text(respelt).startswith(f"Read as: {respelt.read_as}\n")
+    # Capitals and a question mark restored are no news to the reader: nothing is said of them.
+    typed = searcher.search("why did putin refuse to meet zelensky")
+    assert typed.read_as is None and "read_as" not in answer_to_json(typed)

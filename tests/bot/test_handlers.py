@@ -281,3 +281,11 @@ async def test_an_edited_question_is_not_answered_again(app, fake):
     group = {**message_dict(f"/ask {QUESTION}", chat_id=GROUP_ID), "edit_date": message["date"] + 5}
     await app.process_update(Update.de_json({"update_id": 903, "edited_message": group}, app.bot))
     assert len(fake.called("sendMessage")) == 1
+
+
+async def test_a_misspelt_name_is_read_as_the_coverages_and_the_reply_says_so(app, fake):
+    typed = "Why did Putin refuse to meet Zelenkyy?"
+    read = rt(app).searcher.search(typed).read_as
+    assert read is not None and "Zelenkyy" not in read
+    reply = await _ask(app, fake, typed)
+    assert reply["text"].startswith(f"<i>Read as: {html.escape(read)}</i>\n\n[1] <b>")

@@ -222,3 +222,19 @@ def test_inline_message_fits_one_message_even_with_a_huge_note():
     assert len(text) <= 4096 and "Talks resumed in Istanbul." in visible_text(text)
     normal = _hit(2)
     assert render.inline_message_html(normal) == hit_html(normal)
+
+
+def test_a_respelt_question_says_how_it_was_read_and_stays_under_the_limit():
+    nasty = "<&> " * 2000
+    hits = tuple(_hit(n, excerpt=nasty) for n in range(3))
+    respelt = Answer("what did zelenksy <say>", True, hits, read_as="What did Zelensky <say>?")
+    for text in (render.answer_html(respelt), render.compact_html(respelt)):
+        assert text.startswith("<i>Read as: What did Zelensky &lt;say&gt;?</i>\n\n")
+        assert len(text) <= 4096
+        visible_text(text)
+    declined = Answer("what did zelenksy say", False, read_as="What did Zelensky say?")
+    assert render.declined_html(declined).startswith("<i>Read as: What did Zelensky say?</i>\n\n")
+    # A question read as typed says nothing of it.
+    plain = Answer("what did Zelensky say?", True, hits[:1])
+    assert render.answer_html(plain) == render.page_html(hits[:1], 0)
+    assert not render.declined_html(Answer("q", False)).startswith("<i>")
