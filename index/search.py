@@ -253,19 +253,24 @@ class Searcher:
 
     @property
     def capitalised(self) -> dict[str, str]:
-        """How the coverage writes the words it mostly capitalises (`capitalised_forms`; built once, when
-        the first question without capitals comes)."""
+        """How the coverage writes the words it mostly capitalises (`capitalised_forms`)."""
         if self._capitalised is None:
-            self._capitalised = capitalised_forms(self.store.passage_texts())
+            self._read_words()
         return self._capitalised
 
     @property
     def vocabulary(self) -> frozenset[str]:
-        """Every word of the coverage in lower case (built once, when the first question naming a name the
-        coverage may not hold comes)."""
+        """Every word of the coverage in lower case."""
         if self._vocabulary is None:
-            self._vocabulary = vocabulary(self.store.passage_texts())
+            self._read_words()
         return self._vocabulary
+
+    def _read_words(self) -> None:
+        """Build `capitalised` and `vocabulary` from one read of the passages, once, when the first question
+        that needs either comes (or when a server warms the searcher)."""
+        texts = list(self.store.passage_texts())
+        self._capitalised = capitalised_forms(texts)
+        self._vocabulary = vocabulary(texts)
 
     def warm(self) -> Searcher:
         """Build the tables that the first question of a kind would otherwise wait for (a server opening
