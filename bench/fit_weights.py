@@ -32,7 +32,14 @@ from index.query import QueryInfo, analyse  # noqa: E402
 from index.rank import FEATURES, Candidate, Weights, features  # noqa: E402
 from index.search import Answer, Hit, _hit, open_searcher  # noqa: E402
 
-SETS = {"dev": "questions.jsonl", "holdout": "holdout.jsonl", "fresh": "fresh.jsonl", "blind": "blind.jsonl"}
+SETS = {
+    "dev": "questions.jsonl",
+    "holdout": "holdout.jsonl",
+    "fresh": "fresh.jsonl",
+    "blind": "blind.jsonl",
+    "blind2": "blind2.jsonl",
+    "blind3": "blind3.jsonl",
+}
 FIXED = ("recency", "recent_stretch")
 FREE = tuple(name for name in FEATURES if name not in FIXED)
 COLUMNS = [FEATURES.index(name) for name in FREE]

@@ -96,8 +96,13 @@ NAMED_NUMBER = re.compile(
 )
 _MONTH_WORDS = "|".join(MONTHS.values())  # English, Ukrainian and Russian
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?"  # "16", "2nd", "16-17", "1–2"
+# "The third man sentenced alongside…" picks someone out of a group; reports name him, not his place in it.
+_PERSON_NOUNS = (
+    r"(?:man|men|woman|women|person|people|member|prisoner|suspect|defendant|foreigner|national|citizen)"
+)
 _NOT_NAMED = re.compile(
-    rf"\b(?:{_MONTH_WORDS})\.?\s+{_DAY}\b"
+    rf"\b(?:{'|'.join(_ORDINALS[3:])}|\d+(?:st|nd|rd|th))\s+{_PERSON_NOUNS}\b"
+    rf"|\b(?:{_MONTH_WORDS})\.?\s+{_DAY}\b"
     rf"|\b{_DAY}\s+(?:of\s+)?(?:{_MONTH_WORDS})\b"
     r"|\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m|p\.?m)\b|\b(?:1[89]\d\d|20\d\d)s?\b",
     re.IGNORECASE,

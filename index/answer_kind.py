@@ -59,7 +59,7 @@ MONEY = re.compile(
 
 HOW_MANY = re.compile(r"\bhow many\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)", re.IGNORECASE)
 HOW_OLD = re.compile(
-    r"\bhow old\b|\bwhat age\b|\bdate of birth\b|\bwhen was \w+(?: \w+)? born\b", re.IGNORECASE
+    r"\bhow old\b|\bwhat age\b|\bdate of birth\b|\bwhen (?:was|were) (?:[\w’'-]+ ){1,6}born\b", re.IGNORECASE
 )
 HOW_MUCH_MONEY = re.compile(
     r"\bhow much\b.*\b(?:cost|costs|spend|spent|pay|paid|price|worth|money|fee|fare|ticket|budget|charge)\b"
@@ -254,6 +254,8 @@ def _asked_count_in_cyrillic(question: str) -> AskedQuantity | None:
     if not match:
         return None
     words = _up_to_preposition(match.group(1))
+    # What is counted ends before a name, the subject that follows it: "Сколько резервистов Путин объявил…".
+    words = words[:1] + list(takewhile(lambda w: not w[0].isupper() and english_stem(w) is None, words[1:]))
     if not words or CYRILLIC_NOT_COUNTED & {w.lower() for w in words}:
         return None
     counted = english_words(" ".join(words))

@@ -34,6 +34,19 @@ NOT_NAMES = {
     "saturday", "sunday", "us", "u", "s", "uk", "un", "eu", "i", "what", "who", "why", "how",
 }  # fmt: skip
 
+# Names of a region or a trade that a paraphrase uses for one of its members ("a Gulf kingdom" for Saudi
+# Arabia, "a Hollywood figure" for Sean Penn): a passage naming a member mentions them.
+MEMBERS = {
+    "gulf": {"saudi", "emirat", "uae", "abu", "dhabi", "dubai", "qatar", "qatari", "kuwait", "bahrai", "oman",
+             "omani", "riyadh", "doha", "jeddah"},
+    "baltic": {"estoni", "latvia", "lithua", "tallin", "riga", "vilniu"},
+    "nordic": {"norway", "norweg", "sweden", "swedis", "swede", "finlan", "finnis", "denmar", "danish", "icelan"},
+    "scandi": {"norway", "norweg", "sweden", "swedis", "swede", "denmar", "danish"},
+    "balkan": {"serbia", "bosnia", "croati", "kosovo", "albani", "monten", "macedo", "sloven"},
+    "caucas": {"georgi", "armeni", "azerba", "chechn", "dagest", "tbilis", "yereva", "baku"},
+    "hollyw": {"actor", "actres", "film", "movie", "oscar", "oscars"},
+}  # fmt: skip
+
 
 def stem(word: str) -> str:
     """Lower-case, drop a possessive, keep the first six letters."""
@@ -155,7 +168,7 @@ def rarest_missing_name(
         return rarest
     for name in names(text):
         parts = name_parts(name)
-        if parts and not all(p in present for p in parts):
+        if parts and not all(p in present or MEMBERS.get(p, set()) & present for p in parts):
             rarest = max(rarest, (idf(frequencies.get(parts[0], 0), passages), name), key=lambda r: r[0])
     return rarest
 

@@ -90,6 +90,9 @@ def test_years_days_times_and_small_numbers_are_not_read_as_named_numbers() -> N
     # Ranges of days are dates too, with a hyphen or a dash, the month before or after.
     assert unsupported_numbers("What happened on 16-17 May and on June 1–2?", nothing) == []
     assert unsupported_numbers("Що сталося 16-17 травня?", nothing) == []
+    # An ordinal that picks a person out of a group is not a number reports give.
+    assert unsupported_numbers("Who was the third man sentenced alongside Aslin and Pinner?", nothing) == []
+    assert unsupported_numbers("What was agreed in the third round?", nothing) == ["third"]
 
 
 def test_a_named_month_needs_a_passage_from_it_or_mentioning_it() -> None:

@@ -30,6 +30,7 @@ def test_how_many_asks_for_a_count_of_the_words_that_follow() -> None:
 def test_age_money_and_length_of_time_are_told_apart() -> None:
     assert asked_quantity("how old is rustem umerov") == AskedQuantity("age", ("rustem", "umerov"))
     assert asked_quantity("What is Vladimir Medinsky's date of birth?").kind == "age"
+    assert asked_quantity("When was Ukraine's chief negotiator Rustem Umerov born?").kind == "age"
     assert asked_quantity("How much did Turkey spend on hosting the talks?") == AskedQuantity("money")
     assert asked_quantity("How much is a Bosphorus ferry ticket?") == AskedQuantity("money")
     assert asked_quantity("How much is a cup of coffee in Kyiv?") == AskedQuantity("money")
@@ -248,3 +249,8 @@ def test_a_count_asked_in_ukrainian_or_russian_is_of_the_glossary_words_for_what
     assert asked_quantity("Сколько раз встречались делегации?", None, "ru") is None
     assert asked_quantity("Скільки років Мединському?", None, "uk") is None
     assert asked_quantity("Сколько людей пришло на митинг?", None, "ru") is None
+    # What is counted ends at the name that follows it: not "announced" in "…резервистов Путин объявил…".
+    assert asked_quantity("Сколько резервистов Путин объявил к призыву?", None, "ru") is None
+    assert asked_quantity("сколько пленных путин обменял", None, "ru") == AskedQuantity(
+        "count", ("prisoners", "captive")
+    )

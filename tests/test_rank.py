@@ -207,6 +207,15 @@ def test_a_rare_name_missing_from_the_close_passages_is_flagged() -> None:
     assert rarest_missing_name("What happened in November?", present, frequencies, 10000)[0] == 0
 
 
+def test_a_region_is_mentioned_by_a_passage_naming_one_of_its_members() -> None:
+    frequencies = {"gulf": 3, "saudi": 40}
+    question = "Which Gulf kingdom brokered the release?"
+    saudi = tokens("Saudi Arabia said it brokered the release.")
+    assert rarest_missing_name(question, saudi, frequencies, 10000)[0] == 0
+    elsewhere = tokens("Turkey said it brokered the release.")
+    assert rarest_missing_name(question, elsewhere, frequencies, 10000)[1] == "Gulf"
+
+
 def test_names_in_ukrainian_and_russian_take_their_english_spelling_whatever_the_case() -> None:
     assert query_terms("Скільки тіл Росія пообіцяла передати Україні у Стамбулі?", "uk") == [
         "russia", "ukrain", "istanb",
