@@ -49,8 +49,12 @@ DURATION = re.compile(
     re.IGNORECASE,
 )
 AGE = re.compile(
-    r"\b\d{1,3}[\s-]years?[\s-]old\b|\baged?\s+\d{1,3}\b|\bage of \d{1,3}\b|\bborn\b|, \d{2},", re.IGNORECASE
+    r"\b\d{1,3}[\s-]years?[\s-]old\b|\baged?\s+\d{1,3}\b|\bage of \d{1,3}\b|, \d{2},"
+    r"|\bborn\b[^.;]{0,25}?\b(?:1[89]|20)\d\d\b",  # "born in 1982", not "born in Uzbekistan"
+    re.IGNORECASE,
 )
+# A person named in full: two or more capitalised words in a row, a possessive ending the run.
+FULL_NAME = re.compile(r"(?<!^)\b((?:[A-Z][\w’'-]*(?<!['’]s) )+[A-Z][\w’'-]*)")
 CURRENCY_WORDS = r"(?:dollars?|euros?|pounds?|liras?|hryvnias?|hryvnia|rubles?|roubles?|francs?|yuan)"
 MONEY = re.compile(
     rf"[$€£₴₽]\s?\d|\d[\d,.]*\s*(?:million|billion|bn|m)?\s*{CURRENCY_WORDS}\b|\b(?:USD|EUR|GBP|UAH|RUB)\b",
@@ -59,7 +63,7 @@ MONEY = re.compile(
 
 HOW_MANY = re.compile(r"\bhow many\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)", re.IGNORECASE)
 HOW_OLD = re.compile(
-    r"\bhow old\b|\bwhat age\b|\bdate of birth\b|\bwhen (?:was|were) (?:[\w’'-]+ ){1,6}born\b", re.IGNORECASE
+    r"\bhow old\b|\bwhat age\b|\bdate of birth\b|\bwhen (?:was|were) [^?.]{1,150}?\bborn\b", re.IGNORECASE
 )
 HOW_MUCH_MONEY = re.compile(
     r"\bhow much\b.*\b(?:cost|costs|spend|spent|pay|paid|price|worth|money|fee|fare|ticket|budget|charge)\b"
@@ -170,7 +174,12 @@ def asked_quantity(
                 counted.append(word)
         return AskedQuantity("count", tuple(counted))
     if HOW_OLD.search(question):
-        whose = [
+        # Whose age: the person the question names in full ("Rustem Umerov" in "Ukraine's defence minister
+        # Rustem Umerov"; of several full names, the one with the rarest word), else every content word.
+        runs = [run.split() for run in FULL_NAME.findall(question)]
+        if frequencies is not None and len(runs) > 1:
+            runs = [min(runs, key=lambda run: min(frequencies.get(stem(w), 0) for w in run))]
+        whose = [part for run in runs for part in run] or [
             w for w in WORD.findall(question) if w.lower() not in STOPWORDS | AGE_WORDS and not w.isdigit()
         ]
         return AskedQuantity("age", tuple(dict.fromkeys(whose)))

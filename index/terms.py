@@ -45,6 +45,12 @@ MEMBERS = {
     "balkan": {"serbia", "bosnia", "croati", "kosovo", "albani", "monten", "macedo", "sloven"},
     "caucas": {"georgi", "armeni", "azerba", "chechn", "dagest", "tbilis", "yereva", "baku"},
     "hollyw": {"actor", "actres", "film", "movie", "oscar", "oscars"},
+    "latin": {"brazil", "lula", "venezu", "argent", "mexico", "mexica", "colomb", "chile", "chilea", "cuba",
+              "cuban", "peru", "peruvi", "bolivi", "ecuado", "nicara", "urugua", "paragu"},
+    "africa": {"egypt", "egypti", "nigeri", "kenya", "kenyan", "ethiop", "senega", "ghana", "zambia", "uganda",
+               "congo", "congol", "comoro", "sudan", "sudane", "morocc", "algeri", "tunisi", "libya", "libyan"},
+    "asian": {"china", "chines", "japan", "japane", "india", "indian", "korea", "korean", "kazakh", "uzbek",
+              "uzbeki", "turkme", "kyrgyz", "tajik", "tajiki", "mongol", "vietna", "indone", "pakist"},
 }  # fmt: skip
 
 

@@ -30,7 +30,14 @@ def test_how_many_asks_for_a_count_of_the_words_that_follow() -> None:
 def test_age_money_and_length_of_time_are_told_apart() -> None:
     assert asked_quantity("how old is rustem umerov") == AskedQuantity("age", ("rustem", "umerov"))
     assert asked_quantity("What is Vladimir Medinsky's date of birth?").kind == "age"
-    assert asked_quantity("When was Ukraine's chief negotiator Rustem Umerov born?").kind == "age"
+    # Whose age: the person named in full, not the offices and places described around them.
+    frequencies = {"rustem": 40, "umerov": 90, "vasyl": 20, "maliuk": 12, "operat": 900, "spider": 80}
+    assert asked_quantity(
+        "When was Ukraine's chief negotiator Rustem Umerov born?", frequencies
+    ) == AskedQuantity("age", ("Rustem", "Umerov"))
+    assert asked_quantity(
+        "When was SBU chief Vasyl Maliuk, who oversaw Operation Spiderweb, born?", frequencies
+    ) == AskedQuantity("age", ("Vasyl", "Maliuk"))
     assert asked_quantity("How much did Turkey spend on hosting the talks?") == AskedQuantity("money")
     assert asked_quantity("How much is a Bosphorus ferry ticket?") == AskedQuantity("money")
     assert asked_quantity("How much is a cup of coffee in Kyiv?") == AskedQuantity("money")
@@ -60,7 +67,9 @@ def test_a_count_needs_a_number_in_a_sentence_naming_what_is_counted() -> None:
 def test_an_age_needs_an_age_beside_the_person() -> None:
     asked = asked_quantity("How old is Rustem Umerov?")
     assert holds_quantity(asked, ["Umerov, 43, heads the delegation."])
-    assert holds_quantity(asked, ["Rustem Umerov was born in Uzbekistan."])
+    assert holds_quantity(asked, ["Rustem Umerov was born in 1982 in Uzbekistan."])
+    # Where someone was born gives no age.
+    assert not holds_quantity(asked, ["Rustem Umerov was born in Uzbekistan."])
     assert not holds_quantity(asked, ["Umerov led the delegation. A 55-year-old man was injured."])
 
 
