@@ -33,6 +33,7 @@ SETS = {
     "blind": REPO / "tests/eval/blind.jsonl",
     "blind2": REPO / "tests/eval/blind2.jsonl",
     "blind3": REPO / "tests/eval/blind3.jsonl",
+    "blind4": REPO / "tests/eval/blind4.jsonl",
 }
 CHAT_TYPED = "shipped, typed as in a chat (lower case, no question mark)"
 

@@ -163,17 +163,29 @@ ADVICE = re.compile(
     r"(?:buy|eat|stay|visit|get|find|see|drink|shop)\b"
     r"|\bwhere\s+(?:can|could|should|do|would)\s+(?:i|we|you|one)\s+(?:buy|eat|stay|get|find|park|shop|go)\b"
     r"|\bhow\s+(?:do|can|could|should)\s+i\b"
+    # "What's the best laptop for video editing?": the best thing to buy, not "the best way to end the war".
+    r"|\b(?:what(?:'s|’s|\s+is|\s+are)|which(?:\s+is|\s+are)?)\s+the\s+best\s+"
+    r"(?!(?:way|ways|option|options|outcome|deal|chance|hope|solution|path|case|guarantee|answer)\b)"
+    r"[\w-]+(?:\s+[\w-]+)?\s+(?:for|under|to\s+buy)\b"
+    r"|\b(?:should|shall)\s+i\b|\b(?:can|could)\s+you\s+recommend\b"
+    # The asker's own life: "my family", "give me", "if I lose…" (quotations are read out first).
+    r"|\b(?:my|me|mine)\b|\bI['’](?:m|ve|d|ll)\b"
+    r"|(?:^|\b(?:should|shall|can|could|do|would|will|may|might|must|if|when|where|how|what|which|am|and))\s+I\b"
+    r"|^\W*(?:any\s+)?tips\b|^\W*how\s+to\b"
+    r"|\b(?:порадьте|порадь|посоветуйте|посоветуй|подскажите|підкажіть|підкажи|подскажи)\b"
+    r"|\b(?:мені|мне|мій|моя|моє|мою|мого|моєї|мой|моё|моего|моей)\b"
     r"|\b(?:де|где)\s+(?:можна\s+|можно\s+|краще\s+|лучше\s+)?(?:купити|купить|поїсти|поесть|зупинитися|остановиться)\b"
     r"|\b(?:як|как)\s+(?:мені|мне|нам)\b",
     re.IGNORECASE,
 )
+QUOTATION = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»")
 ADVICE_REASON = "The coverage I have doesn't answer that: it reports the news and gives no advice."
 
 
 def asks_for_advice(question: str) -> bool:
     """Whether a question asks for advice ("best place to buy Turkish delight in Istanbul", "how do I
     reset my iPhone"): news coverage reports events, so no passage answers it, however close in words."""
-    return ADVICE.search(question) is not None
+    return ADVICE.search(QUOTATION.sub(" ", question)) is not None
 
 
 # A question asking for live data: the weather to come or right now, today's prices and exchange rates.

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import takewhile
 
 from index.chunk import rough_sentences
-from index.gazetteer import english_stem
+from index.gazetteer import english_stem, longest_first, longest_match
 from index.glossary import english_words
 from index.query import MONTHS, STOPWORDS
 from index.support import ANSWER_KINDS, holds_word, quoted, word_beginnings
@@ -255,6 +255,21 @@ CYRILLIC_HOW_MANY = re.compile(r"\b(?:скільки|сколько)\s+((?:\w+\s
 CYRILLIC_NOT_COUNTED = {"раз", "разів", "часу", "времени", "років", "лет", "днів", "дней", "годин", "часов"}
 
 
+# Things counted that the glossary (kept to the coverage's topics, as it steers ranking) has no word for:
+# read only here, for what a count stands beside.
+COUNTED = longest_first(
+    {
+        "сторін": "pages", "страниц": "pages", "танк": "tanks", "ракет": "missiles rockets", "снаряд": "shells",
+        "літак": "aircraft planes jets", "самолет": "aircraft planes jets", "винищувач": "jets fighters",
+        "истребител": "jets fighters", "бомбардуваль": "bombers", "бомбардировщ": "bombers",
+        "корабл": "ships vessels", "судів": "ships vessels", "судов": "ships vessels", "суден": "ships vessels",
+        "військов": "troops soldiers", "военн": "troops soldiers", "солдат": "soldiers troops",
+        "цивільн": "civilians", "мирних": "civilians", "мирных": "civilians", "пункт": "points", "член": "members",
+    }.items()
+)  # fmt: skip
+COUNTED_WHOLE = {"людей": "people", "человек": "people"}
+
+
 def _asked_count_in_cyrillic(question: str) -> AskedQuantity | None:
     """A count, of the glossary's English words for what follows "скільки"/"сколько" up to a preposition
     ("Сколько пленных вернулись…" → "prisoners"); None when the glossary has no word for it, or it
@@ -268,6 +283,12 @@ def _asked_count_in_cyrillic(question: str) -> AskedQuantity | None:
     if not words or CYRILLIC_NOT_COUNTED & {w.lower() for w in words}:
         return None
     counted = english_words(" ".join(words))
+    counted += tuple(
+        english
+        for word in words
+        for english in (longest_match(word.lower(), COUNTED_WHOLE, COUNTED) or "").split()
+        if english not in counted
+    )
     return AskedQuantity("count", counted) if counted else None
 
 

@@ -257,7 +257,14 @@ def test_a_count_asked_in_ukrainian_or_russian_is_of_the_glossary_words_for_what
     # Times, years, and words the glossary has no English for are not read as counts.
     assert asked_quantity("Сколько раз встречались делегации?", None, "ru") is None
     assert asked_quantity("Скільки років Мединському?", None, "uk") is None
-    assert asked_quantity("Сколько людей пришло на митинг?", None, "ru") is None
+    assert asked_quantity("Сколько чашек кофе выпил Мединский?", None, "ru") is None
+    # Things often counted that the glossary leaves out are read for the count alone.
+    assert asked_quantity("Сколько страниц было в меморандуме?", None, "ru") == AskedQuantity(
+        "count", ("pages",)
+    )
+    assert asked_quantity("Сколько людей пришло на митинг?", None, "ru") == AskedQuantity(
+        "count", ("people",)
+    )
     # What is counted ends at the name that follows it: not "announced" in "…резервистов Путин объявил…".
     assert asked_quantity("Сколько резервистов Путин объявил к призыву?", None, "ru") is None
     assert asked_quantity("сколько пленных путин обменял", None, "ru") == AskedQuantity(
