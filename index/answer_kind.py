@@ -142,6 +142,7 @@ class AskedQuantity:
     kind: str  # "count", "age", "money", "duration" or "time" (of day)
     beside: tuple[str, ...] = ()
     within: tuple[str, ...] = ()  # names the passage must hold too ("Alaska" for the Alaska summit)
+    label: str = ""  # what a refusal names, when `beside` holds alternatives ("prisoners", "captive")
 
 
 def asked_quantity(
@@ -289,7 +290,7 @@ def _asked_count_in_cyrillic(question: str) -> AskedQuantity | None:
         for english in (longest_match(word.lower(), COUNTED_WHOLE, COUNTED) or "").split()
         if english not in counted
     )
-    return AskedQuantity("count", counted) if counted else None
+    return AskedQuantity("count", counted, label=counted[0]) if counted else None
 
 
 def _head(words: Sequence[str]) -> str | None:
@@ -399,6 +400,8 @@ def _names_all(words: Sequence[str], text: str) -> bool:
 def quantity_name(asked: AskedQuantity) -> str:
     """What a refusal says no close passage holds: "…none of the articles closest to the question
     mentions a number of “journalists”"."""
+    if asked.kind == "count" and asked.label:
+        return f"a number of {quoted(asked.label)}"
     if asked.kind == "count":
         # Two words at most, a trailing participle dropped: "people convicted of…" names "people".
         words = list(asked.beside[:2])

@@ -476,9 +476,18 @@ class Searcher:
             # ("immobilised" for "frozen") is in none of them.
             held = present if info.language == "en" else None
             asked = asked_quantity(info.text, self.store.term_frequencies, info.language, held)
-            shown = [r.record.text for c in ranked[: config.answer_quotes] for r in (c, *c.more)]
-            if asked and not holds_quantity(asked, shown):
-                return True, decline_reason(quantity_name(asked), mention_only=True)
+            quoted_first = [r for c in ranked[: config.answer_quotes] for r in (c, *c.more)]
+            among = None
+            if asked and asked.kind == "count" and anchor:
+                # A count of the thing the question names in its context: "How many prisoners were repatriated in
+                # Operation Big Switch after the Korean War armistice?" wants it from an article that names
+                # "Korean", not a count of prisoners from this war's swaps.
+                stems, word = anchor
+                naming = {r.record.article_id for r in quoted_first if stems <= r.words}
+                quoted_first = [r for r in quoted_first if r.record.article_id in naming]
+                among = quoted(word)
+            if asked and not holds_quantity(asked, [r.record.text for r in quoted_first]):
+                return True, decline_reason(quantity_name(asked), mention_only=True, among=among)
         if config.check_everyday:
             reason = self._unnamed_everyday_thing(info, first, anchor, self._stands_for)
             if reason:

@@ -334,3 +334,36 @@ def test_abstention_reads_its_own_order_while_quotes_follow_the_shown_one(fake_i
     assert [by_id[h.passage_id] for h in answer.hits] == sorted(
         (by_id[h.passage_id] for h in answer.hits), reverse=True
     )
+
+
+KOREA = """---
+id: korea
+title: "An armistice as a model"
+source: Wire
+published: "2025-05-20"
+---
+Some diplomats see the Korean War armistice, which stopped the fighting in 1953, as a model for Ukraine.
+"""
+SWAP = """---
+id: swap
+title: "Prisoners come home"
+source: Wire
+published: "2025-05-23"
+---
+Ukraine and Russia exchanged 390 prisoners in Istanbul on Friday, the first stage of a larger swap.
+"""
+
+
+def test_a_count_comes_from_the_articles_that_name_what_the_question_is_about(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in (("korea", KOREA), ("swap", SWAP), ("talks", TALKS_2025)):
+        (corpus / f"{name}.md").write_text(text, encoding="utf-8")
+    build_index([corpus], tmp_path / "data", model="fake")
+    config = RetrievalConfig(min_dense=-1.0, min_dense_other=-1.0, max_word_gain=None)
+    searcher = Searcher(IndexStore.open(tmp_path / "data"), FakeEmbedder(), config)
+    # A number of prisoners is quoted, but from this war's swap, not from an article naming Korea.
+    answer = searcher.search("How many prisoners were exchanged after the Korean War armistice?")
+    assert not answer.answered
+    assert answer.reason.endswith("that mention “Korean” mentions a number of “prisoners”.")
+    assert searcher.search("How many prisoners were exchanged in Istanbul?").answered
