@@ -97,9 +97,7 @@ NAMED_NUMBER = re.compile(
 _MONTH_WORDS = "|".join(MONTHS.values())  # English, Ukrainian and Russian
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?"  # "16", "2nd", "16-17", "1–2"
 # "The third man sentenced alongside…" picks someone out of a group; reports name him, not his place in it.
-_PERSON_NOUNS = (
-    r"(?:man|men|woman|women|person|people|member|prisoner|suspect|defendant|foreigner|national|citizen)"
-)
+_PERSON_NOUNS = r"(?:man|men|woman|women|person|people|prisoner|suspect|defendant|foreigner|national|citizen)"
 _NOT_NAMED = re.compile(
     rf"\b(?:{'|'.join(_ORDINALS[3:])}|\d+(?:st|nd|rd|th))\s+{_PERSON_NOUNS}\b"
     rf"|\b(?:{_MONTH_WORDS})\.?\s+{_DAY}\b"
@@ -165,12 +163,14 @@ ADVICE = re.compile(
     r"|\bhow\s+(?:do|can|could|should)\s+i\b"
     # "What's the best laptop for video editing?": the best thing to buy, not "the best way to end the war".
     r"|\b(?:what(?:'s|’s|\s+is|\s+are)|which(?:\s+is|\s+are)?)\s+the\s+best\s+"
-    r"(?!(?:way|ways|option|options|outcome|deal|chance|hope|solution|path|case|guarantee|answer)\b)"
+    r"(?!(?:way|ways|option|options|outcome|outcomes|deal|chance|chances|hope|solution|path|case|guarantee|answer"
+    r"|estimate|estimates|prospect|prospects|bet|scenario|strategy|approach|time|moment|route|response|guess"
+    r"|evidence|example|candidate|candidates)\b)"
     r"[\w-]+(?:\s+[\w-]+)?\s+(?:for|under|to\s+buy)\b"
     r"|\b(?:should|shall)\s+i\b|\b(?:can|could)\s+you\s+recommend\b"
     # The asker's own life: "my family", "give me", "if I lose…" (quotations are read out first).
-    r"|\b(?:my|me|mine)\b|\bI['’](?:m|ve|d|ll)\b"
-    r"|(?:^|\b(?:should|shall|can|could|do|would|will|may|might|must|if|when|where|how|what|which|am|and))\s+I\b"
+    r"|\b(?:my|me)\b|\bI['’](?:m|ve|d|ll)\b"
+    r"|(?:^\W*|\b(?:should|shall|can|could|do|would|will|may|might|must|if|when|where|how|what|which|am|and)\s+)I\b"
     r"|^\W*(?:any\s+)?tips\b|^\W*how\s+to\b"
     r"|\b(?:порадьте|порадь|посоветуйте|посоветуй|подскажите|підкажіть|підкажи|подскажи)\b"
     r"|\b(?:мені|мне|мій|моя|моє|мою|мого|моєї|мой|моё|моего|моей)\b"
@@ -178,7 +178,7 @@ ADVICE = re.compile(
     r"|\b(?:як|как)\s+(?:мені|мне|нам)\b",
     re.IGNORECASE,
 )
-QUOTATION = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»")
+QUOTATION = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»|„[^“”]*[“”]|‘[^’]*’(?!\w)|(?<!\w)'[^']*'(?!\w)")
 ADVICE_REASON = "The coverage I have doesn't answer that: it reports the news and gives no advice."
 
 

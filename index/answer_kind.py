@@ -50,7 +50,8 @@ DURATION = re.compile(
 )
 AGE = re.compile(
     r"\b\d{1,3}[\s-]years?[\s-]old\b|\baged?\s+\d{1,3}\b|\bage of \d{1,3}\b|, \d{2},"
-    r"|\bborn\b[^.;]{0,25}?\b(?:1[89]|20)\d\d\b",  # "born in 1982", not "born in Uzbekistan"
+    # "born in 1982", "born in St. Petersburg in 1952", not "born in Uzbekistan" or "born after 2014"
+    r"|(?<!-)\bborn\b(?!\s+(?:after|before|since|into|out)\b)[^;]{0,60}?\b(?:1[89]|20)\d\d\b",
     re.IGNORECASE,
 )
 # A person named in full: two or more capitalised words in a row, a possessive ending the run.
@@ -63,7 +64,8 @@ MONEY = re.compile(
 
 HOW_MANY = re.compile(r"\bhow many\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)", re.IGNORECASE)
 HOW_OLD = re.compile(
-    r"\bhow old\b|\bwhat age\b|\bdate of birth\b|\bwhen (?:was|were) [^?.]{1,150}?\bborn\b", re.IGNORECASE
+    r"\bhow old\b|\bwhat age\b|\bdate of birth\b|\bwhen (?:was|were) [^?]{1,150}?(?<!-)\bborn\W*$",
+    re.IGNORECASE,
 )
 HOW_MUCH_MONEY = re.compile(
     r"\bhow much\b.*\b(?:cost|costs|spend|spent|pay|paid|price|worth|money|fee|fare|ticket|budget|charge)\b"
@@ -82,6 +84,11 @@ CLOCK = re.compile(
     re.IGNORECASE,
 )
 AGE_WORDS = {"old", "age", "born", "birth", "date"}
+# Titles before a name are no part of whose age is asked: "President Donald Trump, 78" is no answer about
+# President Zelensky.
+TITLES = set(
+    "president prime minister pope general secretary envoy chancellor king queen prince senator mr mrs ms dr".split()
+)
 # Words of a money question that name the asking, not the thing priced.
 MONEY_WORDS = set("cost costs spend spent pay paid price worth money fee fare budget charge".split())
 HOW_LONG = re.compile(r"\bhow long\b", re.IGNORECASE)
@@ -177,7 +184,11 @@ def asked_quantity(
     if HOW_OLD.search(question):
         # Whose age: the person the question names in full ("Rustem Umerov" in "Ukraine's defence minister
         # Rustem Umerov"; of several full names, the one with the rarest word), else every content word.
-        runs = [run.split() for run in FULL_NAME.findall(question)]
+        runs = [
+            parts
+            for run in FULL_NAME.findall(question)
+            if (parts := [w for w in run.split() if w.lower() not in TITLES])
+        ]
         if frequencies is not None and len(runs) > 1:
             runs = [min(runs, key=lambda run: min(frequencies.get(stem(w), 0) for w in run))]
         whose = [part for run in runs for part in run] or [
@@ -256,19 +267,21 @@ CYRILLIC_HOW_MANY = re.compile(r"\b(?:скільки|сколько)\s+((?:\w+\s
 CYRILLIC_NOT_COUNTED = {"раз", "разів", "часу", "времени", "років", "лет", "днів", "дней", "годин", "часов"}
 
 
-# Things counted that the glossary (kept to the coverage's topics, as it steers ranking) has no word for:
-# read only here, for what a count stands beside.
+# Things often counted that the glossary (kept to the coverage's topics, as it steers ranking) has no word
+# for: read only here, for what a count stands beside.
 COUNTED = longest_first(
     {
-        "сторін": "pages", "страниц": "pages", "танк": "tanks", "ракет": "missiles rockets", "снаряд": "shells",
+        "сторінок": "pages", "страниц": "pages", "танків": "tanks", "танков": "tanks", "снаряд": "shells",
         "літак": "aircraft planes jets", "самолет": "aircraft planes jets", "винищувач": "jets fighters",
-        "истребител": "jets fighters", "бомбардуваль": "bombers", "бомбардировщ": "bombers",
-        "корабл": "ships vessels", "судів": "ships vessels", "судов": "ships vessels", "суден": "ships vessels",
-        "військов": "troops soldiers", "военн": "troops soldiers", "солдат": "soldiers troops",
-        "цивільн": "civilians", "мирних": "civilians", "мирных": "civilians", "пункт": "points", "член": "members",
+        "истребител": "jets fighters", "корабл": "ships vessels", "суден": "ships vessels", "судов": "ships vessels",
+        "цивільн": "civilians", "жител": "residents civilians", "мешканц": "residents civilians",
+        "пункт": "points", "член": "members",
     }.items()
 )  # fmt: skip
 COUNTED_WHOLE = {"людей": "people", "человек": "people"}
+CYRILLIC_ADJECTIVE = re.compile(r"(?:ськ|ск|цьк|цк)\w*$")
+PLURAL_ADJECTIVE = re.compile(r"(?:ых|их|іх)$")
+VERB_ENDING = re.compile(r"(?:ся|сь|ли|ла|ло)$")
 
 
 def _asked_count_in_cyrillic(question: str) -> AskedQuantity | None:
@@ -279,18 +292,40 @@ def _asked_count_in_cyrillic(question: str) -> AskedQuantity | None:
     if not match:
         return None
     words = _up_to_preposition(match.group(1))
-    # What is counted ends before a name, the subject that follows it: "Сколько резервистов Путин объявил…".
-    words = words[:1] + list(takewhile(lambda w: not w[0].isupper() and english_stem(w) is None, words[1:]))
+    # What is counted ends before a name, the subject that follows it ("Сколько резервистов Путин объявил…");
+    # an adjective of a country is part of it ("Сколько раненых российских солдат…").
+    words = words[:1] + list(takewhile(lambda w: not _is_subject(w), words[1:]))
     if not words or CYRILLIC_NOT_COUNTED & {w.lower() for w in words}:
         return None
-    counted = english_words(" ".join(words))
-    counted += tuple(
-        english
-        for word in words
-        for english in (longest_match(word.lower(), COUNTED_WHOLE, COUNTED) or "").split()
-        if english not in counted
+    english = [_counted_in_english(w) for w in words]
+    counted = tuple(dict.fromkeys(e for each in english for e in each))
+    return AskedQuantity("count", counted, label=_counted_noun(words, english)) if counted else None
+
+
+def _counted_noun(words: list[str], english: list[tuple[str, ...]]) -> str:
+    """What a refusal names: the English of the first word that is no adjective ("мирных жителей" counts
+    residents, "раундов мирных переговоров" rounds), unless a verb comes first ("полонених повернулися"),
+    then of the first word with English words."""
+    first = next((each[0] for each in english if each), "")
+    for word, each in zip(words, english, strict=True):
+        if VERB_ENDING.search(word.lower()):
+            break
+        if not PLURAL_ADJECTIVE.search(word.lower()):
+            return each[0] if each else first
+    return first
+
+
+def _is_subject(word: str) -> bool:
+    """Whether a word after the counted noun starts the sentence's subject: a name, not an adjective."""
+    return word[0].isupper() or (
+        english_stem(word) is not None and not CYRILLIC_ADJECTIVE.search(word.lower())
     )
-    return AskedQuantity("count", counted, label=counted[0]) if counted else None
+
+
+def _counted_in_english(word: str) -> tuple[str, ...]:
+    """A Ukrainian or Russian word's English words, from the glossary or the table of things counted."""
+    found = english_words(word) or tuple((longest_match(word.lower(), COUNTED_WHOLE, COUNTED) or "").split())
+    return found
 
 
 def _head(words: Sequence[str]) -> str | None:

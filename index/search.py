@@ -484,8 +484,9 @@ class Searcher:
                 # "Korean", not a count of prisoners from this war's swaps.
                 stems, word = anchor
                 naming = {r.record.article_id for r in quoted_first if stems <= r.words}
-                quoted_first = [r for r in quoted_first if r.record.article_id in naming]
-                among = quoted(word)
+                if naming:  # the name may be only in the close passages past the first quotes: all count then
+                    quoted_first = [r for r in quoted_first if r.record.article_id in naming]
+                    among = quoted(word)
             if asked and not holds_quantity(asked, [r.record.text for r in quoted_first]):
                 return True, decline_reason(quantity_name(asked), mention_only=True, among=among)
         if config.check_everyday:

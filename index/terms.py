@@ -52,6 +52,7 @@ MEMBERS = {
     "asian": {"china", "chines", "japan", "japane", "india", "indian", "korea", "korean", "kazakh", "uzbek",
               "uzbeki", "turkme", "kyrgyz", "tajik", "tajiki", "mongol", "vietna", "indone", "pakist"},
 }  # fmt: skip
+MEMBERS["asia"] = MEMBERS["asian"]
 
 
 def stem(word: str) -> str:
@@ -162,7 +163,8 @@ def rarest_missing_name(
     the name as the question spells it.
 
     "Hamas", "FARC" or "Kyoto" missing from every close passage means the question is about
-    something the coverage does not hold. In Ukrainian and Russian only names the gazetteer knows
+    something the coverage does not hold. A region or a trade in MEMBERS ("Gulf") counts as mentioned by
+    a passage naming one of its members ("Saudi"). In Ukrainian and Russian only names the gazetteer knows
     count (a transliteration may simply be spelt otherwise); there `present` holds `name_stems`
     and `frequencies` comes from `prefix_frequencies`.
     """

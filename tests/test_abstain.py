@@ -93,6 +93,7 @@ def test_years_days_times_and_small_numbers_are_not_read_as_named_numbers() -> N
     # An ordinal that picks a person out of a group is not a number reports give.
     assert unsupported_numbers("Who was the third man sentenced alongside Aslin and Pinner?", nothing) == []
     assert unsupported_numbers("What was agreed in the third round?", nothing) == ["third"]
+    assert unsupported_numbers("Which country became NATO's 32nd member?", nothing) == ["32nd"]
 
 
 def test_a_named_month_needs_a_passage_from_it_or_mentioning_it() -> None:
@@ -259,6 +260,9 @@ def test_questions_asking_for_advice_are_told_from_questions_about_the_news() ->
         "What should I do if I lose my passport in Turkey?",
         "Any tips for packing light for a trip to Poland?",
         "Посоветуйте, какой смартфон купить?",
+        "I want to donate to refugees. Which charity is best?",
+        "Which VPN works in Russia for my phone?",
+        "Скажіть, чи потрібна мені віза до Польщі?",
     ):
         assert abstain.asks_for_advice(question), question
     for question in (
@@ -266,7 +270,11 @@ def test_questions_asking_for_advice_are_told_from_questions_about_the_news() ->
         "How can Ukraine win the war?",
         "What is the best way to end the war?",
         "When did World War I end?",
-        'Why did Zelensky say "I need ammunition, not a ride"?',
+        "Was Minsk I signed before Minsk II?",
+        'Why did Zelensky say "give me ammunition, not a ride"?',
+        "Who told Biden 'give me ammunition'?",
+        "Which coal mine in Donetsk region was hit?",
+        "What is the best estimate for Russian losses?",
         "Why did Macron say Ukraine should negotiate?",
         "Where did the delegations meet?",
         "Где прошли переговоры?",

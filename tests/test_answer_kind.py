@@ -68,8 +68,13 @@ def test_an_age_needs_an_age_beside_the_person() -> None:
     asked = asked_quantity("How old is Rustem Umerov?")
     assert holds_quantity(asked, ["Umerov, 43, heads the delegation."])
     assert holds_quantity(asked, ["Rustem Umerov was born in 1982 in Uzbekistan."])
-    # Where someone was born gives no age.
+    # Where someone was born gives no age, nor does a birth after some date.
     assert not holds_quantity(asked, ["Rustem Umerov was born in Uzbekistan."])
+    assert not holds_quantity(asked, ["Umerov spoke of children born after 2014 in Crimea."])
+    # A title is no part of the name: another president's age does not answer.
+    zelensky = asked_quantity("How old is President Volodymyr Zelensky?")
+    assert not holds_quantity(zelensky, ["President Donald Trump, 78, spoke on Friday."])
+    assert asked_quantity("When was the Soviet-born billionaire Roman Abramovich sanctioned?") is None
     assert not holds_quantity(asked, ["Umerov led the delegation. A 55-year-old man was injured."])
 
 
@@ -270,6 +275,19 @@ def test_a_count_asked_in_ukrainian_or_russian_is_of_the_glossary_words_for_what
     )
     # What is counted ends at the name that follows it: not "announced" in "…резервистов Путин объявил…".
     assert asked_quantity("Сколько резервистов Путин объявил к призыву?", None, "ru") is None
+    # ...but an adjective of a country is part of what is counted.
+    assert asked_quantity("Сколько раненых российских солдат вернулось?", None, "ru") == AskedQuantity(
+        "count", ("soldiers",), label="soldiers"
+    )
+    # A refusal names the noun, not an adjective before it or a verb after it.
+    assert (
+        quantity_name(asked_quantity("Сколько мирных жителей погибло?", None, "ru"))
+        == "a number of “residents”"
+    )
+    assert (
+        quantity_name(asked_quantity("Скільки полонених повернулися?", None, "uk"))
+        == "a number of “prisoners”"
+    )
     assert asked_quantity("сколько пленных путин обменял", None, "ru") == AskedQuantity(
         "count", ("prisoners", "captive"), label="prisoners"
     )

@@ -214,6 +214,8 @@ def test_a_region_is_mentioned_by_a_passage_naming_one_of_its_members() -> None:
     assert rarest_missing_name(question, saudi, frequencies, 10000)[0] == 0
     elsewhere = tokens("Turkey said it brokered the release.")
     assert rarest_missing_name(question, elsewhere, frequencies, 10000)[1] == "Gulf"
+    kazakh = tokens("Kazakhstan hosted the talks.")
+    assert rarest_missing_name("Which country in Asia hosted them?", kazakh, {"asia": 2}, 10000)[0] == 0
 
 
 def test_names_in_ukrainian_and_russian_take_their_english_spelling_whatever_the_case() -> None:
