@@ -278,7 +278,6 @@ COUNTED = longest_first(
         "пункт": "points", "член": "members",
     }.items()
 )  # fmt: skip
-COUNTED_WHOLE = {"людей": "people", "человек": "people"}
 CYRILLIC_ADJECTIVE = re.compile(r"(?:ськ|ск|цьк|цк)\w*$")
 PLURAL_ADJECTIVE = re.compile(r"(?:ых|их|іх)$")
 VERB_ENDING = re.compile(r"(?:ся|сь|ли|ла|ло)$")
@@ -324,7 +323,7 @@ def _is_subject(word: str) -> bool:
 
 def _counted_in_english(word: str) -> tuple[str, ...]:
     """A Ukrainian or Russian word's English words, from the glossary or the table of things counted."""
-    found = english_words(word) or tuple((longest_match(word.lower(), COUNTED_WHOLE, COUNTED) or "").split())
+    found = english_words(word) or tuple((longest_match(word.lower(), {}, COUNTED) or "").split())
     return found
 
 
