@@ -323,8 +323,7 @@ def _is_subject(word: str) -> bool:
 
 def _counted_in_english(word: str) -> tuple[str, ...]:
     """A Ukrainian or Russian word's English words, from the glossary or the table of things counted."""
-    found = english_words(word) or tuple((longest_match(word.lower(), {}, COUNTED) or "").split())
-    return found
+    return english_words(word) or tuple((longest_match(word.lower(), {}, COUNTED) or "").split())
 
 
 def _head(words: Sequence[str]) -> str | None:
