@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import takewhile
 
 from index.chunk import rough_sentences
-from index.gazetteer import english_stem, longest_first, longest_match
+from index.gazetteer import english_stem, is_person, longest_first, longest_match
 from index.glossary import english_words
 from index.query import MONTHS, STOPWORDS
 from index.support import ANSWER_KINDS, holds_word, quoted, word_beginnings
@@ -315,9 +315,12 @@ def _counted_noun(words: list[str], english: list[tuple[str, ...]]) -> str:
 
 
 def _is_subject(word: str) -> bool:
-    """Whether a word after the counted noun starts the sentence's subject: a name, not an adjective."""
-    return word[0].isupper() or (
-        english_stem(word) is not None and not CYRILLIC_ADJECTIVE.search(word.lower())
+    """Whether a word after the counted noun starts the sentence's subject: a name, not an adjective (a
+    person's name may end like one: "зеленский")."""
+    return (
+        word[0].isupper()
+        or is_person(word)
+        or (english_stem(word) is not None and not CYRILLIC_ADJECTIVE.search(word.lower()))
     )
 
 

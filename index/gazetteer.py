@@ -17,7 +17,7 @@ from typing import TypeVar
 
 T = TypeVar("T")
 
-PREFIXES: dict[str, tuple[str, ...]] = {
+PLACES: dict[str, tuple[str, ...]] = {
     # The coverage: countries, places, institutions.
     "russia": ("росі", "росс"),
     "ukrain": ("україн", "украин"),
@@ -55,6 +55,9 @@ PREFIXES: dict[str, tuple[str, ...]] = {
     "geneva": ("женев",),
     "washin": ("вашингтон",),
     "africa": ("африк",),
+}
+
+PEOPLE: dict[str, tuple[str, ...]] = {
     # The coverage: people.
     "putin": ("путін", "путин"),
     "zelens": ("зеленськ", "зеленск"),
@@ -86,6 +89,9 @@ PREFIXES: dict[str, tuple[str, ...]] = {
     "fidan": ("фідан", "фидан"),
     "jinpin": ("цзіньпін", "цзиньпин"),
     "pontif": ("понтифік", "понтифик"),
+}
+
+ELSEWHERE: dict[str, tuple[str, ...]] = {
     # Other conflicts and their parties: named in near misses, not in the coverage's answers.
     "israel": ("ізраїл", "израил"),
     "hamas": ("хамас",),
@@ -143,6 +149,8 @@ PREFIXES: dict[str, tuple[str, ...]] = {
     "camp": ("кемп-девід", "кэмп-дэвид"),
 }
 
+PREFIXES = PLACES | PEOPLE | ELSEWHERE
+
 EXACT: dict[str, tuple[str, ...]] = {
     # Short names whose beginnings are ordinary words ("маска" is a mask, "папаха" a hat).
     "musk": ("маск", "маска", "маску", "маском", "маскові"),
@@ -166,6 +174,7 @@ EXACT: dict[str, tuple[str, ...]] = {
     "doha": ("доха", "дохи", "дохе"),  # not "досі", which is also "still"
     "cuba": ("куба", "куби", "кубу", "кубі", "кубою", "кубы", "кубе", "кубой"),
 }
+EXACT_PEOPLE = frozenset({"musk", "vance", "pope", "xi", "bout"})
 
 
 def longest_match(word: str, whole: Mapping[str, T], beginnings: Sequence[tuple[str, T]]) -> T | None:
@@ -190,3 +199,9 @@ _NAME_BEGINNINGS = longest_first(
 def english_stem(word: str) -> str | None:
     """The English stem of a Ukrainian or Russian name, or None if the gazetteer does not know it."""
     return longest_match(word.lower(), _WHOLE_NAMES, _NAME_BEGINNINGS)
+
+
+def is_person(word: str) -> bool:
+    """Whether a Ukrainian or Russian word is the name of a person the gazetteer knows ("зеленский")."""
+    english = english_stem(word)
+    return english is not None and (english in PEOPLE or english in EXACT_PEOPLE)

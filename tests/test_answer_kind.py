@@ -290,3 +290,5 @@ def test_a_count_asked_in_ukrainian_or_russian_is_of_the_glossary_words_for_what
     assert asked_quantity("сколько пленных путин обменял", None, "ru") == AskedQuantity(
         "count", ("prisoners", "captive"), label="prisoners"
     )
+    # A person's name that ends like an adjective still ends what is counted, typed in lower case too.
+    assert asked_quantity("сколько резервистов зеленский объявил", None, "ru") is None
