@@ -68,7 +68,8 @@ HOW_OLD = re.compile(
     re.IGNORECASE,
 )
 HOW_MUCH_MONEY = re.compile(
-    r"\bhow much\b.*\b(?:cost|costs|spend|spent|pay|paid|price|worth|money|fee|fare|ticket|budget|charge)\b"
+    r"\bhow much\b.*\b(?:cost|costs|spend|spent|pay|paid|price|worth|money|fee|fare|ticket|budget|charge"
+    r"|cash|insured|insure|insurance|ransom|reward|bribe|bail|fined|salary|wages?|compensation)\b"
     r"|\bhow much (?:is|are|was|were) (?:a|an)\b"  # the price of one thing: "how much is a cup of coffee"
     r"|\bwhat price\b|\bwhat (?:is|was|were|are) the (?:price|cost)\b",  # "For what price was it resold?"
     re.IGNORECASE,

@@ -36,6 +36,8 @@ ENGLISH = set(
     chicken beef pork soup cake pasta pizza sandwich salad oven""".split()
 )
 IRREGULAR = {"wives": "wife"}  # other plurals end in "s" or "es" ("hotels", "dresses")
+# Words before one that make it something else: "big cats" are lions and tigers, a "top dog" no pet.
+OTHER_SENSE = re.compile(r"\b(?:big|wild)\s+cats?\b|\b(?:top|hot|sea|war)\s+dogs?\b", re.IGNORECASE)
 # A verb: right after "to", "will" or "not", or a word or two after one with no "the" before it ("Can
 # Ukraine weather the winter?", "to coach"); "Will the weather be fine?" asks about the weather.
 VERB_BEFORE = re.compile(
@@ -85,6 +87,7 @@ _BEGINNINGS = longest_first(BEGINNINGS.items())
 def everyday_words(text: str) -> list[str]:
     """The everyday things a question names, as English words, each once and in order."""
     found: list[str] = []
+    text = OTHER_SENSE.sub(" ", text)
     for match in LETTER_WORD.finditer(text):
         word = match.group(0).lower()
         english = _english(word) if word.isascii() else longest_match(word, WHOLE, _BEGINNINGS)

@@ -47,8 +47,8 @@ BEGINNINGS = {
     "заяв": "said statement", "оголос": "announced", "объяв": "announced",
     "очолю": "led headed", "очоли": "led headed", "возглав": "led headed",
     # war
-    "війн": "war", "войн": "war", "військов": "soldiers military servicemen", "військ": "troops military",
-    "военн": "military soldiers servicemen", "войск": "troops military", "солдат": "soldiers",
+    "війн": "war", "войн": "war", "військов": "soldiers military servicemen troops", "військ": "troops military",
+    "военн": "military soldiers servicemen troops", "войск": "troops military", "солдат": "soldiers",
     "територ": "territory territories", "референдум": "referendum", "анекс": "annexed annexation",
     "аннекс": "annexed annexation", "окупов": "occupied", "оккупир": "occupied", "окупант": "occupiers",
     "оккупант": "occupiers", "наступальн": "offensive", "наступлен": "offensive", "фронт": "front",

@@ -51,6 +51,7 @@ from index.support import (
 from index.terms import (
     coverage,
     full_name,
+    mentions,
     name_parts,
     name_stems_of,
     names,
@@ -465,7 +466,7 @@ class Searcher:
             # "Who won the Nobel Peace Prize in 2025?": the close passages that mention Nobel are from 2022.
             # Its month too, in all `name_depth` passages: "the talks in Istanbul in July 2025".
             stems, word = anchor
-            holding = [c.record for c in first if stems <= c.words]
+            holding = [c.record for c in first if mentions(stems, c.words)]
             years = unsupported_years(info.text, holding)
             if years:
                 return True, decline_reason(years[0], among=quoted(word))
@@ -483,7 +484,7 @@ class Searcher:
                 # Operation Big Switch after the Korean War armistice?" wants it from an article that names
                 # "Korean", not a count of prisoners from this war's swaps.
                 stems, word = anchor
-                naming = {r.record.article_id for r in quoted_first if stems <= r.words}
+                naming = {r.record.article_id for r in quoted_first if mentions(stems, r.words)}
                 if naming:  # the name may be only in the close passages past the first quotes: all count then
                     quoted_first = [r for r in quoted_first if r.record.article_id in naming]
                     among = quoted(word)
@@ -535,7 +536,7 @@ class Searcher:
                 for part in whose
                 if part == anchor[1] or stands_for(part, anchor[1])
             ]
-        among = [c.record for c in first if not names or any(n <= c.words for n in names)]
+        among = [c.record for c in first if not names or any(mentions(n, c.words) for n in names)]
         held = set().union(*(tokens(prose(r.text)) for r in among))  # as quoted: no captions
         beginnings = word_beginnings(held)
         missing = [w for w in everyday if not holds_word(w, held, beginnings)]

@@ -53,6 +53,55 @@ MEMBERS = {
               "uzbeki", "turkme", "kyrgyz", "tajik", "tajiki", "mongol", "vietna", "indone", "pakist"},
 }  # fmt: skip
 MEMBERS["asia"] = MEMBERS["asian"]
+# A country is mentioned by a passage naming one of its cities ("a cash machine in Turkey" for "an ATM in
+# Istanbul"): the cities and regions the coverage names most, by their country's stems.
+WITHIN = {
+    ("turkey", "turkis", "türkiy", "turkiy"): {"istanb", "ankara", "antaly"},
+    ("saudi",): {"jeddah", "riyadh"},
+    ("belaru",): {"minsk", "gomel", "brest"},
+    ("switze", "swiss"): {"geneva", "bern", "zurich", "bürgen", "burgen", "davos"},
+    ("alaska",): {"anchor"},
+    ("emirat", "uae"): {"abu", "dhabi", "dubai"},
+    ("hungar",): {"budape"},
+    ("romani",): {"suceav", "buchar"},
+    ("poland", "polish"): {"warsaw", "rzeszo", "krakow", "lublin"},
+    ("moldov",): {"chisin", "transn"},
+    ("qatar", "qatari"): {"doha"},
+    ("israel",): {"jerusa"},
+    ("finlan", "finnis"): {"helsin"},
+    ("france", "french"): {"paris", "elysee"},
+    ("german",): {"berlin", "munich"},
+    ("britai", "britis"): {"london"},
+    ("crimea",): {"sevast", "yalta", "kerch"},
+    ("donbas",): {"donets", "luhans"},
+    ("siberi",): {"irkuts", "omsk", "novosi"},
+    ("japan", "japane"): {"tokyo"},
+    ("china", "chines"): {"beijin", "shangh"},
+    ("austri",): {"vienna"},
+    ("belgiu",): {"brusse"},
+    ("nether", "dutch"): {"hague", "amster"},
+    ("denmar", "danish"): {"copenh"},
+    ("norway", "norweg"): {"oslo"},
+    ("sweden", "swedis"): {"stockh"},
+    ("estoni",): {"tallin"},
+    ("latvia",): {"riga"},
+    ("lithua",): {"vilniu"},
+    ("georgi",): {"tbilis"},
+    ("armeni",): {"yereva"},
+    ("azerba",): {"baku"},
+    ("kazakh",): {"astana", "almaty"},
+    ("serbia",): {"belgra"},
+    ("egypt", "egypti"): {"cairo"},
+    ("iran", "irania"): {"tehran"},
+}  # fmt: skip
+for countries, places in WITHIN.items():
+    for country in countries:
+        MEMBERS[country] = MEMBERS.get(country, set()) | places
+
+
+def mentions(stems: Iterable[str], words: set[str]) -> bool:
+    """Whether a passage's `words` mention a name's `stems`, each itself or through one of its MEMBERS."""
+    return all(s in words or MEMBERS.get(s, set()) & words for s in stems)
 
 
 def stem(word: str) -> str:
@@ -176,7 +225,7 @@ def rarest_missing_name(
         return rarest
     for name in names(text):
         parts = name_parts(name)
-        if parts and not all(p in present or MEMBERS.get(p, set()) & present for p in parts):
+        if parts and not mentions(parts, present):
             rarest = max(rarest, (idf(frequencies.get(parts[0], 0), passages), name), key=lambda r: r[0])
     return rarest
 
@@ -198,7 +247,7 @@ def rarest_present_name(
     else:
         for name in names(text):
             parts = frozenset(name_parts(name))
-            if parts and parts <= present:
+            if parts and mentions(parts, present):
                 rarest_part = min(frequencies.get(p, 0) for p in parts)
                 found.append((idf(rarest_part, passages), parts, name))
     if not found:

@@ -41,6 +41,8 @@ def test_age_money_and_length_of_time_are_told_apart() -> None:
     assert asked_quantity("How much did Turkey spend on hosting the talks?") == AskedQuantity("money")
     assert asked_quantity("How much is a Bosphorus ferry ticket?") == AskedQuantity("money")
     assert asked_quantity("How much is a cup of coffee in Kyiv?") == AskedQuantity("money")
+    assert asked_quantity("how much cash did he take out of the ATM") == AskedQuantity("money")
+    assert asked_quantity("How much is the statuette insured for?") == AskedQuantity("money")
     assert asked_quantity("How long did the second round of talks last?") == AskedQuantity(
         "duration", ("round", "talks")
     )
@@ -270,6 +272,9 @@ def test_a_count_asked_in_ukrainian_or_russian_is_of_the_glossary_words_for_what
     assert asked_quantity("Сколько страниц было в меморандуме?", None, "ru") == AskedQuantity(
         "count", ("pages",), label="pages"
     )
+    # Servicemen are counted as troops too: "10,000 troops" answers "Сколько военных…".
+    asked = asked_quantity("Сколько военных Россия хочет разместить?", None, "ru")
+    assert asked is not None and holds_quantity(asked, ["Russia wants to deploy 10,000 troops there."])
     # "People" is left out: a delegation of 14 is a "14-member delegation", not "14 people".
     assert asked_quantity("Сколько людей пришло на митинг?", None, "ru") is None
     # What is counted ends at the name that follows it: not "announced" in "…резервистов Путин объявил…".

@@ -14,6 +14,7 @@ from index.terms import (
     prefixes,
     query_terms,
     rarest_missing_name,
+    rarest_present_name,
     stem,
     tokens,
     transliterate,
@@ -216,6 +217,16 @@ def test_a_region_is_mentioned_by_a_passage_naming_one_of_its_members() -> None:
     assert rarest_missing_name(question, elsewhere, frequencies, 10000)[1] == "Gulf"
     kazakh = tokens("Kazakhstan hosted the talks.")
     assert rarest_missing_name("Which country in Asia hosted them?", kazakh, {"asia": 2}, 10000)[0] == 0
+
+
+def test_a_country_is_mentioned_by_a_passage_naming_one_of_its_cities() -> None:
+    question = "Which envoy was photographed at a cash machine in Turkey?"
+    istanbul = tokens("The envoy was seen at an ATM in Istanbul.")
+    assert rarest_missing_name(question, istanbul, {"turkey": 3}, 10000)[0] == 0
+    assert rarest_present_name(question, istanbul, {"turkey": 3}, 10000) == (frozenset({"turkey"}), "Turkey")
+    # Another country's city is not one of them.
+    athens = tokens("The envoy was seen at an ATM in Athens.")
+    assert rarest_missing_name(question, athens, {"turkey": 3}, 10000)[1] == "Turkey"
 
 
 def test_names_in_ukrainian_and_russian_take_their_english_spelling_whatever_the_case() -> None:
