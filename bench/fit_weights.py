@@ -40,6 +40,7 @@ SETS = {
     "blind2": "blind2.jsonl",
     "blind3": "blind3.jsonl",
     "blind4": "blind4.jsonl",
+    "blind5": "blind5.jsonl",
 }
 FIXED = ("recency", "recent_stretch")
 FREE = tuple(name for name in FEATURES if name not in FIXED)

@@ -34,6 +34,7 @@ SETS = {
     "blind2": REPO / "tests/eval/blind2.jsonl",
     "blind3": REPO / "tests/eval/blind3.jsonl",
     "blind4": REPO / "tests/eval/blind4.jsonl",
+    "blind5": REPO / "tests/eval/blind5.jsonl",
 }
 CHAT_TYPED = "shipped, typed as in a chat (lower case, no question mark)"
 
@@ -153,7 +154,11 @@ def main() -> int:
         "Russian count ending at a name, e55; an ordinal before a person noun, e23) and two after its "
         "unanswerable ones (counts of things the glossary leaves out, e68; a count from the articles "
         "naming the question's rarest name, e24), so none of its abstention figures is blind; its "
-        "ranking figures are. "
+        "ranking figures are. `blind5` followed the same way; as shipped when it arrived, with its gold "
+        "pooled, it scored R@5 0.93, MRR@10 0.88, answered 0.93 and declined 0.77. Rules were then "
+        "written after its failures (a country mentioned by its cities, g54; money asked as cash or "
+        "insurance, g38 and g41; servicemen counted as troops, g16; big cats, g22), so its figures are "
+        "no longer blind. "
         "bench/probes/ holds questions written after those "
         "rules, the fairer test of them. Recall@k and MRR@10 are over answerable questions "
         "(an abstention counts as a miss); uk/ru R@5 is over the Ukrainian and Russian questions; "
