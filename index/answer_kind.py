@@ -153,20 +153,6 @@ class AskedQuantity:
     label: str = ""  # what a refusal names, when `beside` holds alternatives ("prisoners", "captive")
 
 
-WHICH_THING = re.compile(r"\b(?:which|what)\s+((?:[a-z][\w-]*\s+)*)", re.IGNORECASE)
-
-
-def asked_thing(question: str) -> str | None:
-    """The thing an English "which/what X" question asks for: the last of the lower-case words after
-    "which" or "what", up to a function word or a name ("military base" → "base" in "At which military
-    base in Alaska…"); None when it names none ("What did…")."""
-    match = WHICH_THING.search(question)
-    if not match:
-        return None
-    words = list(takewhile(lambda w: w.lower() not in STOPWORDS and w[0].islower(), match.group(1).split()))
-    return words[-1] if words else None
-
-
 def asked_quantity(
     question: str,
     frequencies: Mapping[str, int] | None = None,

@@ -22,7 +22,7 @@ from index.abstain import (
     unsupported_numbers,
     unsupported_years,
 )
-from index.answer_kind import asked_quantity, asked_thing, holds_quantity, quantity_name
+from index.answer_kind import asked_quantity, holds_quantity, quantity_name
 from index.casual import (
     RESPELL_LETTERS,
     capitalised_forms,
@@ -147,9 +147,6 @@ class RetrievalConfig:
     check_periods: bool = True  # decline when the close passages neither date from nor name its period
     # ...or when those that mention the rarest name the question names (and they mention) do not
     check_period_names: bool = True
-    # ...or when those that mention the thing a "which X" question asks for do not, if at most this many
-    # passages of the coverage mention it ("At which military base…" yes; "Which country…" no); None: off.
-    max_thing_passages: int | None = 500
     # Decline when a number the question names ("the six points", "the 14-member delegation") is in no close
     # passage (`unsupported_numbers`).
     check_numbers: bool = True
@@ -475,17 +472,6 @@ class Searcher:
                 return True, decline_reason(years[0], among=quoted(word))
             if info.period and unsupported_month(info.period, holding):
                 return True, decline_reason(info.period.label, among=quoted(word))
-        if config.check_periods and config.max_thing_passages is not None and info.language == "en":
-            # "In which village was the Korean War armistice signed in July 1953?": the close passages that
-            # mention a village are all of this war; "which country", named everywhere, is left alone.
-            thing = asked_thing(info.text)
-            if thing and 0 < frequencies.get(term := stem(thing), 0) <= config.max_thing_passages:
-                holding = [c.record for c in first if term in c.words]
-                period = (unsupported_years(info.text, holding) or [None])[0] if holding else None
-                if period is None and holding and info.period and unsupported_month(info.period, holding):
-                    period = info.period.label
-                if period:
-                    return True, decline_reason(period, among=quoted(thing))
         if config.check_quantities:
             # A sum must stand beside the rarest word the close passages hold: a paraphrase's own word
             # ("immobilised" for "frozen") is in none of them.

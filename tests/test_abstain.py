@@ -17,7 +17,6 @@ from index.abstain import (
     unsupported_numbers,
     unsupported_years,
 )
-from index.answer_kind import asked_thing
 from index.build import build_index
 from index.embed import FakeEmbedder
 from index.query import analyse
@@ -376,24 +375,3 @@ def test_a_count_comes_from_the_articles_that_name_what_the_question_is_about(tm
     assert not answer.answered
     assert answer.reason.endswith("that mention “Korean” mentions a number of “prisoners”.")
     assert searcher.search("How many prisoners were exchanged in Istanbul?").answered
-
-
-def test_the_thing_a_which_question_asks_for_must_be_in_a_close_passage_of_its_period(
-    prize_index: Path,
-) -> None:
-    config = RetrievalConfig(min_dense=-1.0, min_dense_other=-1.0, check_quantities=False)
-    searcher = Searcher(IndexStore.open(prize_index), FakeEmbedder(), config)
-    # A close passage is from May 2025, but the one that mentions a port is from July.
-    answer = searcher.search("Which port did the grain ships leave in May 2025?")
-    assert not answer.answered
-    assert answer.reason.endswith("that mention “port” is from May 2025 or mentions it.")
-    assert searcher.search("Which port did the grain ships leave in July 2025?").answered
-    off = Searcher(IndexStore.open(prize_index), FakeEmbedder(), replace(config, max_thing_passages=None))
-    assert off.search("Which port did the grain ships leave in May 2025?").answered
-
-
-def test_the_thing_a_which_question_asks_for_is_its_last_lower_case_word() -> None:
-    assert asked_thing("At which military base in Alaska did they meet in August 2025?") == "base"
-    assert asked_thing("In which village was the armistice signed?") == "village"
-    assert asked_thing("What did Putin say in 2022?") is None
-    assert asked_thing("Who met in Istanbul?") is None
