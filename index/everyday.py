@@ -36,6 +36,15 @@ ENGLISH = set(
     chicken beef pork soup cake pasta pizza sandwich salad oven""".split()
 )
 IRREGULAR = {"wives": "wife"}  # other plurals end in "s" or "es" ("hotels", "dresses")
+# Words a passage may name an everyday thing by instead: an interpreter is often called a translator.
+SAME_THING = {"interpreter": ("translator",), "translator": ("interpreter",)}
+# Asking who interpreted asks for an interpreter ("Who interpreted for the delegation?"), not how a remark
+# was interpreted. English only: "переводил" also transfers money, and a Russian probe about Griner's
+# interpreter was lost to it (docs/experiments.md).
+INTERPRETING = re.compile(
+    r"\b(?:interpret|translat)(?:ed|ing)\s+(?:for|between)\b|\bwho\s+(?:interpreted|translated)\b",
+    re.IGNORECASE,
+)
 # Words before one that make it something else: "big cats" are lions and tigers, a "top dog" no pet.
 OTHER_SENSE = re.compile(r"\b(?:big|wild)\s+cats?\b|\b(?:top|hot|sea|war)\s+dogs?\b", re.IGNORECASE)
 # A verb: right after "to", "will" or "not", or a word or two after one with no "the" before it ("Can
@@ -86,7 +95,7 @@ _BEGINNINGS = longest_first(BEGINNINGS.items())
 
 def everyday_words(text: str) -> list[str]:
     """The everyday things a question names, as English words, each once and in order."""
-    found: list[str] = []
+    found: list[str] = ["interpreter"] if INTERPRETING.search(text) else []
     text = OTHER_SENSE.sub(" ", text)
     for match in LETTER_WORD.finditer(text):
         word = match.group(0).lower()

@@ -34,7 +34,7 @@ from index.casual import (
 )
 from index.chunk import MIN_FRAGMENT_WORDS, OMISSION, prose, rough_sentences
 from index.embed import Embedder
-from index.everyday import everyday_words
+from index.everyday import SAME_THING, everyday_words
 from index.query import QueryInfo, analyse
 from index.rank import EVIDENCE_WEIGHTS, Candidate, Weights, diversify, favour_holding, features, score
 from index.roles import asked_role, holds_role
@@ -539,7 +539,11 @@ class Searcher:
         among = [c.record for c in first if not names or any(mentions(n, c.words) for n in names)]
         held = set().union(*(tokens(prose(r.text)) for r in among))  # as quoted: no captions
         beginnings = word_beginnings(held)
-        missing = [w for w in everyday if not holds_word(w, held, beginnings)]
+        missing = [
+            w
+            for w in everyday
+            if not any(holds_word(x, held, beginnings) for x in (w, *SAME_THING.get(w, ())))
+        ]
         if not missing:
             return None
         return decline_reason(

@@ -122,3 +122,26 @@ def test_gifts_are_everyday_things() -> None:
     assert everyday_words("What gift did Erdogan give Putin?") == ["gift"]
     assert everyday_words("Какой подарок Путин передал Трампу?") == ["gift"]
     assert everyday_words("Britain will gift more vehicles to Ukraine.") == []  # a verb
+
+
+def test_asking_who_interpreted_asks_for_an_interpreter() -> None:
+    assert everyday_words("Who interpreted for the Russian delegation in Istanbul?") == ["interpreter"]
+    assert everyday_words("Who translated between the two delegations?") == ["interpreter"]
+    assert everyday_words("How was Putin's remark interpreted in Kyiv?") == []
+
+
+def test_a_passage_naming_a_translator_names_the_interpreter_asked_for(
+    tmp_path: Path, seed_corpus: Path
+) -> None:
+    (seed_corpus / "court.md").write_text(
+        "---\nid: court\nsource: Wire\npublished: 2022-07-07\n---\n"
+        "Brittney Griner listened to the hearing in the Khimki court through a translator, her lawyers said, "
+        "and the judge adjourned the trial until the following week.\n",
+        encoding="utf-8",
+    )
+    data = tmp_path / "court-data"
+    build_index([seed_corpus], data, model="fake")
+    searcher = Searcher(IndexStore.open(data), FakeEmbedder(), RetrievalConfig(min_dense=-1.0, name_depth=50))
+    assert searcher.search("Who interpreted for Brittney Griner at her trial?").answered
+    answer = searcher.search("Who interpreted for the Russian delegation in Istanbul?")
+    assert not answer.answered and "“interpreter”" in answer.reason
