@@ -151,17 +151,19 @@ ELSEWHERE: dict[str, tuple[str, ...]] = {
 
 PREFIXES = PLACES | PEOPLE | ELSEWHERE
 
-EXACT: dict[str, tuple[str, ...]] = {
-    # Short names whose beginnings are ordinary words ("маска" is a mask, "папаха" a hat).
+# Short names whose beginnings are ordinary words ("маска" is a mask, "папаха" a hat): people, then the rest.
+EXACT_PEOPLE: dict[str, tuple[str, ...]] = {
     "musk": ("маск", "маска", "маску", "маском", "маскові"),
     "vance": ("венс", "венса", "венсу", "венсом", "вэнс", "вэнса", "вэнсу", "вэнсом"),
     "pope": ("папа", "папи", "папу", "папою", "папі", "папы", "папой", "папе"),
+    "xi": ("сі", "си"),
+    "bout": ("бут", "бута", "буту", "бутом"),
+}
+EXACT: dict[str, tuple[str, ...]] = EXACT_PEOPLE | {
     "un": ("оон",),
     "us": ("сша",),
     "nato": ("нато",),
     "eu": ("єс", "ес"),
-    "xi": ("сі", "си"),
-    "bout": ("бут", "бута", "буту", "бутом"),
     "crimea": ("крим", "криму", "кримом"),
     "korea": ("корея", "кореї", "корею", "кореєю", "кореи", "корее"),
     "gaza": ("газа", "гази", "газі", "газе", "газой", "газою"),
@@ -174,7 +176,6 @@ EXACT: dict[str, tuple[str, ...]] = {
     "doha": ("доха", "дохи", "дохе"),  # not "досі", which is also "still"
     "cuba": ("куба", "куби", "кубу", "кубі", "кубою", "кубы", "кубе", "кубой"),
 }
-EXACT_PEOPLE = frozenset({"musk", "vance", "pope", "xi", "bout"})
 
 
 def longest_match(word: str, whole: Mapping[str, T], beginnings: Sequence[tuple[str, T]]) -> T | None:

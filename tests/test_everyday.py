@@ -51,24 +51,30 @@ def test_a_noun_after_a_modal_and_the_is_still_a_thing() -> None:
     assert everyday_words("How will the economy weather the sanctions?") == []
 
 
-def test_someones_everyday_thing_must_be_named_beside_them(tmp_path: Path, seed_corpus: Path) -> None:
-    (seed_corpus / "wife.md").write_text(
-        "---\nid: wife\nsource: Wire\npublished: 2025-05-16\n---\n"
-        "Vladimir Medinsky arrived in Istanbul with his wife, who watched the delegations gather at the "
-        "palace and later joined him for a reception with Turkish officials on the Bosphorus.\n",
-        encoding="utf-8",
-    )
-    (seed_corpus / "umerov.md").write_text(
-        "---\nid: umerov\nsource: Wire\npublished: 2025-05-16\n---\n"
-        "Rustem Umerov led Ukraine's delegation at the Istanbul talks and spoke to reporters at the "
-        "palace afterwards about the prisoner exchange both sides had agreed to carry out.\n",
-        encoding="utf-8",
-    )
-    data = tmp_path / "wife-data"
+def _searcher_with(tmp_path: Path, seed_corpus: Path, articles: dict[str, tuple[str, str]]) -> Searcher:
+    """A searcher over the seeds plus `articles` (id: (published, text)), every passage counting as close
+    (the fake embedder ranks by chance)."""
+    for article_id, (published, text) in articles.items():
+        (seed_corpus / f"{article_id}.md").write_text(
+            f"---\nid: {article_id}\nsource: Wire\npublished: {published}\n---\n{text}\n", encoding="utf-8"
+        )
+    data = tmp_path / "data-with-articles"
     build_index([seed_corpus], data, model="fake")
-    # Every passage counts as close (the fake embedder ranks by chance).
-    config = RetrievalConfig(min_dense=-1.0, name_depth=50)
-    searcher = Searcher(IndexStore.open(data), FakeEmbedder(), config)
+    return Searcher(IndexStore.open(data), FakeEmbedder(), RetrievalConfig(min_dense=-1.0, name_depth=50))
+
+
+def test_someones_everyday_thing_must_be_named_beside_them(tmp_path: Path, seed_corpus: Path) -> None:
+    wife = (
+        "Vladimir Medinsky arrived in Istanbul with his wife, who watched the delegations gather at the "
+        "palace and later joined him for a reception with Turkish officials on the Bosphorus."
+    )
+    umerov = (
+        "Rustem Umerov led Ukraine's delegation at the Istanbul talks and spoke to reporters at the "
+        "palace afterwards about the prisoner exchange both sides had agreed to carry out."
+    )
+    searcher = _searcher_with(
+        tmp_path, seed_corpus, {"wife": ("2025-05-16", wife), "umerov": ("2025-05-16", umerov)}
+    )
     assert searcher.search("What is the name of Vladimir Medinsky's wife?").answered
     # A close passage names a wife, but none of those naming Umerov does.
     answer = searcher.search("What is the name of Rustem Umerov's wife?")
@@ -133,15 +139,11 @@ def test_asking_who_interpreted_asks_for_an_interpreter() -> None:
 def test_a_passage_naming_a_translator_names_the_interpreter_asked_for(
     tmp_path: Path, seed_corpus: Path
 ) -> None:
-    (seed_corpus / "court.md").write_text(
-        "---\nid: court\nsource: Wire\npublished: 2022-07-07\n---\n"
+    court = (
         "Brittney Griner listened to the hearing in the Khimki court through a translator, her lawyers said, "
-        "and the judge adjourned the trial until the following week.\n",
-        encoding="utf-8",
+        "and the judge adjourned the trial until the following week."
     )
-    data = tmp_path / "court-data"
-    build_index([seed_corpus], data, model="fake")
-    searcher = Searcher(IndexStore.open(data), FakeEmbedder(), RetrievalConfig(min_dense=-1.0, name_depth=50))
+    searcher = _searcher_with(tmp_path, seed_corpus, {"court": ("2022-07-07", court)})
     assert searcher.search("Who interpreted for Brittney Griner at her trial?").answered
     answer = searcher.search("Who interpreted for the Russian delegation in Istanbul?")
     assert not answer.answered and "“interpreter”" in answer.reason
