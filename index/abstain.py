@@ -7,6 +7,7 @@ a year after the newest article ("the treaty signed in 2027"), another conflict'
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections.abc import Sequence
@@ -152,6 +153,32 @@ def unsupported_month(period: Period | None, passages: Sequence[PassageRecord]) 
     patterns = [MONTH_PATTERNS[month] for month in period.months]
     return not any(
         period.contains(p.published) or any(pattern.search(p.text) for pattern in patterns) for p in passages
+    )
+
+
+# An article about a day is published on it or within a few days after it (a day before: time zones, previews).
+DAY_WINDOW = (-1, 4)
+
+
+def unsupported_day(period: Period | None, passages: Sequence[PassageRecord]) -> bool:
+    """True when the question names a day ("on the night of June 29, 2025") and no passage is from
+    around it (DAY_WINDOW) or mentions it ("June 29", "29 June")."""
+    if period is None or not period.month or not period.day:
+        return False
+    try:
+        day = dt.date(period.year, period.month, period.day)
+    except ValueError:  # "February 30": no such day, so nothing to check it against
+        return False
+    month = MONTHS[period.month]
+    mention = re.compile(
+        rf"\b{period.day}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{month})\b|\b(?:{month})\.?\s+{period.day}(?:st|nd|rd|th)?\b",
+        re.IGNORECASE,
+    )
+    low, high = DAY_WINDOW
+    return not any(
+        (p.published and low <= (dt.date.fromisoformat(p.published[:10]) - day).days <= high)
+        or mention.search(p.text)
+        for p in passages
     )
 
 

@@ -69,6 +69,7 @@ class Period:
     year: int
     month: int | None = None
     season: str | None = None  # a name in SEASONS
+    day: int | None = None  # of the month, when the question names one: "on May 16, 2025"
 
     @property
     def months(self) -> tuple[int, ...]:
@@ -83,6 +84,11 @@ class Period:
         if self.month:
             return f"{MONTH_NAMES[self.month - 1]} {self.year}"
         return f"{self.season} {self.year}" if self.season else str(self.year)
+
+    @property
+    def day_label(self) -> str:
+        """'16 May 2025' when it names a day, else `label`."""
+        return f"{self.day} {self.label}" if self.day and self.month else self.label
 
     def contains(self, iso_date: str | None) -> bool:
         if not iso_date:
@@ -110,6 +116,22 @@ class QueryInfo:
         return " OR ".join(f'"{word}"' for word in self.translated or self.keywords)
 
 
+# A day of the month beside its month: "May 16", "16th of May", "16 травня"; the first of a range ("7–8 червня").
+DAY_BEFORE = re.compile(
+    r"\b([0-3]?\d)(?:\s*[–-]\s*[0-3]?\d)?(?:st|nd|rd|th|-?го|-?е)?\s+(?:of\s+)?$", re.IGNORECASE
+)
+DAY_AFTER = re.compile(
+    r"^\.?\s+([0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:%|per|thousand|million|billion|[,.]\d))", re.IGNORECASE
+)
+
+
+def _day_of(text: str, month: re.Match[str]) -> int | None:
+    """The day of the month written beside `month`, if any."""
+    found = DAY_BEFORE.search(text[: month.start()]) or DAY_AFTER.search(text[month.end() :])
+    day = int(found.group(1)) if found else 0
+    return day if 1 <= day <= 31 else None
+
+
 def keywords(text: str) -> tuple[str, ...]:
     words = re.findall(r"\w+", text.lower())
     kept = [w for w in words if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
@@ -120,12 +142,17 @@ def find_period(text: str) -> Period | None:
     year = YEAR.search(text)
     if not year:
         return None
-    for month, pattern in MONTH_PATTERNS.items():
+    months = [
+        (abs(match.start() - year.start()), month, match)
+        for month, pattern in MONTH_PATTERNS.items()
+        for match in pattern.finditer(text)
         # "may" is a month only next to a year: "in May 2025", "May 16, 2025".
-        for match in pattern.finditer(text):
-            if month == 5 and match.group().lower() == "may" and abs(match.start() - year.start()) > 12:
-                continue
-            return Period(int(year.group(1)), month)
+        if not (month == 5 and match.group().lower() == "may" and abs(match.start() - year.start()) > 12)
+    ]
+    if months:
+        # The month nearest the year: "in October 2022 … the February 23 lines" is October.
+        _, month, match = min(months, key=lambda found: found[0])
+        return Period(int(year.group(1)), month, day=_day_of(text, match))
     season = SEASON.search(text)
     if season and season.group("year") == year.group(1):
         return Period(int(year.group(1)), season=next(name for name in SEASONS if season.group(name)))

@@ -18,6 +18,7 @@ from index.abstain import (
     cosine_floor,
     decline_reason,
     is_lookup,
+    unsupported_day,
     unsupported_month,
     unsupported_numbers,
     unsupported_years,
@@ -433,6 +434,8 @@ class Searcher:
                 return True, decline_reason(years[0])
             if info.period and unsupported_month(info.period, top[: config.month_depth]):
                 return True, decline_reason(info.period.label)
+            if unsupported_day(info.period, top):
+                return True, decline_reason(info.period.day_label)
         if config.check_numbers and (numbers := unsupported_numbers(info.text, top)):
             return True, decline_reason(quoted(numbers[0]), mention_only=True)
         _, frequencies = self._matching(info.language)

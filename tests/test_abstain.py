@@ -13,6 +13,7 @@ from index.abstain import (
     cosine_floor,
     decline_reason,
     is_lookup,
+    unsupported_day,
     unsupported_month,
     unsupported_numbers,
     unsupported_years,
@@ -102,6 +103,21 @@ def test_a_named_month_needs_a_passage_from_it_or_mentioning_it() -> None:
     assert not unsupported_month(analyse("What was agreed in May 2025?").period, TALKS)
     mentions = [passage("Talks could resume in July, the ministry said.", "2025-06-02")]
     assert not unsupported_month(july, mentions)
+
+
+def test_a_named_day_needs_a_passage_from_around_it_or_mentioning_it() -> None:
+    night = analyse("Сколько дронов Россия запустила по Украине в ночь на 29 июня 2025 года?").period
+    assert unsupported_day(night, [passage("Russia launched 477 drones overnight.", "2025-06-09")])
+    assert not unsupported_day(night, [passage("Russia launched 477 drones overnight.", "2025-07-02")])
+    assert unsupported_day(night, [passage("Russia launched 477 drones overnight.", "2025-07-04")])
+    assert not unsupported_day(night, [passage("On June 29, Russia launched 477 drones.", "2025-07-20")])
+    assert not unsupported_day(night, [passage("Overnight on 29 June, 477 drones flew.", None)])
+    assert not unsupported_day(analyse("What was agreed on May 16, 2025?").period, TALKS)
+
+
+def test_a_month_or_a_day_that_does_not_exist_is_never_refused_for_its_day() -> None:
+    assert not unsupported_day(analyse("What was agreed in June 2025?").period, [])
+    assert not unsupported_day(analyse("What was agreed on February 30, 2025?").period, [])
 
 
 def test_questions_without_a_month_are_never_refused_for_it() -> None:

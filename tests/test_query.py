@@ -57,7 +57,13 @@ def test_ordinary_questions_do_not_ask_for_the_latest(question: str) -> None:
     ("question", "period"),
     [
         ("What happened in May 2025 in Istanbul?", Period(2025, 5)),
-        ("What was agreed on May 16, 2025?", Period(2025, 5)),
+        ("What was agreed on May 16, 2025?", Period(2025, 5, day=16)),
+        ("What was agreed on the 2nd of June 2025?", Period(2025, 6, day=2)),
+        ("Скільки полонених повернулися під час обміну 7–8 червня 2025 року?", Period(2025, 6, day=7)),
+        ("Сколько дронов запустили в ночь на 29 июня 2025 года?", Period(2025, 6, day=29)),
+        ("How many drones flew in June 2025 2,000 km?", Period(2025, 6)),
+        # The month beside the year, not the first month named.
+        ("Who proposed in October 2022 a ceasefire on the February 23 lines?", Period(2022, 10)),
         ("How did the talks go in 2022?", Period(2022)),
         ("Що сталося у травні 2025 року?", Period(2025, 5)),
         ("Что произошло в марте 2022 года?", Period(2022, 3)),
