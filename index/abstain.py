@@ -156,8 +156,8 @@ def unsupported_month(period: Period | None, passages: Sequence[PassageRecord]) 
     )
 
 
-# An article about a day is published on it or within a few days after it (a day before: time zones, previews).
-DAY_WINDOW = (-1, 4)
+# An article about a day is published on it or within a few days after it.
+DAY_WINDOW = (0, 4)
 
 
 def unsupported_day(period: Period | None, passages: Sequence[PassageRecord]) -> bool:
