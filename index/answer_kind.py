@@ -134,11 +134,73 @@ CYRILLIC_PREPOSITIONS = set(
 )
 
 # How a refusal names the quantity no close passage holds (a count names what is counted instead).
+# Measures that are neither counts nor money: how a question asks for one (English, Ukrainian, Russian),
+# how a passage gives one, and the question's words that name the asking rather than the thing measured.
+_FIGURE = r"\d[\d,.]*(?:\s*(?:-|to|–|and)\s*\d[\d,.]*)?\s*(?:thousand|million|billion)?\s*"
+MEASURES = {
+    "distance": (
+        re.compile(
+            r"\bhow (?:far|close|near|tall|high|deep)\b|\bdistance (?:between|from|to|of)\b"
+            r"|\b(?:what|which|the|average)\s+(?:\w+\s+)?distance\b|\bwhat (?:is|was|are|were) the (?:height|range)\b"
+            r"|\bвідстан\w*|\bрасстояни\w*|\b(?:як|как) далеко\b|\bдальніст\w*|\bдальност\w*",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            rf"{_FIGURE}-?(?:km|kilomet(?:re|er)s?|miles?|metres?|meters?|feet|ft|nautical miles?)\b",
+            re.IGNORECASE,
+        ),
+        "distance far close near range tall high deep height average".split(),
+    ),
+    "share": (
+        re.compile(
+            r"\bwhat (?:percentage|per ?cent|share|proportion|fraction)\b|\bhow many per ?cent\b"
+            r"|\bвідсот\w*|\bпроцент\w*|\bяк(?:у|а) частк\w*|\bкак(?:ую|ая) дол\w*",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"\d[\d,.]*\s*(?:%|per ?cent|percentage points?)|\b(?:half|a third|two[- ]thirds|a quarter"
+            r"|three[- ]quarters|a fifth|a tenth|majority|minority)\b",
+            re.IGNORECASE,
+        ),
+        "percentage percent per cent share proportion fraction".split(),
+    ),
+    "temperature": (
+        re.compile(r"\btemperatures?\b|\bhow (?:hot|cold|warm)\b|\bтемператур\w*", re.IGNORECASE),
+        re.compile(r"\d[\d,.]*\s*(?:°|º|degrees?\b)", re.IGNORECASE),
+        "temperature temperatures hot cold warm degrees".split(),
+    ),
+    "speed": (
+        re.compile(
+            r"\bhow fast\b|\b(?:what|which|its|the|top|maximum|average|cruising) speeds?\b(?! up)|\bшвидкіст\w*|\bскорост\w*",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            rf"{_FIGURE}(?:km/h|kph|mph|knots?|(?:kilomet(?:re|er)s?|miles?) (?:per|an) hour)\b|\bmach \d",
+            re.IGNORECASE,
+        ),
+        "fast speed speeds top maximum average cruising".split(),
+    ),
+    "weight": (
+        re.compile(
+            r"\bhow heavy\b|\bhow much (?:does|did|do|will|would) [^?]{1,80}\bweigh\b|\bwhat (?:is|was) the weight\b"
+            r"|\bскільки важ\w*|\bсколько вес\w*",
+            re.IGNORECASE,
+        ),
+        re.compile(rf"{_FIGURE}-?(?:tonnes?|tons?|kg|kilograms?|kilos?|pounds|lbs?|grams?)\b", re.IGNORECASE),
+        "heavy weigh weighs weighed weight".split(),
+    ),
+}
+
 QUANTITY_NAMES = {
     "age": "an age",
     "money": "a sum of money",
     "duration": "a length of time",
     "time": "a time of day",
+    "distance": "a distance",
+    "share": "a percentage",
+    "temperature": "a temperature",
+    "speed": "a speed",
+    "weight": "a weight",
 }
 
 
@@ -170,6 +232,8 @@ def asked_quantity(
     """
     if WHAT_TIME.search(question):
         return AskedQuantity("time")
+    if measure := _asked_measure(question, frequencies, language, present):
+        return measure
     if language != "en":
         return _asked_in_cyrillic(question)
     if match := HOW_MANY.search(question):
@@ -200,6 +264,30 @@ def asked_quantity(
         return AskedQuantity("money", _rarest_word(question, MONEY_WORDS, frequencies, present))
     if HOW_LONG.search(question):
         return _asked_length(question)
+    return None
+
+
+def _asked_measure(
+    question: str, frequencies: Mapping[str, int] | None, language: str, present: set[str] | None
+) -> AskedQuantity | None:
+    """A distance, a percentage, a temperature, a speed or a weight (MEASURES), beside one of the
+    question's words that the close passages hold ("Mars" or "Earth" in "How far is Mars from Earth?": a
+    missile's range in miles is no answer); in Ukrainian and Russian, anywhere."""
+    for kind, (asking, _, words) in MEASURES.items():
+        if asking.search(question):
+            if language != "en" or frequencies is None:
+                return AskedQuantity(kind)
+            skipped = STOPWORDS | set(words)
+            held = [
+                word
+                for word in WORD.findall(question)
+                if word.lower() not in skipped
+                and not word.isdigit()
+                and frequencies.get(term := stem(word))
+                and (present is None or term in present)
+            ]
+            held.sort(key=lambda word: frequencies[stem(word)])  # the rarest first: the one a refusal names
+            return AskedQuantity(kind, tuple(dict.fromkeys(held)))
     return None
 
 
@@ -366,7 +454,8 @@ def _rarest_word(
 def holds_quantity(asked: AskedQuantity, passages: Sequence[str]) -> bool:
     """Whether any passage holds the kind of quantity asked for, in a sentence with one of the words it
     must stand beside (in any inflection) when there are any; a count must stand next to it (`counts`)."""
-    pattern = {"count": NUMBER, "age": AGE, "money": MONEY, "duration": DURATION, "time": CLOCK}[asked.kind]
+    patterns = {"count": NUMBER, "age": AGE, "money": MONEY, "duration": DURATION, "time": CLOCK}
+    pattern = patterns[asked.kind] if asked.kind in patterns else MEASURES[asked.kind][1]
     if asked.kind == "count":  # "securing council seats in 2016" holds no number of seats
         passages = [NOT_A_COUNT.sub(" ", p) for p in passages]
     if not asked.beside:
@@ -447,6 +536,6 @@ def quantity_name(asked: AskedQuantity) -> str:
         return f"a number of {quoted(' '.join(words))}" if words else "a number"
     if asked.kind == "duration" and asked.beside:
         return f"the length of the {quoted(asked.beside[-1])}"
-    if asked.kind == "money" and asked.beside:
-        return f"{quoted(asked.beside[0])} beside a sum of money"
+    if asked.kind in {"money", *MEASURES} and asked.beside:
+        return f"{quoted(asked.beside[0])} beside {QUANTITY_NAMES[asked.kind]}"
     return QUANTITY_NAMES[asked.kind]

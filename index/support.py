@@ -30,7 +30,8 @@ INFLECTIONS = ("s", "es", "d", "ed")
 # answers them with an instance (Tehran, May 16, two hours), so their absence says nothing.
 ANSWER_KINDS = set(
     """city cities country countries town capital region place date day days year years month months
-    time times name names number numbers amount people person age old long size kind type""".split()
+    time times name names number numbers amount people person age old long size kind type
+    far distance heavy weight weigh fast speed tall deep height percentage percent proportion temperature""".split()
 )
 NOT_LOOKED_FOR = STOPWORDS | ANSWER_KINDS
 

@@ -48,6 +48,39 @@ def test_age_money_and_length_of_time_are_told_apart() -> None:
     )
 
 
+def test_distances_percentages_temperatures_speeds_and_weights_are_measures() -> None:
+    frequencies = {stem(w): n for w, n in {"Mars": 3, "Earth": 40, "average": 500}.items()}
+    asked = asked_quantity("What is the average distance between Earth and Mars?", frequencies)
+    assert asked == AskedQuantity("distance", ("Mars", "Earth"))  # the rarest first, "average" is asking
+    assert asked_quantity("At what temperature should a whole chicken be roasted?").kind == "temperature"
+    assert asked_quantity("What share of the remains had been identified?").kind == "share"
+    assert asked_quantity("How fast can a Shahed drone fly?").kind == "speed"
+    assert asked_quantity("How much does a Leopard 2 tank weigh?").kind == "weight"
+    assert asked_quantity("На каком расстоянии от границы находятся Сумы?", language="ru") == AskedQuantity(
+        "distance"
+    )
+    # "distance" as a verb, "speed up" and "how long" ask for no measure.
+    assert asked_quantity("Why did Erdogan distance himself from Moscow?") is None
+    assert asked_quantity("How did Turkey speed up the talks?") is None
+    assert asked_quantity("How long did the talks last?").kind == "duration"
+
+
+def test_a_measure_must_stand_beside_a_word_of_the_question() -> None:
+    asked = AskedQuantity("distance", ("Mars", "Earth"))
+    assert not holds_quantity(
+        asked, ["The system has a range of about 190 miles.", "Musk wants to reach Mars."]
+    )
+    assert holds_quantity(asked, ["Mars is on average 225 million km away."])
+    share = AskedQuantity("share")
+    assert holds_quantity(share, ["Only 15% of them had been identified."])
+    assert holds_quantity(share, ["Two-thirds of respondents backed talks."])
+    assert not holds_quantity(share, ["About 6,000 bodies were returned."])
+    assert holds_quantity(AskedQuantity("temperature"), ["Water must stay above 60°F."])
+    assert holds_quantity(AskedQuantity("speed"), ["It flew at 477 kilometers per hour."])
+    assert not holds_quantity(AskedQuantity("distance"), ["He was paid £5m."])
+    assert quantity_name(asked) == "“Mars” beside a distance"
+
+
 def test_questions_asking_for_no_quantity_are_left_alone() -> None:
     assert asked_quantity("Who led Russia's delegation in Istanbul?") is None
     # "How much" that asks about power, not money, can be answered in words.
