@@ -78,9 +78,9 @@ def restore_case(question: str, forms: Mapping[str, str], known: Callable[[str],
     when the question came without capitals (`is_uncased`); otherwise unchanged.
 
     With `known` (whether the coverage holds a word at all), a word of four or more Latin letters it
-    never holds ("hamas", "panmunjom", "sourdough") is capitalised too: in a question written with its
-    capitals such words are mostly names, and the name check declines a question whose rare name the
-    coverage lacks.
+    never holds ("hamas", "panmunjom", "sourdough") is capitalised too, and one of three letters ("rsf",
+    "eln") is written in capitals: in a question written with its capitals such words are mostly names
+    and acronyms, and the name check declines a question whose rare name the coverage lacks.
     """
     if not is_uncased(question):
         return question
@@ -93,6 +93,8 @@ def restore_case(question: str, forms: Mapping[str, str], known: Callable[[str],
             return forms[word.lower()]
         if known is not None and _unknown_name(word) and not known(word):
             return word[0].upper() + word[1:]
+        if known is not None and _unknown_acronym(word) and not known(word):
+            return word.upper()
         return word
 
     return _WORD.sub(cased, text)
@@ -100,6 +102,11 @@ def restore_case(question: str, forms: Mapping[str, str], known: Callable[[str],
 
 def _unknown_name(word: str) -> bool:
     return len(word) >= 4 and word.isascii() and word.isalpha() and not _INFLECTED.search(word.lower())
+
+
+def _unknown_acronym(word: str) -> bool:
+    """A word of three Latin letters the coverage never holds is mostly an acronym: "rsf", "eln"."""
+    return len(word) == 3 and word.isascii() and word.isalpha()
 
 
 # More words than a lookup ("Umerov", "grain deal suspended") has: a question, whatever its first word.

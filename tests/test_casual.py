@@ -49,6 +49,8 @@ def test_a_question_without_capitals_gets_the_coverages_capitals() -> None:
     assert restore_case("what sunken ship reportedly inked the talks", forms, held) == (
         "What sunken ship reportedly inked the talks"
     )
+    # A word of three letters the coverage never holds is taken for an acronym.
+    assert restore_case("did the rsf meet nato", forms, held) == "Did the RSF meet NATO"
 
 
 def test_a_question_with_its_own_capitals_is_left_as_written() -> None:
