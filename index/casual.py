@@ -106,7 +106,7 @@ def _unknown_name(word: str) -> bool:
 
 def _unknown_acronym(word: str) -> bool:
     """A word of three Latin letters the coverage never holds is mostly an acronym: "rsf", "eln"."""
-    return len(word) == 3 and word.isascii() and word.isalpha()
+    return len(word) == 3 and word.isascii() and word.isalpha() and word.islower()
 
 
 # More words than a lookup ("Umerov", "grain deal suspended") has: a question, whatever its first word.
