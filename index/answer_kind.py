@@ -133,7 +133,6 @@ CYRILLIC_PREPOSITIONS = set(
     "в у на між з із зі с со между для під под після после до від от о об про при за через перед і и та".split()
 )
 
-# How a refusal names the quantity no close passage holds (a count names what is counted instead).
 # Measures that are neither counts nor money: how a question asks for one (English, Ukrainian, Russian),
 # how a passage gives one, and the question's words that name the asking rather than the thing measured.
 _FIGURE = r"\d[\d,.]*(?:\s*(?:-|to|–|and)\s*\d[\d,.]*)?\s*(?:thousand|million|billion)?\s*"
@@ -191,6 +190,7 @@ MEASURES = {
     ),
 }
 
+# How a refusal names the quantity no close passage holds (a count names what is counted instead).
 QUANTITY_NAMES = {
     "age": "an age",
     "money": "a sum of money",
