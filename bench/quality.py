@@ -62,6 +62,7 @@ def variants(model: str) -> list[tuple[str, dict]]:
         "check_live_data": False,
         "check_everyday": False,
         "check_roles": False,
+        "check_named_things": False,
         "max_word_gain": None,
     }
     dense = ("dense only: passage cosine", {**always, "use_keywords": False, "weights": _only(dense=1.0)})

@@ -539,3 +539,58 @@ def quantity_name(asked: AskedQuantity) -> str:
     if asked.kind in {"money", *MEASURES} and asked.beside:
         return f"{quoted(asked.beside[0])} beside {QUANTITY_NAMES[asked.kind]}"
     return QUANTITY_NAMES[asked.kind]
+
+
+# "Which palace…", "Which vessel…": things the coverage names by a proper name, with the nouns a passage may
+# name one by ("the ship Razoni" for "which vessel", "Abu Dhabi airport" for "which airfield"). Cities and
+# countries are left out, and makes and models: a passage names them without the noun ("a Boeing 787").
+NAMED_THINGS = (
+    "palace building hotel venue hall theatre theater residence mansion castle centre center stadium museum "
+    "church cathedral monastery embassy university school hospital plant factory complex arena house",
+    "village",
+    "base airfield airport port harbour harbor",
+    "ship vessel tanker frigate cruiser submarine freighter carrier boat",
+    "aircraft plane jet",
+    "prison colony camp jail",
+    "company firm bank",
+)
+_THING_NOUNS = {noun: tuple(group.split()) for group in NAMED_THINGS for noun in group.split()}
+ASKED_THING = re.compile(
+    rf"\b(?:which|what)\s+(?:[a-z][\w-]*\s+)?({'|'.join(_THING_NOUNS)})s?\b", re.IGNORECASE
+)
+_CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
+
+
+def asked_thing(question: str) -> str | None:
+    """The noun of a thing an English question asks to be named ("palace" in "Which Istanbul palace
+    hosted…", "vessel" in "Which vessel carried…"), if any (NAMED_THINGS)."""
+    match = ASKED_THING.search(question)
+    return match.group(1).lower() if match else None
+
+
+def names_thing(noun: str, text: str) -> bool:
+    """Whether a text names a thing of `noun`'s kind by a proper name: a capitalised word before the noun
+    or one like it ("Dolmabahce Palace", "Abu Dhabi airport", "Kyiv's Okhmatdyt children's hospital" is
+    not: "children's" is not capitalised) or after it ("the ship Razoni", "the village of Panmunjom"). A
+    capital that only opens a sentence names nothing."""
+    nouns = "|".join(_THING_NOUNS[noun])
+    for match in re.finditer(rf"\b(?:{nouns})s?\b", text, re.IGNORECASE):
+        before = text[: match.start()].split()[-2:]
+        after = re.match(r"\s+(?:(?:of|called|named)\s+)?(\S+)", text[match.end() :])
+        # The word before, or the one before that across one lower-case word ("Mariupol drama theatre").
+        for i, word in enumerate(reversed(before)):
+            if _CAPITALISED.match(word) and not _opens_sentence(text, match.start(), before, i):
+                return True
+            if word[:1].isupper() or not word.isalpha():
+                break
+        if after and _CAPITALISED.match(after.group(1)):
+            return True
+    return False
+
+
+def _opens_sentence(text: str, end: int, before: list[str], i: int) -> bool:
+    """Whether the word `i` places back among `before` (the words before `end`) opens the text or a
+    sentence: nothing before it, or a word ending in a full stop, a question or an exclamation mark."""
+    words = text[:end].split()
+    position = len(words) - 1 - i
+    return position == 0 or words[position - 1].endswith((".", "!", "?", '"', "”"))

@@ -23,7 +23,7 @@ from index.abstain import (
     unsupported_numbers,
     unsupported_years,
 )
-from index.answer_kind import asked_quantity, holds_quantity, quantity_name
+from index.answer_kind import asked_quantity, asked_thing, holds_quantity, names_thing, quantity_name
 from index.casual import (
     RESPELL_LETTERS,
     capitalised_forms,
@@ -154,6 +154,9 @@ class RetrievalConfig:
     # English: decline "how many / how old / how much does it cost / how long" when no passage of the
     # first `answer_quotes` quotes holds such a quantity (index/answer_kind.py).
     check_quantities: bool = True
+    # English: decline "Which palace / vessel / model…" when no passage of the first `answer_quotes` quotes
+    # names such a thing by a proper name (`names_thing`).
+    check_named_things: bool = True
     check_advice: bool = True  # decline a question asking for advice rather than news (`asks_for_advice`)
     check_live_data: bool = True  # ...or for today's weather, prices or rates (`asks_for_live_data`)
     # Any language: decline when the close passages name none of the everyday things the question asks
@@ -493,6 +496,11 @@ class Searcher:
                     among = quoted(word)
             if asked and not holds_quantity(asked, [r.record.text for r in quoted_first]):
                 return True, decline_reason(quantity_name(asked), mention_only=True, among=among)
+        if config.check_named_things and info.language == "en" and (thing := asked_thing(info.text)):
+            # "Which palace…" wants one named: "Dolmabahce Palace", not "a palace in Istanbul".
+            quoted_first = [r for c in ranked[: config.answer_quotes] for r in (c, *c.more)]
+            if not any(names_thing(thing, r.record.text) for r in quoted_first):
+                return True, decline_reason(f"a {quoted(thing)} by name", mention_only=True)
         if config.check_everyday:
             reason = self._unnamed_everyday_thing(info, first, anchor, self._stands_for)
             if reason:

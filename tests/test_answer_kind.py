@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from index.answer_kind import AskedQuantity, asked_quantity, holds_quantity, quantity_name
+from index.answer_kind import (
+    AskedQuantity,
+    asked_quantity,
+    asked_thing,
+    holds_quantity,
+    names_thing,
+    quantity_name,
+)
 from index.build import build_index
 from index.embed import FakeEmbedder
 from index.search import RetrievalConfig, Searcher
@@ -330,3 +337,26 @@ def test_a_count_asked_in_ukrainian_or_russian_is_of_the_glossary_words_for_what
     )
     # A person's name that ends like an adjective still ends what is counted, typed in lower case too.
     assert asked_quantity("сколько резервистов зеленский объявил", None, "ru") is None
+
+
+def test_which_thing_asks_for_one_named() -> None:
+    assert asked_thing("Which Istanbul palace hosted the talks on May 16, 2025?") == "palace"
+    assert asked_thing("Which company bought the restaurants?") == "company"
+    # A make or a model is named without its noun ("a Boeing 787"): not read.
+    assert asked_thing("What model of aircraft flew Griner home?") is None
+    assert asked_thing("In which village was the armistice signed?") == "village"
+    # A city or a country is named without its noun: not read.
+    assert asked_thing("In which city did the delegations meet?") is None
+    assert asked_thing("Who hosted the talks?") is None
+
+
+def test_a_thing_is_named_by_a_proper_name_beside_its_noun_or_one_like_it() -> None:
+    assert names_thing("palace", "The deal was signed at Dolmabahce Palace in Istanbul.")
+    assert names_thing("vessel", "The Sierra Leone-flagged ship Razoni left Odesa.")
+    assert names_thing("building", "Russia bombed the Mariupol drama theatre.")
+    assert names_thing("village", "The armistice was signed in the village of Panmunjom.")
+    assert names_thing("airfield", "The swap took place at Abu Dhabi airport.")
+    assert not names_thing("palace", "The delegations met in a palace in Istanbul.")
+    # A capital that only opens a sentence names nothing.
+    assert not names_thing("palace", "The talks ended. Palace officials said nothing.")
+    assert not names_thing("base", "Base commanders were not told.")
