@@ -38,11 +38,25 @@ def test_words_with_another_sense_are_not_everyday_things() -> None:
 
 def test_a_question_about_an_everyday_thing_no_close_passage_names_is_declined(fake_index: Path) -> None:
     # No floor and no other check: only the everyday-thing check can decline.
-    searcher = Searcher(IndexStore.open(fake_index), FakeEmbedder(), RetrievalConfig(min_dense=-1.0))
+    searcher = Searcher(
+        IndexStore.open(fake_index), FakeEmbedder(), RetrievalConfig(min_dense=-1.0, check_named_things=False)
+    )
     answer = searcher.search("Which hotel did Russia's delegation stay at in Istanbul?")
     assert not answer.answered
     assert answer.reason and "“hotel”" in answer.reason
-    off = RetrievalConfig(min_dense=-1.0, check_everyday=False)
+    off = RetrievalConfig(min_dense=-1.0, check_named_things=False, check_everyday=False)
+    assert Searcher(IndexStore.open(fake_index), FakeEmbedder(), off).search(answer.question).answered
+
+
+def test_which_thing_is_declined_when_no_quote_names_one(fake_index: Path) -> None:
+    # The seeds name no hotel at all, let alone one by name.
+    named = RetrievalConfig(min_dense=-1.0, check_everyday=False)
+    answer = Searcher(IndexStore.open(fake_index), FakeEmbedder(), named).search(
+        "Which hotel did Russia's delegation stay at in Istanbul?"
+    )
+    assert not answer.answered
+    assert answer.reason and answer.reason.endswith("mentions a “hotel” by name.")
+    off = RetrievalConfig(min_dense=-1.0, check_named_things=False, check_everyday=False)
     assert Searcher(IndexStore.open(fake_index), FakeEmbedder(), off).search(answer.question).answered
 
 

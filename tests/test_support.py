@@ -124,8 +124,8 @@ def _searcher(data, **overrides):
 
     embedder = Counting(WIDE)
     embedder.batches = []
-    # The word check alone: its examples name hotels, which the everyday-things check reads too.
-    base = RetrievalConfig(min_dense=0.0, min_dense_other=0.0, check_everyday=False)
+    # The word check alone: its examples name hotels, which the everyday-things and named-things checks read too.
+    base = RetrievalConfig(min_dense=0.0, min_dense_other=0.0, check_everyday=False, check_named_things=False)
     config = replace(base, **overrides)
     return Searcher(IndexStore.open(data), embedder, config), embedder
 
