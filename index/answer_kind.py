@@ -188,6 +188,21 @@ MEASURES = {
         re.compile(rf"{_FIGURE}-?(?:tonnes?|tons?|kg|kilograms?|kilos?|pounds|lbs?|grams?)\b", re.IGNORECASE),
         "heavy weigh weighs weighed weight".split(),
     ),
+    "date": (
+        re.compile(
+            r"\b(?:what|which)\s+(?:exact\s+|precise\s+)?(?:date|day)s?\b(?!-)"
+            r"|\b(?:якого|какого)\s+(?:числа|дня)\b|\b(?:в|у)\s+(?:який|какой)\s+день\b|\b(?:яку|какую)\s+дату\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            rf"\b(?:{_MONTH})\.?\s+[0-3]?\d(?:st|nd|rd|th)?\b|\b[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b"
+            r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b\d{4}-\d\d-\d\d\b"
+            r"|\b(?:понеділ\w*|вівтор\w*|середу|четвер\w*|п['’]?ятниц\w*|субот\w*|неділ[яюі]"
+            r"|понедельник\w*|вторник\w*|среду|пятниц\w*|суббот\w*|воскресень\w*)",
+            re.IGNORECASE,
+        ),
+        "date dates day days exact precise".split(),
+    ),
 }
 
 # How a refusal names the quantity no close passage holds (a count names what is counted instead).
@@ -201,6 +216,7 @@ QUANTITY_NAMES = {
     "temperature": "a temperature",
     "speed": "a speed",
     "weight": "a weight",
+    "date": "a date",
 }
 
 
@@ -270,9 +286,10 @@ def asked_quantity(
 def _asked_measure(
     question: str, frequencies: Mapping[str, int] | None, language: str, present: set[str] | None
 ) -> AskedQuantity | None:
-    """A distance, a percentage, a temperature, a speed or a weight (MEASURES), beside one of the
+    """A distance, a percentage, a temperature, a speed, a weight or a date (MEASURES), beside one of the
     question's words that the close passages hold ("Mars" or "Earth" in "How far is Mars from Earth?": a
-    missile's range in miles is no answer); in Ukrainian and Russian, anywhere."""
+    missile's range in miles is no answer), a date beside the rarest of them; in Ukrainian and Russian,
+    anywhere."""
     for kind, (asking, _, words) in MEASURES.items():
         if asking.search(question):
             if language != "en" or frequencies is None:
@@ -283,10 +300,15 @@ def _asked_measure(
                 for word in WORD.findall(question)
                 if word.lower() not in skipped
                 and not word.isdigit()
+                and not (kind == "date" and IS_MONTH.fullmatch(word))  # "June" is beside any June date
                 and frequencies.get(term := stem(word))
                 and (present is None or term in present)
             ]
             held.sort(key=lambda word: frequencies[stem(word)])  # the rarest first: the one a refusal names
+            if kind == "date":
+                # A date beside the rarest word only: "On what date did the Israel–Iran ceasefire take effect?"
+                # is not answered by "the ceasefire talks in Istanbul on May 16".
+                held = held[:1]
             return AskedQuantity(kind, tuple(dict.fromkeys(held)))
     return None
 

@@ -88,6 +88,24 @@ def test_a_measure_must_stand_beside_a_word_of_the_question() -> None:
     assert quantity_name(asked) == "“Mars” beside a distance"
 
 
+def test_a_date_must_stand_beside_the_rarest_word_of_the_question() -> None:
+    frequencies = {stem(w): n for w, n in {"ceasefire": 900, "Israel": 30, "Iran": 60, "effect": 400}.items()}
+    question = "On what date did the ceasefire between Israel and Iran take effect in June 2025?"
+    asked = asked_quantity(question, frequencies)
+    assert asked == AskedQuantity("date", ("Israel",))  # not "June": any June date stands beside it
+    assert not holds_quantity(
+        asked, ["The ceasefire talks in Istanbul ended on May 16.", "Israel struck Iran's nuclear sites."]
+    )
+    assert holds_quantity(asked, ["Israel and Iran agreed to stop firing on Tuesday."])
+    assert holds_quantity(asked, ["A truce between Israel and Iran took hold on 24 June."])
+    assert quantity_name(asked) == "“Israel” beside a date"
+    assert asked_quantity("Якого числа підписали зернову угоду?", language="uk") == AskedQuantity("date")
+    assert holds_quantity(AskedQuantity("date"), ["Угоду підписали 22 липня в Стамбулі."])
+    # A month with its year is no date; "day-to-day" asks for none.
+    assert not holds_quantity(AskedQuantity("date"), ["The deal was signed in July 2022."])
+    assert asked_quantity("What day-to-day help do refugees get?") is None
+
+
 def test_questions_asking_for_no_quantity_are_left_alone() -> None:
     assert asked_quantity("Who led Russia's delegation in Istanbul?") is None
     # "How much" that asks about power, not money, can be answered in words.
