@@ -497,9 +497,10 @@ class Searcher:
             if asked and not holds_quantity(asked, [r.record.text for r in quoted_first]):
                 return True, decline_reason(quantity_name(asked), mention_only=True, among=among)
         if config.check_named_things and info.language == "en" and (thing := asked_thing(info.text)):
-            # "Which palace…" wants one named: "Dolmabahce Palace", not "a palace in Istanbul".
+            # "Which palace…" wants one named: "Dolmabahce Palace", not "a palace in Istanbul"; named in the
+            # quote a reader sees, not in a photo caption it leaves out ("the Grand Kremlin Palace").
             quoted_first = [r for c in ranked[: config.answer_quotes] for r in (c, *c.more)]
-            if not any(names_thing(thing, r.record.text) for r in quoted_first):
+            if not any(names_thing(thing, prose(r.record.text)) for r in quoted_first):
                 return True, decline_reason(f"a {quoted(thing)} by name", mention_only=True)
         if config.check_everyday:
             reason = self._unnamed_everyday_thing(info, first, anchor, self._stands_for)

@@ -378,3 +378,32 @@ def test_a_thing_is_named_by_a_proper_name_beside_its_noun_or_one_like_it() -> N
     # A capital that only opens a sentence names nothing.
     assert not names_thing("palace", "The talks ended. Palace officials said nothing.")
     assert not names_thing("base", "Base commanders were not told.")
+
+
+CAPTIONED = """---
+id: captioned
+title: "Talks end in Istanbul"
+source: Wire
+published: "2025-05-16"
+---
+The delegations met for two hours in Istanbul on May 16, and reporters waited outside the palace.
+Delegates arrive at Ciragan Palace in Istanbul, Turkey, Friday, May 16, 2025. (AP Photo/Francisco Seco)
+Both sides agreed to swap prisoners after the talks in Istanbul, officials said.
+"""
+
+
+def test_a_thing_named_only_in_a_photo_caption_is_not_named(tmp_path: Path) -> None:
+    # Quotes leave captions out: a palace named only in one is named in nothing a reader sees.
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "captioned.md").write_text(CAPTIONED, encoding="utf-8")
+    build_index([corpus], tmp_path / "data", model="fake")
+    searcher = _searcher(tmp_path / "data", check_everyday=False)
+    answer = searcher.search("Which palace hosted the talks in Istanbul?")
+    assert not answer.answered
+    assert answer.reason.endswith("mentions a “palace” by name.")
+    assert (
+        _searcher(tmp_path / "data", check_everyday=False, check_named_things=False)
+        .search(answer.question)
+        .answered
+    )
