@@ -12,7 +12,7 @@ import math
 import re
 from collections.abc import Sequence
 
-from index.query import MONTH_PATTERNS, MONTHS, Period
+from index.query import MONTH_PATTERNS, MONTHS, Period, day_beside_month
 from index.store import PassageRecord
 
 # Wider than the ranking's years: "the 1998 Good Friday Agreement" names a time too.
@@ -95,14 +95,11 @@ NAMED_NUMBER = re.compile(
     rf"|\b(?:{_COUNTING_WORDS})\b",
     re.IGNORECASE,
 )
-_MONTH_WORDS = "|".join(MONTHS.values())  # English, Ukrainian and Russian
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?"  # "16", "2nd", "16-17", "1–2"
 # "The third man sentenced alongside…" picks someone out of a group; reports name him, not his place in it.
 _PERSON_NOUNS = r"(?:man|men|woman|women|person|people|prisoner|suspect|defendant|foreigner|national|citizen)"
 _NOT_NAMED = re.compile(
     rf"\b(?:{'|'.join(_ORDINALS[3:])}|\d+(?:st|nd|rd|th))\s+{_PERSON_NOUNS}\b"
-    rf"|\b(?:{_MONTH_WORDS})\.?\s+{_DAY}\b"
-    rf"|\b{_DAY}\s+(?:of\s+)?(?:{_MONTH_WORDS})\b"
+    rf"|{day_beside_month()}"
     r"|\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m|p\.?m)\b|\b(?:1[89]\d\d|20\d\d)s?\b",
     re.IGNORECASE,
 )
@@ -169,10 +166,8 @@ def unsupported_day(period: Period | None, passages: Sequence[PassageRecord]) ->
         day = dt.date(period.year, period.month, period.day)
     except ValueError:  # "February 30": no such day, so nothing to check it against
         return False
-    month = MONTHS[period.month]
     mention = re.compile(
-        rf"\b{period.day}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{month})\b|\b(?:{month})\.?\s+{period.day}(?:st|nd|rd|th)?\b",
-        re.IGNORECASE,
+        day_beside_month(MONTHS[period.month], rf"{period.day}(?:st|nd|rd|th)?"), re.IGNORECASE
     )
     low, high = DAY_WINDOW
     return not any(

@@ -18,7 +18,7 @@ from itertools import takewhile
 from index.chunk import rough_sentences
 from index.gazetteer import english_stem, is_person, longest_first, longest_match
 from index.glossary import english_words
-from index.query import MONTHS, STOPWORDS
+from index.query import ANY_MONTH, STOPWORDS, day_beside_month
 from index.support import ANSWER_KINDS, holds_word, quoted, word_beginnings
 from index.terms import WORD, stem, tokens
 
@@ -34,11 +34,8 @@ COUNT_REACH = 3
 COUNT_TOKEN = re.compile(r"\d[\d,.]*|[\w’']+")
 IS_COUNT = re.compile(rf"\d[\d,.]*|{NUMBER_WORDS}|couple", re.IGNORECASE)
 # Numbers that count nothing: a year ("in 2016"), a day of a month ("May 16", "16 May"), a time of day.
-_MONTH = "|".join(MONTHS.values())
 NOT_A_COUNT = re.compile(
-    rf"\b(?:1[89]\d\d|20\d\d)s?\b|\b(?:{_MONTH})\.?\s+\d{{1,2}}(?:-\d{{1,2}})?\b"
-    rf"|\b\d{{1,2}}(?:-\d{{1,2}})?\s+(?:{_MONTH})|\b\d{{1,2}}:\d\d\b",
-    re.IGNORECASE,
+    rf"\b(?:1[89]\d\d|20\d\d)s?\b|{day_beside_month()}|\b\d{{1,2}}:\d\d\b", re.IGNORECASE
 )
 UNITS = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)"
 UNIT = re.compile(UNITS, re.IGNORECASE)
@@ -98,7 +95,7 @@ HOW_LONG_WAS = re.compile(r"\bhow long (did|does|do|will|would|was|were|is|are) 
 DO = {"did", "does", "do", "will", "would"}  # "How long did the summit last?", not "…did they meet?"
 LASTING_VERBS = {"last", "lasts", "take", "takes"}
 ARTICLES = {"the", "a", "an", "this", "that"}
-IS_MONTH = re.compile(_MONTH, re.IGNORECASE)
+IS_MONTH = re.compile(ANY_MONTH, re.IGNORECASE)
 # A piece of something that lasted: "the second round of talks" is told as the talks' length.
 PARTS = {"round", "rounds", "part", "phase", "session", "stage"}
 # Words between a length and what lasted: "an 80-minute phone call", "the call lasted two hours".
@@ -195,7 +192,7 @@ MEASURES = {
             re.IGNORECASE,
         ),
         re.compile(
-            rf"\b(?:{_MONTH})\.?\s+[0-3]?\d(?:st|nd|rd|th)?\b|\b[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b"
+            rf"{day_beside_month()}"
             r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b\d{4}-\d\d-\d\d\b"
             r"|\b(?:понеділ\w*|вівтор\w*|середу|четвер\w*|п['’]?ятниц\w*|субот\w*|неділ[яюі]"
             r"|понедельник\w*|вторник\w*|среду|пятниц\w*|суббот\w*|воскресень\w*)",

@@ -45,6 +45,14 @@ MONTH_NAMES = (
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
 MONTH_PATTERNS = {m: re.compile(rf"\b({p})\b", re.IGNORECASE) for m, p in MONTHS.items()}
+ANY_MONTH = "|".join(MONTHS.values())  # English, Ukrainian and Russian
+ANY_DAY = r"\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?"  # "16", "2nd", "16-17", "1–2"
+
+
+def day_beside_month(month: str = ANY_MONTH, day: str = ANY_DAY) -> str:
+    """A regular expression (as text) for a day written beside its month, either way round: "May 16",
+    "16th of May", "16–17 травня"; any month and any day unless given."""
+    return rf"\b(?:{month})\.?\s+{day}\b|\b{day}\s+(?:of\s+)?(?:{month})\b"
 
 
 # The months of each season (northern hemisphere; winter is the year's own December, January and

@@ -226,6 +226,13 @@ def test_the_quantity_check_can_be_turned_off(swap_index: Path) -> None:
     assert searcher.search("How many reporters waited outside the talks in Istanbul?").answered
 
 
+def test_a_day_of_a_month_counts_nothing_but_a_word_beginning_like_a_month_is_no_month() -> None:
+    asked = asked_quantity("How many mayors were detained?")
+    assert holds_quantity(asked, ["Police detained 16 mayors on Monday."])  # "16 may…" is no date
+    assert not holds_quantity(asked, ["The mayors were detained on 16th May."])
+    assert not holds_quantity(asked, ["Mayors were detained on May 16–17."])
+
+
 def test_a_count_stands_next_to_what_it_counts() -> None:
     asked = asked_quantity("How many Russian peacekeepers did the truce deploy?")
     assert holds_quantity(asked, ["The truce saw some 2,000 Russian peacekeepers deploy."])
