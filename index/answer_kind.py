@@ -3,9 +3,9 @@
 "How many journalists were accredited?", "How old is Umerov?", "How much is a ferry ticket?" can sit
 close to the coverage in meaning while no close passage holds the number asked for. Passages that
 answer such a question hold a count next to the thing counted, an age, a sum of money, the length of
-the thing that lasted or a time of day; when none of them does, the coverage does not answer it.
-Ukrainian and Russian questions are read for money, lengths, times of day and counts of what the glossary
-can name in English.
+the thing that lasted, a time of day, a measure (a distance, a percentage…) or a date; when none of them
+does, the coverage does not answer it. Ukrainian and Russian questions are read for money, lengths,
+times of day, measures, dates and counts of what the glossary can name in English.
 """
 
 from __future__ import annotations
@@ -130,7 +130,7 @@ CYRILLIC_PREPOSITIONS = set(
     "в у на між з із зі с со между для під под після после до від от о об про при за через перед і и та".split()
 )
 
-# Measures that are neither counts nor money: how a question asks for one (English, Ukrainian, Russian),
+# Measures that are neither counts nor money, and dates: how a question asks for one (English, Ukrainian, Russian),
 # how a passage gives one, and the question's words that name the asking rather than the thing measured.
 _FIGURE = r"\d[\d,.]*(?:\s*(?:-|to|–|and)\s*\d[\d,.]*)?\s*(?:thousand|million|billion)?\s*"
 MEASURES = {
