@@ -130,8 +130,9 @@ CYRILLIC_PREPOSITIONS = set(
     "в у на між з із зі с со между для під под після после до від от о об про при за через перед і и та".split()
 )
 
-# Measures that are neither counts nor money, and dates: how a question asks for one (English, Ukrainian, Russian),
-# how a passage gives one, and the question's words that name the asking rather than the thing measured.
+# Measures that are neither counts nor money, and dates: how a question asks for one (English, Ukrainian,
+# Russian), how a passage gives one, and the question's words that name the asking rather than the thing
+# measured.
 _FIGURE = r"\d[\d,.]*(?:\s*(?:-|to|–|and)\s*\d[\d,.]*)?\s*(?:thousand|million|billion)?\s*"
 MEASURES = {
     "distance": (
@@ -192,8 +193,7 @@ MEASURES = {
             re.IGNORECASE,
         ),
         re.compile(
-            rf"{day_beside_month()}"
-            r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b\d{4}-\d\d-\d\d\b"
+            day_beside_month() + r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b\d{4}-\d\d-\d\d\b"
             r"|\b(?:понеділ\w*|вівтор\w*|середу|четвер\w*|п['’]?ятниц\w*|субот\w*|неділ[яюі]"
             r"|понедельник\w*|вторник\w*|среду|пятниц\w*|суббот\w*|воскресень\w*)",
             re.IGNORECASE,

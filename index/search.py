@@ -430,6 +430,8 @@ class Searcher:
             return False, None
         # The passages quoted first, a joined quote's passages in its rank order.
         first = [r for c in ranked[: config.name_depth] for r in (c, *c.more)][: config.name_depth]
+        # The passages of the first quotes a reader sees, which the quantity and named-thing checks read.
+        quotes = [r for c in ranked[: config.answer_quotes] for r in (c, *c.more)]
         top = [c.record for c in first]
         if config.check_periods:
             years = unsupported_years(info.text, top)
@@ -483,7 +485,7 @@ class Searcher:
             # ("immobilised" for "frozen") is in none of them.
             held = present if info.language == "en" else None
             asked = asked_quantity(info.text, self.store.term_frequencies, info.language, held)
-            quoted_first = [r for c in ranked[: config.answer_quotes] for r in (c, *c.more)]
+            quoted_first = quotes
             among = None
             if asked and asked.kind == "count" and anchor:
                 # A count of the thing the question names in its context: "How many prisoners were repatriated in
@@ -496,12 +498,15 @@ class Searcher:
                     among = quoted(word)
             if asked and not holds_quantity(asked, [r.record.text for r in quoted_first]):
                 return True, decline_reason(quantity_name(asked), mention_only=True, among=among)
-        if config.check_named_things and info.language == "en" and (thing := asked_thing(info.text)):
-            # "Which palace…" wants one named: "Dolmabahce Palace", not "a palace in Istanbul"; named in the
-            # quote a reader sees, not in a photo caption it leaves out ("the Grand Kremlin Palace").
-            quoted_first = [r for c in ranked[: config.answer_quotes] for r in (c, *c.more)]
-            if not any(names_thing(thing, prose(r.record.text)) for r in quoted_first):
-                return True, decline_reason(f"a {quoted(thing)} by name", mention_only=True)
+        # "Which palace…" wants one named: "Dolmabahce Palace", not "a palace in Istanbul"; named in the quote
+        # a reader sees, not in a photo caption it leaves out ("the Grand Kremlin Palace").
+        if (
+            config.check_named_things
+            and info.language == "en"
+            and (thing := asked_thing(info.text))
+            and not any(names_thing(thing, prose(r.record.text)) for r in quotes)
+        ):
+            return True, decline_reason(f"a {quoted(thing)} by name", mention_only=True)
         if config.check_everyday:
             reason = self._unnamed_everyday_thing(info, first, anchor, self._stands_for)
             if reason:
