@@ -7,12 +7,11 @@ a year after the newest article ("the treaty signed in 2027"), another conflict'
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 import re
 from collections.abc import Sequence
 
-from index.query import MONTH_PATTERNS, MONTHS, Period, day_beside_month
+from index.query import MONTH_PATTERNS, Period, day_beside_month
 from index.store import PassageRecord
 
 # Wider than the ranking's years: "the 1998 Good Friday Agreement" names a time too.
@@ -153,28 +152,12 @@ def unsupported_month(period: Period | None, passages: Sequence[PassageRecord]) 
     )
 
 
-# An article about a day is published on it or within a few days after it.
-DAY_WINDOW = (0, 4)
-
-
 def unsupported_day(period: Period | None, passages: Sequence[PassageRecord]) -> bool:
     """True when the question names a day ("on the night of June 29, 2025") and no passage is from
-    around it (DAY_WINDOW) or mentions it ("June 29", "29 June")."""
-    if period is None or not period.month or not period.day:
+    around it or mentions it ("June 29", "29 June"): see `Period.about_day`."""
+    if period is None or period.date is None:
         return False
-    try:
-        day = dt.date(period.year, period.month, period.day)
-    except ValueError:  # "February 30": no such day, so nothing to check it against
-        return False
-    mention = re.compile(
-        day_beside_month(MONTHS[period.month], rf"{period.day}(?:st|nd|rd|th)?"), re.IGNORECASE
-    )
-    low, high = DAY_WINDOW
-    return not any(
-        (p.published and low <= (dt.date.fromisoformat(p.published[:10]) - day).days <= high)
-        or mention.search(p.text)
-        for p in passages
-    )
+    return not any(period.about_day(p.published, p.text) for p in passages)
 
 
 # A question asking for advice rather than news: where to buy or stay, the best place to eat, how do I…

@@ -574,8 +574,13 @@ NAMED_THINGS = (
     "company firm bank",
 )
 _THING_NOUNS = {noun: tuple(group.split()) for group in NAMED_THINGS for noun in group.split()}
+_THING = rf"(?:[a-z][\w-]*\s+)?({'|'.join(_THING_NOUNS)})s?\b"
+# "Which palace…", "What vessel…", "What was the name of the Lebanese company…", "What is the hotel called?"
 ASKED_THING = re.compile(
-    rf"\b(?:which|what)\s+(?:[a-z][\w-]*\s+)?({'|'.join(_THING_NOUNS)})s?\b", re.IGNORECASE
+    rf"\b(?:which|what)\s+{_THING}"
+    rf"|\bwhat\s+(?:is|was|were|are)\s+the\s+names?\s+of\s+(?:the|a|an|this|that)\s+{_THING}"
+    rf"|\bwhat\s+(?:is|was|were|are)\s+the\s+{_THING}\s+called\b",
+    re.IGNORECASE,
 )
 _CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
 
@@ -584,7 +589,7 @@ def asked_thing(question: str) -> str | None:
     """The noun of a thing an English question asks to be named ("palace" in "Which Istanbul palace
     hosted…", "vessel" in "Which vessel carried…"), if any (NAMED_THINGS)."""
     match = ASKED_THING.search(question)
-    return match.group(1).lower() if match else None
+    return next(noun.lower() for noun in match.groups() if noun) if match else None
 
 
 def names_thing(noun: str, text: str) -> bool:

@@ -21,7 +21,7 @@ from index.glossary import LETTER_WORD
 
 ENGLISH = set(
     """hotel hostel motel lodging apartment
-    breakfast lunch dinner supper meal restaurant cafe coffee tea dessert wine vodka beer snack
+    breakfast lunch dinner supper meal menu restaurant cafe coffee tea dessert wine vodka beer snack
     shirt jacket dress hat shoe sneaker sweater hoodie glasses sunglasses necktie
     wife husband spouse girlfriend boyfriend daughter son grandson granddaughter
     dog cat puppy
@@ -45,8 +45,11 @@ INTERPRETING = re.compile(
     r"\b(?:interpret|translat)(?:ed|ing)\s+(?:for|between)\b|\bwho\s+(?:interpreted|translated)\b",
     re.IGNORECASE,
 )
-# Words before one that make it something else: "big cats" are lions and tigers, a "top dog" no pet.
-OTHER_SENSE = re.compile(r"\b(?:big|wild)\s+cats?\b|\b(?:top|hot|sea|war)\s+dogs?\b", re.IGNORECASE)
+# Words around one that make it something else: "big cats" are lions and tigers, a "top dog" no pet, "a
+# menu of sanctions" a list of choices (the dinner's is "the menu of the dinner").
+OTHER_SENSE = re.compile(
+    r"\b(?:big|wild)\s+cats?\b|\b(?:top|hot|sea|war)\s+dogs?\b|\bmenus?\s+of\s+(?!the\b)", re.IGNORECASE
+)
 # A verb: right after "to", "will" or "not", or a word or two after one with no "the" before it ("Can
 # Ukraine weather the winter?", "to coach"); "Will the weather be fine?" asks about the weather.
 VERB_BEFORE = re.compile(
@@ -89,6 +92,7 @@ WHOLE = {
     **dict.fromkeys("водій водія водієм".split(), "chauffeur"),
     **dict.fromkeys("гора гори горі гору горы".split(), "mountain"),
     **dict.fromkeys("суп супу супа супом".split(), "soup"),
+    "меню": "menu",
 }
 _BEGINNINGS = longest_first(BEGINNINGS.items())
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from index.corpus import guess_language
 from index.glossary import english_words
@@ -70,6 +72,10 @@ SEASON = re.compile(
 )
 
 
+# An article about a day is published on it or within a few days after it.
+DAY_WINDOW = (0, 4)
+
+
 @dataclass(frozen=True)
 class Period:
     """A year, a month of a year, or a season of a year that a question names."""
@@ -103,6 +109,34 @@ class Period:
             return False
         year, month = int(iso_date[:4]), int(iso_date[5:7])
         return year == self.year and (not self.months or month in self.months)
+
+    @cached_property
+    def _day_mention(self) -> re.Pattern[str] | None:
+        """The named day written out ("June 29", "29th of June", "29 червня"); None without a real day."""
+        if not (self.month and self.day) or self.date is None:
+            return None
+        return re.compile(day_beside_month(MONTHS[self.month], rf"{self.day}(?:st|nd|rd|th)?"), re.IGNORECASE)
+
+    @property
+    def date(self) -> dt.date | None:
+        """The day it names, if any and if the calendar has it ("February 30" has none)."""
+        if not (self.month and self.day):
+            return None
+        try:
+            return dt.date(self.year, self.month, self.day)
+        except ValueError:
+            return None
+
+    def about_day(self, published: str | None, text: str) -> bool:
+        """Whether a passage is about the day the question names: published on it or in the few days
+        after (DAY_WINDOW), or mentioning it. False when the question names no day."""
+        day, mention = self.date, self._day_mention
+        if day is None or mention is None:
+            return False
+        low, high = DAY_WINDOW
+        if published and low <= (dt.date.fromisoformat(published[:10]) - day).days <= high:
+            return True
+        return bool(mention.search(text))
 
 
 @dataclass(frozen=True)

@@ -63,6 +63,7 @@ class Weights:
     period_match: float = 0.59
     period_undated: float = -0.005
     period_mismatch: float = -0.585
+    day_match: float = 0.59
     recency: float = 3.0
     recent_stretch: float = 3.0
     title: float = 0.451
@@ -86,6 +87,7 @@ EVIDENCE_WEIGHTS = Weights(
     period_match=1.26,
     period_undated=-1.36,
     period_mismatch=-1.5,
+    day_match=1.26,
     title=0.0,
     title_rank=1.0,  # set by a sweep on the dev set (0, 1, 2): headline closeness as a tie-breaker
 )
@@ -106,8 +108,8 @@ RECENCY_BAND = 0.03
 RECENT_DAYS = 540
 FEATURES = (
     "dense", "sentence", "dense_rank", "sentence_rank", "keyword", "keyword_rank", "coverage",
-    "sentence_coverage", "name_coverage", "period_match", "period_undated", "period_mismatch", "recency",
-    "recent_stretch", "title", "title_rank",
+    "sentence_coverage", "name_coverage", "period_match", "period_undated", "period_mismatch", "day_match",
+    "recency", "recent_stretch", "title", "title_rank",
 )  # fmt: skip
 
 
@@ -156,6 +158,7 @@ def features(candidates: list[Candidate], info: QueryInfo) -> np.ndarray:
             "period_match": float(bool(period and period.contains(published))),
             "period_undated": float(bool(period and not published)),
             "period_mismatch": float(bool(period and published and not period.contains(published))),
+            "day_match": float(bool(period and period.about_day(published, c.record.text))),
             # Undated articles never count as recent.
             "recent_stretch": float(
                 info.wants_latest

@@ -370,6 +370,9 @@ def test_which_thing_asks_for_one_named() -> None:
     # A make or a model is named without its noun ("a Boeing 787"): not read.
     assert asked_thing("What model of aircraft flew Griner home?") is None
     assert asked_thing("In which village was the armistice signed?") == "village"
+    assert asked_thing("What was the name of the Lebanese company that bought the cargo?") == "company"
+    assert asked_thing("What is the hotel called?") == "hotel"
+    assert asked_thing("What was the name of the operation?") is None
     # A city or a country is named without its noun: not read.
     assert asked_thing("In which city did the delegations meet?") is None
     assert asked_thing("Who hosted the talks?") is None

@@ -21,6 +21,8 @@ def test_everyday_things_are_found_in_every_language() -> None:
     assert everyday_words("Кто переводил для делегации? Как звали переводчика?") == ["interpreter"]
     assert everyday_words("Яка погода була в Стамбулі?") == ["weather"]
     assert everyday_words("How did the Kremlin interpret the decree?") == []
+    assert everyday_words("Яке меню подавали делегаціям у Стамбулі?") == ["menu"]
+    assert everyday_words("What was on the menu of the dinner?") == ["menu", "dinner"]
 
 
 def test_words_with_another_sense_are_not_everyday_things() -> None:
@@ -32,6 +34,7 @@ def test_words_with_another_sense_are_not_everyday_things() -> None:
         "Is there room for compromise, or will Kyiv follow suit and put pen to paper?",
         "Who led Russia's delegation in Istanbul?",
         "Who drove the big cats out of the zoo?",  # lions and tigers, not pets
+        "What menu of sanctions is the EU weighing?",  # a list of choices
     ):
         assert everyday_words(question) == [], question
 
