@@ -9,7 +9,7 @@ Two objectives over the same features (index/rank.py, FEATURES):
   cross-validation over the dev questions (the strength with the best cross-validated MRR@10);
 - pointwise: a logistic regression, whether one passage answers, all questions' candidates pooled.
 
-`recency` and `recent_stretch` are held at their designed values (see `Weights`). Prints the weights to
+`recency`, `recent_stretch` and `day_match` are held at their designed values (see `Weights`). Prints the weights to
 paste into index/rank.py, the cross-validation figures, and R@1 / R@5 / MRR@10 with abstention off on
 every set for the shipped and the fitted weights. Only the development set is fitted; the held-out
 sets are reported, never used for fitting or for choosing the penalty.
@@ -41,8 +41,9 @@ SETS = {
     "blind3": "blind3.jsonl",
     "blind4": "blind4.jsonl",
     "blind5": "blind5.jsonl",
+    "blind6": "blind6.jsonl",
 }
-FIXED = ("recency", "recent_stretch")
+FIXED = ("recency", "recent_stretch", "day_match")
 FREE = tuple(name for name in FEATURES if name not in FIXED)
 COLUMNS = [FEATURES.index(name) for name in FREE]
 FIXED_COLUMNS = [FEATURES.index(name) for name in FIXED]

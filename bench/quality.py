@@ -35,6 +35,7 @@ SETS = {
     "blind3": REPO / "tests/eval/blind3.jsonl",
     "blind4": REPO / "tests/eval/blind4.jsonl",
     "blind5": REPO / "tests/eval/blind5.jsonl",
+    "blind6": REPO / "tests/eval/blind6.jsonl",
 }
 CHAT_TYPED = "shipped, typed as in a chat (lower case, no question mark)"
 
@@ -159,7 +160,11 @@ def main() -> int:
         "pooled, it scored R@5 0.93, MRR@10 0.88, answered 0.93 and declined 0.77. Rules were then "
         "written after its failures (a country mentioned by its cities, g54; money asked as cash or "
         "insurance, g38 and g41; servicemen counted as troops, g16; big cats, g22), so its figures are "
-        "no longer blind. "
+        "no longer blind. `blind6` followed the same way; as shipped when it arrived, with its gold pooled, "
+        "it scored R@5 0.91, MRR@10 0.79, uk/ru R@5 0.83, answered 0.95 and declined 0.89. Three changes "
+        "were then made after its failures (a named day ranks its own coverage first, k08; menus as "
+        'everyday things, k07; "what was the name of the company" asks for a named thing, k42), so its '
+        "figures are no longer blind. "
         "bench/probes/ holds questions written after those "
         "rules, the fairer test of them. Recall@k and MRR@10 are over answerable questions "
         "(an abstention counts as a miss); uk/ru R@5 is over the Ukrainian and Russian questions; "

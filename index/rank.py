@@ -48,7 +48,9 @@ class Weights:
     the L2 strength its cross-validation chose), except `recency` and `recent_stretch`: a fit turned
     recency negative on the set's few "latest" questions. They are set by design instead, high enough
     that among close passages the newest wins over one a rank or two above it, and that a "latest"
-    question is not led by a passage from years before the newest coverage.
+    question is not led by a passage from years before the newest coverage. `day_match` too (no dev
+    question names a day): twice a named month's weight, here and in EVIDENCE_WEIGHTS, enough to lift a
+    passage from the day above one of the same month a rank closer in meaning (docs/experiments.md).
     """
 
     dense: float = 0.546
@@ -63,7 +65,7 @@ class Weights:
     period_match: float = 0.59
     period_undated: float = -0.005
     period_mismatch: float = -0.585
-    day_match: float = 0.59
+    day_match: float = 1.2
     recency: float = 3.0
     recent_stretch: float = 3.0
     title: float = 0.451
@@ -87,7 +89,7 @@ EVIDENCE_WEIGHTS = Weights(
     period_match=1.26,
     period_undated=-1.36,
     period_mismatch=-1.5,
-    day_match=1.26,
+    day_match=2.5,
     title=0.0,
     title_rank=1.0,  # set by a sweep on the dev set (0, 1, 2): headline closeness as a tie-breaker
 )

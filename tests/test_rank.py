@@ -51,7 +51,7 @@ def test_a_named_period_prefers_its_passages_and_distrusts_undated_ones() -> Non
 def test_a_named_day_prefers_passages_from_around_it_or_naming_it_over_the_rest_of_its_month() -> None:
     info = analyse("How many drones did Russia launch on the night of June 9, 2025?")
     pool = [
-        candidate(1, "same-month", "2025-06-05"),
+        candidate(1, "same-month", "2025-06-05", dense=0.86),  # a little closer in meaning
         candidate(2, "day-after", "2025-06-10"),
         candidate(3, "names-it", "2025-06-20", text="On June 9, Russia launched 479 drones."),
         candidate(4, "too-late", "2025-06-16"),
@@ -61,7 +61,10 @@ def test_a_named_day_prefers_passages_from_around_it_or_naming_it_over_the_rest_
     assert column(matrix, "period_match") == [1, 1, 1, 1]  # the month alone tells them apart no more
     score(pool, info, Weights())
     assert max(pool, key=lambda c: c.score).record.article_id == "day-after"
-    assert column(features(pool, analyse("How many drones did Russia launch in June 2025?")), "day_match") == [0] * 4
+    assert (
+        column(features(pool, analyse("How many drones did Russia launch in June 2025?")), "day_match")
+        == [0] * 4
+    )
 
 
 def test_latest_questions_prefer_the_newest_close_coverage_and_never_undated() -> None:
