@@ -42,6 +42,7 @@ SETS = {
     "blind4": "blind4.jsonl",
     "blind5": "blind5.jsonl",
     "blind6": "blind6.jsonl",
+    "blind7": "blind7.jsonl",
 }
 FIXED = ("recency", "recent_stretch", "day_match")
 FREE = tuple(name for name in FEATURES if name not in FIXED)

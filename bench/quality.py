@@ -36,6 +36,7 @@ SETS = {
     "blind4": REPO / "tests/eval/blind4.jsonl",
     "blind5": REPO / "tests/eval/blind5.jsonl",
     "blind6": REPO / "tests/eval/blind6.jsonl",
+    "blind7": REPO / "tests/eval/blind7.jsonl",
 }
 CHAT_TYPED = "shipped, typed as in a chat (lower case, no question mark)"
 
@@ -164,7 +165,11 @@ def main() -> int:
         "it scored R@5 0.91, MRR@10 0.79, uk/ru R@5 0.83, answered 0.95 and declined 0.89. Three changes "
         "were then made after its failures (a named day ranks its own coverage first, k08; menus as "
         'everyday things, k07; "what was the name of the company" asks for a named thing, k42), so its '
-        "figures are no longer blind. "
+        "figures are no longer blind. `blind7` followed the same way, its source articles drawn at "
+        "random; its first run, as shipped after blind6's changes and before pooling, scored R@5 0.77, "
+        "MRR@10 0.71, answered 0.91 and declined 0.69. Rules were then written after its failures (a fine, "
+        "bail or ransom named beside its sum, m28 and m01; the total value of something as money, m18; a "
+        "vote margin as a count of votes, m62), so its declined figure is not blind; its ranking is. "
         "bench/probes/ holds questions written after those "
         "rules, the fairer test of them. Recall@k and MRR@10 are over answerable questions "
         "(an abstention counts as a miss); uk/ru R@5 is over the Ukrainian and Russian questions; "

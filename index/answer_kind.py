@@ -68,7 +68,29 @@ HOW_MUCH_MONEY = re.compile(
     r"\bhow much\b.*\b(?:cost|costs|spend|spent|pay|paid|price|worth|money|fee|fare|ticket|budget|charge"
     r"|cash|insured|insure|insurance|ransom|reward|bribe|bail|fined|salary|wages?|compensation)\b"
     r"|\bhow much (?:is|are|was|were) (?:a|an)\b"  # the price of one thing: "how much is a cup of coffee"
-    r"|\bwhat price\b|\bwhat (?:is|was|were|are) the (?:price|cost)\b",  # "For what price was it resold?"
+    r"|\bwhat price\b|\bwhat (?:is|was|were|are) the (?:price|cost)\b"  # "For what price was it resold?"
+    # "What fine did…", "What was the total value of the aid package?"
+    r"|\bwhat (?:fine|penalty|ransom|bail|reward|compensation|salary|sum)\b"
+    r"|\bwhat (?:is|was|were|are) the (?:(?:total|combined|estimated|dollar|monetary) value|sum|fine|penalty"
+    r"|bail|ransom)\b",
+    re.IGNORECASE,
+)
+# Sums named for what they are, and the words a passage names them by.
+CHARGES = {
+    **dict.fromkeys(("fine", "fined", "fines"), ("fine", "fined", "fines")),
+    **dict.fromkeys(("penalty", "penalties"), ("penalty", "penalties", "fine", "fined")),
+    "bail": ("bail",),
+    "ransom": ("ransom",),
+}
+CHARGE = re.compile(rf"\b({'|'.join(CHARGES)})\b", re.IGNORECASE)
+CYRILLIC_CHARGES = (
+    (re.compile(r"\b(?:застав|залог)\w*", re.IGNORECASE), ("bail",)),
+    (re.compile(r"\bштраф\w*", re.IGNORECASE), ("fine", "fined", "fines")),
+    (re.compile(r"\b(?:викуп|выкуп)\w*", re.IGNORECASE), ("ransom",)),
+)
+# A margin of votes: "By what margin did parliament approve…?", "By how many votes…?"
+VOTE_MARGIN = re.compile(
+    r"\bby what (?:vote |voting )?margin\b|\bby how many votes\b|\bwhat (?:is|was) the (?:vote|voting) (?:margin|tally|count)\b",
     re.IGNORECASE,
 )
 # A time of day: "At what time did the talks begin?", "О котрій годині…", "Во сколько начались…".
@@ -88,7 +110,9 @@ TITLES = set(
     "president prime minister pope general secretary envoy chancellor king queen prince senator mr mrs ms dr".split()
 )
 # Words of a money question that name the asking, not the thing priced.
-MONEY_WORDS = set("cost costs spend spent pay paid price worth money fee fare budget charge".split())
+MONEY_WORDS = set(
+    "cost costs spend spent pay paid price worth money fee fare budget charge fine penalty value sum total".split()
+)
 HOW_LONG = re.compile(r"\bhow long\b", re.IGNORECASE)
 # What lasted: "How long did the Alaska summit last?", "How long was Zelensky's interview…?"
 HOW_LONG_WAS = re.compile(r"\bhow long (did|does|do|will|would|was|were|is|are) (.+)", re.IGNORECASE)
@@ -123,7 +147,8 @@ CYRILLIC_LENGTH = re.compile(
 )
 CYRILLIC_MONEY = re.compile(
     r"\b(?:скільки|сколько)\s+(?:\w+\s+){0,2}?(?:кошту|стоит|стоят|стоил|витрат|потрат|заплат)\w*"
-    r"|\b(?:вартіст|стоимост)\w*",
+    r"|\b(?:вартіст|стоимост)\w*"
+    r"|\b(?:яку|якої|какую|какой)\s+сум\w*",  # "Яку суму застави…", "Какую сумму…"
     re.IGNORECASE,
 )
 CYRILLIC_PREPOSITIONS = set(
@@ -273,7 +298,13 @@ def asked_quantity(
             w for w in WORD.findall(question) if w.lower() not in STOPWORDS | AGE_WORDS and not w.isdigit()
         ]
         return AskedQuantity("age", tuple(dict.fromkeys(whose)))
+    if VOTE_MARGIN.search(question):
+        return AskedQuantity("count", ("votes",))
     if HOW_MUCH_MONEY.search(question):
+        # A fine, bail or ransom is a sum named as one ("fined €50,000", "bail of $1 million"): a sum beside
+        # the rarest word may be another ("Kontron shipped €3.5 million of equipment").
+        if charge := CHARGE.search(question):
+            return AskedQuantity("money", CHARGES[charge.group(1).lower()])
         return AskedQuantity("money", _rarest_word(question, MONEY_WORDS, frequencies, present))
     if HOW_LONG.search(question):
         return _asked_length(question)
@@ -353,7 +384,8 @@ def _asked_in_cyrillic(question: str) -> AskedQuantity | None:
     up to a preposition ("тривала зустріч Зеленського з…" → "meeting"), in a passage naming the names
     among them ("Zelensky"); of anything when the glossary has no word for it."""
     if CYRILLIC_MONEY.search(question):
-        return AskedQuantity("money")
+        named = next((words for pattern, words in CYRILLIC_CHARGES if pattern.search(question)), ())
+        return AskedQuantity("money", named)
     match = CYRILLIC_LENGTH.search(question)
     if not match:
         return _asked_count_in_cyrillic(question)

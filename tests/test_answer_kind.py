@@ -321,6 +321,26 @@ def test_a_price_or_a_time_of_day_asked_without_how_much() -> None:
     assert quantity_name(time) == "a time of day"
 
 
+def test_a_fine_bail_or_ransom_is_a_sum_named_as_one() -> None:
+    fine = asked_quantity("What fine did authorities impose on Kontron for shipping telecom equipment?")
+    assert fine == AskedQuantity("money", ("fine", "fined", "fines"))
+    assert not holds_quantity(fine, ["Kontron shipped over 3.5 million euro worth of equipment to Russia."])
+    assert holds_quantity(fine, ["The company was fined 2 million euros by the regulator."])
+    assert asked_quantity("Яку суму застави суд призначив для Богуслаєва?", language="uk") == AskedQuantity(
+        "money", ("bail",)
+    )
+    assert asked_quantity("Какую сумму выплатил Киев?", language="ru") == AskedQuantity("money")
+    assert asked_quantity("What was the total value of Sweden's aid package?") == AskedQuantity("money", ())
+    assert asked_quantity("What is the value of NATO membership to Finland?") is None
+
+
+def test_a_vote_margin_is_a_count_of_votes() -> None:
+    margin = asked_quantity("By what vote margin did Finland's parliament approve the application?")
+    assert margin == AskedQuantity("count", ("votes",))
+    assert holds_quantity(margin, ["Lawmakers voted 188 to 8 in favour of joining the alliance."])
+    assert not holds_quantity(margin, ["Finland's parliament approved the application on Tuesday."])
+
+
 def test_a_count_asked_in_ukrainian_or_russian_is_of_the_glossary_words_for_what_follows() -> None:
     asked = asked_quantity("Сколько украинских журналистов было освобождено?", None, "ru")
     assert asked == AskedQuantity("count", ("journalists",), label="journalists")
