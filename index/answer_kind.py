@@ -53,9 +53,9 @@ AGE = re.compile(
 )
 # A person named in full: two or more capitalised words in a row, a possessive ending the run.
 FULL_NAME = re.compile(r"(?<!^)\b((?:[A-Z][\w’'-]*(?<!['’]s) )+[A-Z][\w’'-]*)")
-CURRENCY_WORDS = r"(?:dollars?|euros?|pounds?|liras?|hryvnias?|hryvnia|rubles?|roubles?|francs?|yuan)"
+CURRENCY_WORDS = r"(?:dollars?|euros?|pounds?|liras?|hryvnias?|hryvnia|rubles?|roubles?|francs?|yuan|won|kronor|kroner|krona|zloty)"
 MONEY = re.compile(
-    rf"[$€£₴₽]\s?\d|\d[\d,.]*\s*(?:million|billion|bn|m)?\s*{CURRENCY_WORDS}\b|\b(?:USD|EUR|GBP|UAH|RUB)\b",
+    rf"[$€£₴₽]\s?\d|\d[\d,.]*\s*(?:million|billion|trillion|bn|m)?\s*{CURRENCY_WORDS}\b|\b(?:USD|EUR|GBP|UAH|RUB)\b",
     re.IGNORECASE,
 )
 

@@ -332,6 +332,9 @@ def test_a_fine_bail_or_ransom_is_a_sum_named_as_one() -> None:
     assert asked_quantity("Какую сумму выплатил Киев?", language="ru") == AskedQuantity("money")
     assert asked_quantity("What was the total value of Sweden's aid package?") == AskedQuantity("money", ())
     assert asked_quantity("What is the value of NATO membership to Finland?") is None
+    money = AskedQuantity("money")
+    assert holds_quantity(money, ["South Korea signed a 3 trillion won contract with Rosatom's unit."])
+    assert holds_quantity(money, ["Stockholm allocated 4.8 billion kronor to the package."])
 
 
 def test_a_vote_margin_is_a_count_of_votes() -> None:
