@@ -53,7 +53,10 @@ AGE = re.compile(
 )
 # A person named in full: two or more capitalised words in a row, a possessive ending the run.
 FULL_NAME = re.compile(r"(?<!^)\b((?:[A-Z][\w’'-]*(?<!['’]s) )+[A-Z][\w’'-]*)")
-CURRENCY_WORDS = r"(?:dollars?|euros?|pounds?|liras?|hryvnias?|hryvnia|rubles?|roubles?|francs?|yuan|won|kronor|kroner|krona|zloty)"
+CURRENCY_WORDS = (
+    r"(?:dollars?|euros?|pounds?|liras?|hryvnias?|hryvnia|rubles?|roubles?|francs?|yuan|won|kronor|kroner|krona"
+    r"|zloty)"
+)
 MONEY = re.compile(
     rf"[$€£₴₽]\s?\d|\d[\d,.]*\s*(?:million|billion|trillion|bn|m)?\s*{CURRENCY_WORDS}\b|\b(?:USD|EUR|GBP|UAH|RUB)\b",
     re.IGNORECASE,
@@ -90,7 +93,8 @@ CYRILLIC_CHARGES = (
 )
 # A margin of votes: "By what margin did parliament approve…?", "By how many votes…?"
 VOTE_MARGIN = re.compile(
-    r"\bby what (?:vote |voting )?margin\b|\bby how many votes\b|\bwhat (?:is|was) the (?:vote|voting) (?:margin|tally|count)\b",
+    r"\bby what (?:vote |voting )?margin\b|\bby how many votes\b"
+    r"|\bwhat (?:is|was) the (?:vote|voting) (?:margin|tally|count)\b",
     re.IGNORECASE,
 )
 # A time of day: "At what time did the talks begin?", "О котрій годині…", "Во сколько начались…".
