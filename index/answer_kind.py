@@ -79,17 +79,18 @@ HOW_MUCH_MONEY = re.compile(
     re.IGNORECASE,
 )
 # Sums named for what they are, and the words a passage names them by.
+FINED = ("fine", "fined", "fines")
 CHARGES = {
-    **dict.fromkeys(("fine", "fined", "fines"), ("fine", "fined", "fines")),
+    **dict.fromkeys(FINED, FINED),
     **dict.fromkeys(("penalty", "penalties"), ("penalty", "penalties", "fine", "fined")),
     "bail": ("bail",),
     "ransom": ("ransom",),
 }
 CHARGE = re.compile(rf"\b({'|'.join(CHARGES)})\b", re.IGNORECASE)
 CYRILLIC_CHARGES = (
-    (re.compile(r"\b(?:застав|залог)\w*", re.IGNORECASE), ("bail",)),
-    (re.compile(r"\bштраф\w*", re.IGNORECASE), ("fine", "fined", "fines")),
-    (re.compile(r"\b(?:викуп|выкуп)\w*", re.IGNORECASE), ("ransom",)),
+    (re.compile(r"\b(?:застав|залог)\w*", re.IGNORECASE), CHARGES["bail"]),
+    (re.compile(r"\bштраф\w*", re.IGNORECASE), FINED),
+    (re.compile(r"\b(?:викуп|выкуп)\w*", re.IGNORECASE), CHARGES["ransom"]),
 )
 # A margin of votes: "By what margin did parliament approve…?", "By how many votes…?"
 VOTE_MARGIN = re.compile(

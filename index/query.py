@@ -113,7 +113,7 @@ class Period:
     @cached_property
     def _day_mention(self) -> re.Pattern[str] | None:
         """The named day written out ("June 29", "29th of June", "29 червня"); None without a real day."""
-        if not (self.month and self.day) or self.date is None:
+        if self.date is None:
             return None
         return re.compile(day_beside_month(MONTHS[self.month], rf"{self.day}(?:st|nd|rd|th)?"), re.IGNORECASE)
 
@@ -130,13 +130,13 @@ class Period:
     def about_day(self, published: str | None, text: str) -> bool:
         """Whether a passage is about the day the question names: published on it or in the few days
         after (DAY_WINDOW), or mentioning it. False when the question names no day."""
-        day, mention = self.date, self._day_mention
-        if day is None or mention is None:
+        day = self.date
+        if day is None:
             return False
         low, high = DAY_WINDOW
         if published and low <= (dt.date.fromisoformat(published[:10]) - day).days <= high:
             return True
-        return bool(mention.search(text))
+        return bool(self._day_mention.search(text))
 
 
 @dataclass(frozen=True)
