@@ -6,7 +6,9 @@ Minister Hakan Fidan", "the Saudi Foreign Ministry said the swap was brokered by
 bin Salman"), so when no close sentence holds both, the coverage does not say who it was: the question
 is about an envoy it never mentions. Russia's, Ukraine's and America's officials are often named without
 their country ("Foreign Minister Sergei Lavrov", "Secretary of State Marco Rubio"), so those three are
-not checked. Pure functions: `asked_role` reads the question, `holds_role` the passages.
+not checked. A country's election is asked for the same way ("Who won South Korea's snap presidential
+election?"): a sentence must name both the country and an election, or the question is about one the
+coverage does not report. Pure functions: `asked_role` reads the question, `holds_role` the passages.
 """
 
 from __future__ import annotations
@@ -42,6 +44,14 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "finnish": ("finland", "finnish", "helsinki"),
     "austrian": ("austria", "austrian", "vienna"),
     "georgian": ("georgia", "georgian", "tbilisi"),
+    "south korean": ("south korea", "south korean", "seoul"),
+    "north korean": ("north korea", "north korean", "pyongyang"),
+    "canadian": ("canada", "canadian", "ottawa"),
+    "australian": ("australia", "australian", "canberra"),
+    "romanian": ("romania", "romanian", "bucharest"),
+    "moldovan": ("moldova", "moldovan", "chisinau"),
+    "czech": ("czech", "czechia", "prague"),
+    "slovak": ("slovakia", "slovak", "bratislava"),
 }
 # A country's name after "of" ("the prime minister of Georgia"), and the adjective it goes by above.
 COUNTRY_NAMES = {
@@ -52,7 +62,9 @@ COUNTRY_NAMES = {
     "south africa": "south african", "switzerland": "swiss", "turkey": "turkish", "türkiye": "turkish",
     "the united arab emirates": "emirati", "the uae": "emirati", "the vatican": "vatican",
     "the holy see": "vatican", "belarus": "belarusian", "finland": "finnish", "austria": "austrian",
-    "georgia": "georgian",
+    "georgia": "georgian", "south korea": "south korean", "north korea": "north korean", "canada": "canadian",
+    "australia": "australian", "romania": "romanian", "moldova": "moldovan", "czechia": "czech",
+    "the czech republic": "czech", "slovakia": "slovak",
 }  # fmt: skip
 
 # Offices, each with the other words a sentence may use for it. Vague words ("official", "leader",
@@ -76,6 +88,20 @@ OFFICES: dict[str, tuple[str, ...]] = {
     "cardinal": ("cardinal",),
     "general": ("general",),
     "journalist": ("journalist", "reporter", "correspondent"),
+    # Not an office: "Who won South Korea's snap presidential election?" asks for a country's winner.
+    "election": (
+        "election",
+        "elections",
+        "elected",
+        "president-elect",
+        "vote",
+        "voters",
+        "poll",
+        "polls",
+        "runoff",
+        "run-off",
+        "ballot",
+    ),
 }
 
 _ADJECTIVES = "|".join(sorted((re.escape(a) for a in COUNTRIES), key=len, reverse=True))
@@ -91,6 +117,16 @@ _NAMES = "|".join(sorted((re.escape(n) for n in COUNTRY_NAMES), key=len, reverse
 # country ("…of Brazil's central bank" asks for no officer of Brazil's).
 ASKED_OF = re.compile(
     rf"\b(?:which|what|who)\b[^?.]{{0,40}}?\b({_OFFICES})s?\s+of\s+({_NAMES})\b(?!['’])",
+    re.IGNORECASE,
+)
+# "Who won South Korea's snap presidential election", "How many seats did… win in Moldova's 2025 election",
+# "…the Romanian presidential runoff", "…the election in Canada": a country's election, named by the country
+# (or its adjective), then at most three more words.
+_ELECTION = r"(election|runoff|run-off|ballot|poll)s?\b"
+_ASKING = r"\b(?:which|what|who|how|when)\b[^?.]{0,60}?"
+ASKED_ELECTION = re.compile(
+    rf"{_ASKING}\b(?:({_NAMES})(?:['’]s?)?|({_ADJECTIVES}))\s+(?:[\w-]+\s+){{0,3}}?{_ELECTION}"
+    rf"|{_ASKING}\b{_ELECTION}\s+in\s+({_NAMES})\b",
     re.IGNORECASE,
 )
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
@@ -185,6 +221,11 @@ def asked_role(question: str) -> Role | None:
     match = ASKED_OF.search(question)
     if match:
         return Role(COUNTRY_NAMES[match.group(2).lower()], match.group(1).lower())
+    match = ASKED_ELECTION.search(question)
+    if match:
+        name, adjective, _, _, named_after = match.groups()
+        country = COUNTRY_NAMES[(name or named_after).lower()] if name or named_after else adjective.lower()
+        return Role(country, "election")
     return _cyrillic_role(question)
 
 

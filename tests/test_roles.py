@@ -33,6 +33,23 @@ def test_the_office_of_a_country() -> None:
     assert asked_role("Who is the president of Brazil's central bank?") is None  # no officer of Brazil's
 
 
+def test_a_country_s_election() -> None:
+    south_korean = Role("south korean", "election")
+    assert asked_role("who won south korea's snap presidential election in june 2025") == south_korean
+    assert asked_role("Who won the presidential election in South Korea?") == south_korean
+    assert asked_role("Who won the Romanian presidential runoff?") == Role("romanian", "election")
+    assert asked_role("How many seats did the ruling party win in Moldova's 2025 election?") == Role(
+        "moldovan", "election"
+    )
+    assert asked_role("By what margin did Finland's parliament approve joining NATO?") is None
+    assert asked_role("Who won Ukraine's presidential election in 2019?") is None  # a party's own
+    poland = Role("polish", "election")
+    assert holds_role(poland, ["Karol Nawrocki has won Poland's presidential election."])
+    assert not holds_role(
+        south_korean, ["South Korea sent aid. Karol Nawrocki has won Poland's presidential election."]
+    )
+
+
 def test_ukrainian_and_russian_questions_name_them_too() -> None:
     assert asked_role("Який китайський спецпосланник був на переговорах у Стамбулі?") == Role(
         "chinese", "envoy"
