@@ -46,9 +46,12 @@ INTERPRETING = re.compile(
     re.IGNORECASE,
 )
 # Words around one that make it something else: "big cats" are lions and tigers, a "top dog" no pet, "a
-# menu of sanctions" a list of choices (the dinner's is "the menu of the dinner").
+# menu of sanctions" a list of choices (the dinner's is "the menu of the dinner"), a ship "flying Moscow's
+# colours" its flag, and "true colours" a character.
 OTHER_SENSE = re.compile(
-    r"\b(?:big|wild)\s+cats?\b|\b(?:top|hot|sea|war)\s+dogs?\b|\bmenus?\s+of\s+(?!the\b)", re.IGNORECASE
+    r"\b(?:big|wild)\s+cats?\b|\b(?:top|hot|sea|war)\s+dogs?\b|\bmenus?\s+of\s+(?!the\b)"
+    r"|\b(?:fly|flies|flying|flew|under)\s+(?:[\w'’-]+\s+){0,2}colou?rs\b|\b(?:true|flying)\s+colou?rs\b",
+    re.IGNORECASE,
 )
 # A verb: right after "to", "will" or "not", or a word or two after one with no "the" before it ("Can
 # Ukraine weather the winter?", "to coach"); "Will the weather be fine?" asks about the weather.

@@ -23,6 +23,7 @@ def test_everyday_things_are_found_in_every_language() -> None:
     assert everyday_words("How did the Kremlin interpret the decree?") == []
     assert everyday_words("Яке меню подавали делегаціям у Стамбулі?") == ["menu"]
     assert everyday_words("What was on the menu of the dinner?") == ["menu", "dinner"]
+    assert everyday_words("What colours did the ship's crew wear?") == ["colour"]
 
 
 def test_words_with_another_sense_are_not_everyday_things() -> None:
@@ -35,6 +36,8 @@ def test_words_with_another_sense_are_not_everyday_things() -> None:
         "Who led Russia's delegation in Istanbul?",
         "Who drove the big cats out of the zoo?",  # lions and tigers, not pets
         "What menu of sanctions is the EU weighing?",  # a list of choices
+        "Which cargo ship flying Moscow's colours docked in Syria?",  # a flag
+        "Did the Kremlin show its true colours?",  # a character
     ):
         assert everyday_words(question) == [], question
 
