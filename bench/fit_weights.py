@@ -43,6 +43,8 @@ SETS = {
     "blind5": "blind5.jsonl",
     "blind6": "blind6.jsonl",
     "blind7": "blind7.jsonl",
+    "blind8": "blind8.jsonl",
+    "blind9": "blind9.jsonl",
 }
 FIXED = ("recency", "recent_stretch", "day_match")
 FREE = tuple(name for name in FEATURES if name not in FIXED)

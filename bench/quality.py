@@ -37,6 +37,8 @@ SETS = {
     "blind5": REPO / "tests/eval/blind5.jsonl",
     "blind6": REPO / "tests/eval/blind6.jsonl",
     "blind7": REPO / "tests/eval/blind7.jsonl",
+    "blind8": REPO / "tests/eval/blind8.jsonl",
+    "blind9": REPO / "tests/eval/blind9.jsonl",
 }
 CHAT_TYPED = "shipped, typed as in a chat (lower case, no question mark)"
 
