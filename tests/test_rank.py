@@ -248,6 +248,18 @@ def test_a_country_is_mentioned_by_a_passage_naming_one_of_its_cities() -> None:
     assert rarest_missing_name(question, athens, {"turkey": 3}, 10000)[1] == "Turkey"
 
 
+def test_a_country_and_its_people_s_adjective_mention_each_other_when_a_name_is_missing() -> None:
+    question = "Which Spanish daily did Schroeder talk to?"
+    spain = tokens("Schroeder told Spain's ABC newspaper there was no prospect of that.")
+    assert rarest_missing_name(question, spain, {"spanis": 3}, 10000)[0] == 0
+    french = tokens("A French plan.")
+    assert rarest_missing_name("What did France propose?", french, {"france": 9}, 10000)[0] == 0
+    assert rarest_missing_name(question, tokens("Schroeder told Bild."), {"spanis": 3}, 10000)[1] == "Spanish"
+    # The checks reading the passages that name a country do not count its adjective: "Iranian drones".
+    iranian = tokens("Iranian drones struck Kyiv.")
+    assert rarest_present_name("What did Iran agree?", iranian, {"iran": 50}, 10000) is None
+
+
 def test_names_in_ukrainian_and_russian_take_their_english_spelling_whatever_the_case() -> None:
     assert query_terms("Скільки тіл Росія пообіцяла передати Україні у Стамбулі?", "uk") == [
         "russia", "ukrain", "istanb",
