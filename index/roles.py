@@ -195,9 +195,44 @@ CYRILLIC_ASKING = {"який", "яка", "яке", "які", "якого", "хт
 CYRILLIC_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)?")
 
 
+# A country's name in any case ("Польщі", "Румынии"), for its election; Korea by the word before it.
+CYRILLIC_COUNTRY_NAMES = longest_first(
+    {
+        "польщ": "polish", "польш": "polish", "румуні": "romanian", "румыни": "romanian",
+        "молдов": "moldovan", "молдав": "moldovan", "канад": "canadian", "австралі": "australian",
+        "австрали": "australian", "чехі": "czech", "чехи": "czech", "чеськ": "czech", "чешск": "czech",
+        "словаччин": "slovak", "словаки": "slovak", "словацьк": "slovak", "словацк": "slovak",
+        "угорщин": "hungarian", "венгри": "hungarian", "німеччин": "german", "германи": "german",
+        "франці": "french", "франци": "french", "британі": "british", "британи": "british",
+        "великобритан": "british", "япон": "japanese", "китаї": "chinese", "китае": "chinese",
+        "китай": "chinese", "ізраїл": "israeli", "израил": "israeli", "туреччин": "turkish",
+        "турци": "turkish", "південнокорейськ": "south korean", "южнокорейск": "south korean",
+    }.items()
+)  # fmt: skip
+CYRILLIC_KOREA = {"південн": "south korean", "южн": "south korean", "північн": "north korean",
+                  "северн": "north korean"}  # fmt: skip
+CYRILLIC_ELECTION = ("вибор", "выбор")
+
+
+def _cyrillic_election(words: list[str]) -> Role | None:
+    """ "Хто переміг на виборах у Польщі?", "…на выборах в Южной Корее": an election and a country."""
+    if not any(word.startswith(CYRILLIC_ELECTION) for word in words):
+        return None
+    for previous, word in zip(["", *words[:-1]], words, strict=True):
+        if word.startswith("коре"):
+            country = next((c for start, c in CYRILLIC_KOREA.items() if previous.startswith(start)), None)
+        else:
+            country = longest_match(word, {}, CYRILLIC_COUNTRY_NAMES) or longest_match(
+                word, {}, CYRILLIC_COUNTRIES
+            )
+        if country is not None:
+            return Role(country, "election")
+    return None
+
+
 def _cyrillic_role(question: str) -> Role | None:
     """ "Який китайський спецпосланник…", "Какой японский посланник…": a country's adjective, then its
-    office within the next three words, after a question word."""
+    office within the next three words, after a question word; or a country's election."""
     words = [w.lower().replace("’", "'").replace("ʼ", "'") for w in CYRILLIC_WORD.findall(question)]
     if not CYRILLIC_ASKING.intersection(words):
         return None
@@ -209,7 +244,7 @@ def _cyrillic_role(question: str) -> Role | None:
             office = longest_match(following, CYRILLIC_WHOLE_OFFICES, CYRILLIC_OFFICES)
             if office is not None:
                 return Role(country, office)
-    return None
+    return _cyrillic_election(words)
 
 
 def asked_role(question: str) -> Role | None:

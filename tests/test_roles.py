@@ -43,6 +43,10 @@ def test_a_country_s_election() -> None:
     )
     assert asked_role("By what margin did Finland's parliament approve joining NATO?") is None
     assert asked_role("Who won Ukraine's presidential election in 2019?") is None  # a party's own
+    assert asked_role("Хто переміг на виборах у Південній Кореї в червні 2025 року?") == south_korean
+    assert asked_role("Кто победил на парламентских выборах в Молдове?") == Role("moldovan", "election")
+    assert asked_role("Кто победил на выборах в Северной Корее?") == Role("north korean", "election")
+    assert asked_role("Що Зеленський сказав про вибори в Україні?") is None  # a party's own
     poland = Role("polish", "election")
     assert holds_role(poland, ["Karol Nawrocki has won Poland's presidential election."])
     assert not holds_role(
