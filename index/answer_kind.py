@@ -291,7 +291,8 @@ def asked_quantity(
         return AskedQuantity("count", tuple(counted))
     if HOW_OLD.search(question):
         # Whose age: the person the question names in full ("Rustem Umerov" in "Ukraine's defence minister
-        # Rustem Umerov"; of several full names, the one with the rarest word), else every content word.
+        # Rustem Umerov"; of several full names, the one with the rarest word), by the surname (an age beside
+        # "Governor Serhii Lysak" is not Serhii Hrishchenkov's), else every content word.
         runs = [
             parts
             for run in FULL_NAME.findall(question)
@@ -299,7 +300,7 @@ def asked_quantity(
         ]
         if frequencies is not None and len(runs) > 1:
             runs = [min(runs, key=lambda run: min(frequencies.get(stem(w), 0) for w in run))]
-        whose = [part for run in runs for part in run] or [
+        whose = [run[-1] for run in runs] or [
             w for w in WORD.findall(question) if w.lower() not in STOPWORDS | AGE_WORDS and not w.isdigit()
         ]
         return AskedQuantity("age", tuple(dict.fromkeys(whose)))
