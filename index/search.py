@@ -36,6 +36,7 @@ from index.casual import (
 from index.chunk import MIN_FRAGMENT_WORDS, OMISSION, prose, rough_sentences
 from index.embed import Embedder
 from index.everyday import SAME_THING, everyday_words
+from index.makes import asked_make, names_make
 from index.query import QueryInfo, analyse
 from index.rank import EVIDENCE_WEIGHTS, Candidate, Weights, diversify, favour_holding, features, score
 from index.roles import asked_role, holds_role
@@ -157,6 +158,9 @@ class RetrievalConfig:
     # English: decline "Which palace / vessel / model…" when no passage of the first `answer_quotes` quotes
     # names such a thing by a proper name (`names_thing`).
     check_named_things: bool = True
+    # Any language: decline "What brand of trucks…" when no sentence of those quotes names a make of such a
+    # thing (index/makes.py).
+    check_makes: bool = True
     check_advice: bool = True  # decline a question asking for advice rather than news (`asks_for_advice`)
     check_live_data: bool = True  # ...or for today's weather, prices or rates (`asks_for_live_data`)
     # Any language: decline when the close passages name none of the everyday things the question asks
@@ -507,6 +511,12 @@ class Searcher:
             and not any(names_thing(thing, prose(r.record.text)) for r in quotes)
         ):
             return True, decline_reason(f"a {quoted(thing)} by name", mention_only=True)
+        if (
+            config.check_makes
+            and (make := asked_make(info.text, info.language))
+            and not names_make(make, (prose(r.record.text) for r in quotes))
+        ):
+            return True, decline_reason(make.label, mention_only=True)
         if config.check_everyday:
             reason = self._unnamed_everyday_thing(info, first, anchor, self._stands_for)
             if reason:

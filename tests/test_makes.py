@@ -1,0 +1,76 @@
+"""A question asking what make something was needs a close sentence naming one (index/makes.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from index.embed import FakeEmbedder
+from index.makes import AskedMake, asked_make, names_make
+from index.search import RetrievalConfig, Searcher
+from index.store import IndexStore
+
+
+def test_the_thing_whose_make_is_asked_for() -> None:
+    assert asked_make("What brand of trucks carried the drones in Operation Spiderweb?") == AskedMake(
+        "vehicle", "trucks"
+    )
+    assert asked_make("What make of machine gun does the unit fire?") == AskedMake("gun", "gun")
+    assert asked_make("What make of SUV was Darya Dugina driving?") == AskedMake("vehicle", "suv")
+    assert asked_make("What car brand did Portnov drive?") == AskedMake("vehicle", "car")
+    # A thing the lists do not know: the word before "did", a name or a verb.
+    assert asked_make("Which brand of soft drink did Sunak like?") == AskedMake(None, "drink")
+    assert asked_make("What brand was the orange hoodie Brittney Griner wore?") == AskedMake(None, "hoodie")
+    assert asked_make("What make of bicycle carried Chichi home?") == AskedMake(None, "bicycle")
+
+
+def test_a_model_of_something_else_asks_for_no_make() -> None:
+    assert asked_make("What model of peace settlement did Putin propose?") is None
+    assert asked_make("What business model does Wagner use?") is None
+    assert asked_make("What kind of weapons did Ukraine ask for?") is None
+    assert asked_make("What model of aircraft flew Griner home?") == AskedMake("aircraft", "aircraft")
+
+
+def test_ukrainian_and_russian_questions_ask_for_a_make_too() -> None:
+    assert asked_make("Якої марки були вантажівки з дронами?", "uk") == AskedMake("vehicle")
+    assert asked_make("Из пистолета какой марки был застрелен Портнов?", "ru") == AskedMake("gun")
+    assert asked_make("Якої марки горілку він пив?", "uk") == AskedMake(None)
+    assert asked_make("Що сказав Марк Рютте?", "uk") is None  # a name, not a make
+    assert asked_make("Яку модель переговорів запропонував Ердоган?", "uk") is None
+
+
+def test_a_make_of_the_kind_asked_for_must_be_named() -> None:
+    trucks = AskedMake("vehicle", "trucks")
+    assert names_make(trucks, ["Witnesses saw two KAMAZ trucks leave the base."])
+    assert names_make(trucks, ["He was approaching his Mercedes when he was shot."])  # no noun needed
+    assert names_make(AskedMake("vehicle", "van"), ["The lions rode in a Ford Transit van."])
+    assert names_make(AskedMake("gun", "gun"), ["The crew fires a Fortress machine gun."])  # before the noun
+    assert not names_make(trucks, ["The drones were hidden in wooden cabins on trucks."])
+    assert not names_make(trucks, ["A man drove the trucks. Russian drivers did not know."])
+    assert not names_make(AskedMake("gun", "gun"), ["His Mercedes was parked outside."])  # another kind
+    assert not names_make(trucks, ["The Bayraktar drones flew over the trucks."])  # not a truck's make
+
+
+def test_a_make_no_close_passage_names_is_declined_with_the_reason(fake_index: Path) -> None:
+    # No floor: only the make check can decline.
+    store = IndexStore.open(fake_index)
+    question = "What make of car did Medinsky drive to the talks in Istanbul?"
+    answer = Searcher(store, FakeEmbedder(), RetrievalConfig(min_dense=-1.0)).search(question)
+    assert not answer.answered
+    assert answer.reason and "the make of “car”" in answer.reason
+    off = RetrievalConfig(min_dense=-1.0, check_makes=False, check_everyday=False)
+    assert Searcher(store, FakeEmbedder(), off).search(question).answered
+
+
+def test_where_a_thing_is_from_is_no_make() -> None:
+    trucks = AskedMake("vehicle", "trucks")
+    assert not names_make(trucks, ["Guards stopped the Russian trucks at the border."])
+    assert not names_make(AskedMake("aircraft", "jets"), ["They flew old Soviet-era jets."])
+    assert names_make(trucks, ["Guards stopped the Volvo trucks at the border."])
+
+
+def test_a_make_stands_right_before_its_thing_or_across_a_word_such_as_machine() -> None:
+    assert not names_make(
+        AskedMake("vehicle", "trucks"), ["On June 7, Zelensky said truck drivers knew nothing."]
+    )
+    assert names_make(AskedMake("vehicle", "truck"), ["They drove a Kamaz-made truck."])
+    assert names_make(AskedMake("vehicle", "truck"), ["They drove a Tatra flatbed truck."])
