@@ -299,6 +299,17 @@ def test_other_conflicts_places_are_known_without_catching_ordinary_words() -> N
     assert english_stem("малі") is None
 
 
+def test_the_countries_cities_and_people_of_the_coverage_are_known_in_any_case() -> None:
+    assert english_stem("Німеччини") == "german"
+    assert english_stem("Угорщину") == "hungar"
+    assert english_stem("французький") == "french" and english_stem("Франції") == "france"
+    assert english_stem("Буча") == "bucha" and english_stem("Бучі") == "bucha"
+    assert english_stem("Шойгу") == "shoigu" and english_stem("Лубінець") == "lubine"
+    # The pope is no France, "будет" no Bucha, "мерцание" no Merz.
+    assert english_stem("Франциск") == "franci"
+    assert english_stem("будет") is None and english_stem("мерцание") is None
+
+
 def test_older_english_spellings_count_for_names_from_other_languages() -> None:
     present = name_stems("Kiev and Moscow exchanged prisoners in Odessa.")
     assert {"kyiv", "kiev", "odesa", "moscow"} <= present
