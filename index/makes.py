@@ -20,6 +20,7 @@ from index.query import STOPWORDS
 
 
 def _make_pattern(makes: Iterable[str]) -> re.Pattern[str]:
+    """Any of `makes`, as written or in capitals, standing as a word of its own (or starting a model)."""
     spelt = {form for make in makes for form in (make, make.upper())}
     return re.compile(
         "|".join(
@@ -68,8 +69,8 @@ ALL_MAKES = VEHICLE_MAKES + GUN_MAKES + AIRCRAFT_MAKES + OTHER_MAKES
 _MAKES = {kind: _make_pattern(makes) for kind, (_, makes) in KINDS.items()} | {None: _make_pattern(ALL_MAKES)}
 
 # "What make of trucks…", "Which brand of soft drink…", "What brand was the hoodie…", "What car brand…": the
-# words after "of" or "was the" (or before "brand") name the thing. A model of something else is no make ("What model of
-# peace settlement…"), so "model" and "What X brand" count only for the kinds above.
+# words after "of" or "was the" (or before "brand") name the thing. A model of something else is no make
+# ("What model of peace settlement…"), so "model" and "What X brand" count only for the kinds above.
 ASKED = re.compile(
     r"\b(?:what|which)\s+(make|brand|model)s?\s+(?:of|(?:was|were|is|are)\s+(?:the|a|an|his|her|their|its))\s+"
     r"((?:[\w-]+\s+){0,2}[\w-]+)"
@@ -155,7 +156,7 @@ NATIONALITY = re.compile(r"(?:ian|ish|ese|ean|an|i|ch|et|era)$")
 # unlike a verb ("Zelensky said truck drivers…").
 MODIFIERS = (
     "machine assault sniper heavy light cargo pickup flatbed delivery armoured armored utility military "
-    "fighter attack combat passenger private business cargo transport"
+    "fighter attack combat passenger private business transport"
 ).split()
 _MODIFIER = "|".join(MODIFIERS)
 
