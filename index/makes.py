@@ -17,6 +17,7 @@ from itertools import takewhile
 
 from index.gazetteer import longest_first, longest_match
 from index.query import STOPWORDS
+from index.roles import SENTENCE_END
 
 
 def _make_pattern(makes: Iterable[str]) -> re.Pattern[str]:
@@ -92,7 +93,6 @@ CYRILLIC_THINGS = longest_first(
         "вертольот": "aircraft", "дрон": "aircraft", "безпілотник": "aircraft", "беспилотник": "aircraft",
     }.items()
 )  # fmt: skip
-SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 
 
 @dataclass(frozen=True)
