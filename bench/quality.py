@@ -67,6 +67,8 @@ def variants(model: str) -> list[tuple[str, dict]]:
         "check_everyday": False,
         "check_roles": False,
         "check_named_things": False,
+        "check_makes": False,
+        "topic_name_idf": None,
         "max_word_gain": None,
     }
     dense = ("dense only: passage cosine", {**always, "use_keywords": False, "weights": _only(dense=1.0)})

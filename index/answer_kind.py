@@ -389,9 +389,9 @@ def _asked_in_cyrillic(question: str) -> AskedQuantity | None:
     English words for what follows the verb
     up to a preposition ("тривала зустріч Зеленського з…" → "meeting"), in a passage naming the names
     among them ("Zelensky"); of anything when the glossary has no word for it."""
-    if CYRILLIC_MONEY.search(question):
+    if money := CYRILLIC_MONEY.search(question):
         named = next((words for pattern, words in CYRILLIC_CHARGES if pattern.search(question)), ())
-        return AskedQuantity("money", named)
+        return AskedQuantity("money", named or _priced_in_english(question[money.end() :]))
     match = CYRILLIC_LENGTH.search(question)
     if not match:
         return _asked_count_in_cyrillic(question)
@@ -401,6 +401,24 @@ def _asked_in_cyrillic(question: str) -> AskedQuantity | None:
         return AskedQuantity("duration")
     names = tuple(name for w in subject if (name := english_stem(w)) is not None)
     return AskedQuantity("duration", things, names)
+
+
+# Things priced in a question that the glossary has no word for: "Скільки коштує квиток…" wants a sum beside
+# "ticket", not a sum for grain ships.
+PRICED = longest_first(
+    {
+        "квит": "ticket tickets", "билет": "ticket tickets", "перел": "flight flights", "авіаквит": "ticket tickets",
+        "авиабилет": "ticket tickets", "оренд": "rent rental lease", "аренд": "rent rental lease",
+    }.items()
+)  # fmt: skip
+
+
+def _priced_in_english(rest: str) -> tuple[str, ...]:
+    """English words for the thing a money question prices, from the words after its verb up to a
+    preposition (the glossary's, or `PRICED`); () when none is known, and any sum will do."""
+    words = _up_to_preposition(rest)
+    english = [w for word in words if (found := longest_match(word.lower(), {}, PRICED)) for w in found.split()]
+    return tuple(dict.fromkeys([*english, *english_words(" ".join(words))]))
 
 
 def _up_to_preposition(text: str) -> list[str]:

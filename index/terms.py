@@ -115,6 +115,15 @@ for country, people in NATIONALITIES.items():
     WITH_NATIONALITIES[people] = WITH_NATIONALITIES.get(people, set()) | {country}
 
 
+# Another name a passage gives a country: "The United Kingdom pledged…" and "the UK" are news of Britain.
+ALIASES = {"uk": "britai"}
+
+
+def with_aliases(stems: set[str]) -> set[str]:
+    """A text's stems (`tokens`) with the stem of each country its `ALIASES` name."""
+    return stems | {ALIASES[s] for s in stems if s in ALIASES}
+
+
 def mentions(stems: Iterable[str], words: set[str], members: Mapping[str, set[str]] = MEMBERS) -> bool:
     """Whether a passage's `words` mention a name's `stems`, each itself or through one of its `members`."""
     return all(s in words or members.get(s, set()) & words for s in stems)

@@ -24,7 +24,7 @@ from index.query import analyse
 from index.rank import FEATURES, Candidate, Weights
 from index.search import RetrievalConfig, Searcher
 from index.store import IndexStore, PassageRecord
-from index.terms import query_terms, rarest_present_name, tokens
+from index.terms import query_terms, rarest_missing_name, rarest_present_name, tokens, with_aliases
 
 
 def passage(text: str, published: str | None) -> PassageRecord:
@@ -280,6 +280,8 @@ def test_questions_asking_for_advice_are_told_from_questions_about_the_news() ->
         "I want to donate to refugees. Which charity is best?",
         "Which VPN works in Russia for my phone?",
         "Скажіть, чи потрібна мені віза до Польщі?",
+        "Какой VPN лучше всего использовать в России?",
+        "Який ноутбук краще купити для навчання?",
     ):
         assert abstain.asks_for_advice(question), question
     for question in (
@@ -295,6 +297,8 @@ def test_questions_asking_for_advice_are_told_from_questions_about_the_news() ->
         "Why did Macron say Ukraine should negotiate?",
         "Where did the delegations meet?",
         "Где прошли переговоры?",
+        "Какое оружие лучше всего подходит Украине?",
+        "Який план краще для України, на думку Макрона?",
     ):
         assert not abstain.asks_for_advice(question), question
 
@@ -392,3 +396,55 @@ def test_a_count_comes_from_the_articles_that_name_what_the_question_is_about(tm
     assert not answer.answered
     assert answer.reason.endswith("that mention “Korean” mentions a number of “prisoners”.")
     assert searcher.search("How many prisoners were exchanged in Istanbul?").answered
+
+
+TENSIONS = """---
+id: tensions
+title: "Flash points"
+source: Wire
+published: "2025-05-20"
+---
+Washington watches the tensions between two nuclear powers, India and Pakistan, and its relations with China.
+"""
+TRUCE = """---
+id: truce
+title: "Easter truce"
+source: Wire
+published: "2025-04-20"
+---
+Russia and Ukraine agreed the terms of a ceasefire for Easter, officials in Kyiv and Moscow said.
+"""
+
+
+def test_a_cyrillic_question_needs_its_topic_in_the_close_passages_naming_its_rare_name(
+    tmp_path: Path,
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "tensions.md").write_text(TENSIONS, encoding="utf-8")
+    (corpus / "truce.md").write_text(TRUCE, encoding="utf-8")
+    build_index([corpus], tmp_path / "data", model="fake")
+    # The tiny index makes every name rare: any IDF will do here.
+    config = RetrievalConfig(min_dense=-1.0, min_dense_other=-1.0, topic_name_idf=0.0)
+    searcher = Searcher(IndexStore.open(tmp_path / "data"), FakeEmbedder(), config)
+    # The passage naming India and Pakistan speaks of tensions, not of a truce or its terms.
+    answer = searcher.search("Какие условия перемирия согласовали Индия и Пакистан?")
+    assert not answer.answered
+    assert "that mention “Индия” mentions “conditions” or “terms”" in answer.reason
+    # The passage naming Russia and Ukraine does speak of a truce.
+    assert searcher.search("Які умови перемир'я погодили Росія та Україна?").answered
+    # A question with no glossary word, or a name the gazetteer does not know, is not checked.
+    assert searcher.search("Що сказали про Індію та Пакистан?").answered
+    off = Searcher(IndexStore.open(tmp_path / "data"), FakeEmbedder(), replace(config, topic_name_idf=None))
+    assert off.search("Какие условия перемирия согласовали Индия и Пакистан?").answered
+
+
+def test_a_passage_naming_the_uk_mentions_britain() -> None:
+    present = with_aliases(tokens("The UK pledged 100,000 drones to Ukraine on June 4."))
+    assert rarest_missing_name("How many drones did Britain pledge?", present, {"britai": 5}, 1000) == (
+        0.0,
+        None,
+    )
+    assert rarest_missing_name(
+        "How many drones did Britain pledge?", tokens("Drones were pledged."), {}, 1000
+    )[1]

@@ -294,8 +294,13 @@ def test_a_length_those_named_spent_will_do() -> None:
 
 def test_ukrainian_and_russian_questions_ask_for_money_or_a_length() -> None:
     assert asked_quantity("Скільки коштує чашка кави в Києві?", language="uk") == AskedQuantity("money")
+    # What is priced, when the glossary or `PRICED` knows it: a sum must stand beside it.
+    ticket = asked_quantity("Скільки коштує квиток на потяг з Києва до Львова?", language="uk")
+    assert ticket == AskedQuantity("money", ("ticket", "tickets"))
+    assert holds_quantity(ticket, ["A train ticket from Kyiv to Lviv costs 500 hryvnias ($12)."])
+    assert not holds_quantity(ticket, ["Kyiv spent $12 million on trains. Tickets sold out."])
     assert asked_quantity("Сколько стоил перелёт Зеленского в Анкару?", language="ru") == AskedQuantity(
-        "money"
+        "money", ("flight", "flights")
     )
     # What lasted, in the glossary's English words, and the names with it.
     assert asked_quantity("Скільки тривала зустріч Зеленського з Ердоганом?", language="uk") == AskedQuantity(
