@@ -417,7 +417,9 @@ def _priced_in_english(rest: str) -> tuple[str, ...]:
     """English words for the thing a money question prices, from the words after its verb up to a
     preposition (the glossary's, or `PRICED`); () when none is known, and any sum will do."""
     words = _up_to_preposition(rest)
-    english = [w for word in words if (found := longest_match(word.lower(), {}, PRICED)) for w in found.split()]
+    english = [
+        w for word in words if (found := longest_match(word.lower(), {}, PRICED)) for w in found.split()
+    ]
     return tuple(dict.fromkeys([*english, *english_words(" ".join(words))]))
 
 
