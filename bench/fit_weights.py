@@ -45,6 +45,7 @@ SETS = {
     "blind7": "blind7.jsonl",
     "blind8": "blind8.jsonl",
     "blind9": "blind9.jsonl",
+    "blind10": "blind10.jsonl",
 }
 FIXED = ("recency", "recent_stretch", "day_match")
 FREE = tuple(name for name in FEATURES if name not in FIXED)

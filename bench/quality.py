@@ -39,6 +39,7 @@ SETS = {
     "blind7": REPO / "tests/eval/blind7.jsonl",
     "blind8": REPO / "tests/eval/blind8.jsonl",
     "blind9": REPO / "tests/eval/blind9.jsonl",
+    "blind10": REPO / "tests/eval/blind10.jsonl",
 }
 CHAT_TYPED = "shipped, typed as in a chat (lower case, no question mark)"
 

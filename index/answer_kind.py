@@ -643,9 +643,35 @@ ASKED_THING = re.compile(
 _CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
 
 
-def asked_thing(question: str) -> str | None:
-    """The noun of a thing an English question asks to be named ("palace" in "Which Istanbul palace
-    hosted…", "vessel" in "Which vessel carried…"), if any (NAMED_THINGS)."""
+# Ukrainian and Russian: "У якому палаці…", "В какой тюрьме…": the English noun of the thing asked to be named.
+CYRILLIC_THINGS = longest_first(
+    {
+        "палац": "palace", "дворц": "palace", "дворец": "palace", "будівл": "building", "здани": "building",
+        "готел": "hotel", "отел": "hotel", "гостиниц": "hotel", "в'язниц": "prison", "тюрьм": "prison",
+        "колоні": "colony", "колони": "colony", "аеропорт": "airport", "аэропорт": "airport",
+        "авіабаз": "base", "авиабаз": "base", "корабл": "ship", "корабел": "ship", "судн": "vessel",
+        "танкер": "tanker", "компані": "company", "компани": "company", "завод": "plant", "лікарн": "hospital",
+        "больниц": "hospital", "стадіон": "stadium", "стадион": "stadium", "посольств": "embassy",
+        "університет": "university", "университет": "university", "собор": "cathedral",
+    }.items()
+)  # fmt: skip
+CYRILLIC_WHICH = re.compile(
+    r"\b(?:який|яка|яке|які|якому|якій|якого|якої|яких|якими|яким|какой|какая|какое|какие|каком|какую|какого"
+    r"|каким|какими|каких)\s+([^\W\d_][\w'’-]*)(?:\s+([^\W\d_][\w'’-]*))?",
+    re.IGNORECASE,
+)
+
+
+def asked_thing(question: str, language: str = "en") -> str | None:
+    """The noun of a thing a question asks to be named ("palace" in "Which Istanbul palace
+    hosted…", "vessel" in "Which vessel carried…", "У якому палаці…"), if any (NAMED_THINGS)."""
+    if language != "en":
+        # The noun, or the one after an adjective ("В каком стамбульском дворце…").
+        for match in CYRILLIC_WHICH.finditer(question):
+            for word in filter(None, match.groups()):
+                if thing := longest_match(word.lower(), {}, CYRILLIC_THINGS):
+                    return thing
+        return None
     match = ASKED_THING.search(question)
     return next(noun.lower() for noun in match.groups() if noun) if match else None
 

@@ -161,7 +161,7 @@ class RetrievalConfig:
     # English: decline "how many / how old / how much does it cost / how long" when no passage of the
     # first `answer_quotes` quotes holds such a quantity (index/answer_kind.py).
     check_quantities: bool = True
-    # English: decline "Which palace / vessel / model…" when no passage of the first `answer_quotes` quotes
+    # Any language: decline "Which palace / vessel…", "У якому палаці…" when no passage of the first `answer_quotes` quotes
     # names such a thing by a proper name (`names_thing`).
     check_named_things: bool = True
     # Any language: decline "What brand of trucks…" when no sentence of those quotes names a make of such a
@@ -514,8 +514,7 @@ class Searcher:
         # a reader sees, not in a photo caption it leaves out ("the Grand Kremlin Palace").
         if (
             config.check_named_things
-            and info.language == "en"
-            and (thing := asked_thing(info.text))
+            and (thing := asked_thing(info.text, info.language))
             and not any(names_thing(thing, prose(r.record.text)) for r in quotes)
         ):
             return True, decline_reason(f"a {quoted(thing)} by name", mention_only=True)

@@ -407,6 +407,12 @@ def test_which_thing_asks_for_one_named() -> None:
     # A city or a country is named without its noun: not read.
     assert asked_thing("In which city did the delegations meet?") is None
     assert asked_thing("Who hosted the talks?") is None
+    # Ukrainian and Russian, the noun or the one after an adjective, in the English of NAMED_THINGS.
+    assert asked_thing("У якому палаці в Стамбулі проходив другий раунд?", "uk") == "palace"
+    assert asked_thing("В каком стамбульском дворце прошли переговоры?", "ru") == "palace"
+    assert asked_thing("С какой авиабазы вылетели истребители F-16?", "ru") == "base"
+    assert asked_thing("В каком городе встретились делегации?", "ru") is None
+    assert asked_thing("Хто приймав переговори в Стамбулі?", "uk") is None
 
 
 def test_a_thing_is_named_by_a_proper_name_beside_its_noun_or_one_like_it() -> None:
