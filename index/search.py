@@ -161,8 +161,8 @@ class RetrievalConfig:
     # English: decline "how many / how old / how much does it cost / how long" when no passage of the
     # first `answer_quotes` quotes holds such a quantity (index/answer_kind.py).
     check_quantities: bool = True
-    # Any language: decline "Which palace / vessel…", "У якому палаці…" when no passage of the first `answer_quotes` quotes
-    # names such a thing by a proper name (`names_thing`).
+    # Any language: decline "Which palace / vessel…", "У якому палаці…" when no passage of the first
+    # `answer_quotes` quotes names such a thing by a proper name (`names_thing`).
     check_named_things: bool = True
     # Any language: decline "What brand of trucks…" when no sentence of those quotes names a make of such a
     # thing (index/makes.py).
