@@ -628,6 +628,7 @@ NAMED_THINGS = (
     "base airfield airport port harbour harbor",
     "ship vessel tanker frigate cruiser submarine freighter carrier boat",
     "aircraft plane jet",
+    "flight",
     "prison colony camp jail",
     "company firm bank",
 )
@@ -652,7 +653,8 @@ CYRILLIC_THINGS = longest_first(
         "авіабаз": "base", "авиабаз": "base", "корабл": "ship", "корабел": "ship", "судн": "vessel",
         "танкер": "tanker", "компані": "company", "компани": "company", "завод": "plant", "лікарн": "hospital",
         "больниц": "hospital", "стадіон": "stadium", "стадион": "stadium", "посольств": "embassy",
-        "університет": "university", "университет": "university", "собор": "cathedral",
+        "університет": "university", "университет": "university", "собор": "cathedral", "рейс": "flight",
+        "авіарейс": "flight", "авиарейс": "flight",
     }.items()
 )  # fmt: skip
 CYRILLIC_WHICH = re.compile(

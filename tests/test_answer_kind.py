@@ -411,6 +411,7 @@ def test_which_thing_asks_for_one_named() -> None:
     assert asked_thing("У якому палаці в Стамбулі проходив другий раунд?", "uk") == "palace"
     assert asked_thing("В каком стамбульском дворце прошли переговоры?", "ru") == "palace"
     assert asked_thing("С какой авиабазы вылетели истребители F-16?", "ru") == "base"
+    assert asked_thing("Каким авиарейсом делегация прилетела в Стамбул?", "ru") == "flight"
     assert asked_thing("В каком городе встретились делегации?", "ru") is None
     assert asked_thing("Хто приймав переговори в Стамбулі?", "uk") is None
 
@@ -418,6 +419,8 @@ def test_which_thing_asks_for_one_named() -> None:
 def test_a_thing_is_named_by_a_proper_name_beside_its_noun_or_one_like_it() -> None:
     assert names_thing("palace", "The deal was signed at Dolmabahce Palace in Istanbul.")
     assert names_thing("vessel", "The Sierra Leone-flagged ship Razoni left Odesa.")
+    assert names_thing("flight", "The delegation took Turkish Airlines flight TK412 to Ankara.")
+    assert not names_thing("flight", "The delegation's flight to Istanbul took two hours.")
     assert names_thing("building", "Russia bombed the Mariupol drama theatre.")
     assert names_thing("village", "The armistice was signed in the village of Panmunjom.")
     assert names_thing("airfield", "The swap took place at Abu Dhabi airport.")
