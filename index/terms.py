@@ -115,7 +115,8 @@ for country, people in NATIONALITIES.items():
     WITH_NATIONALITIES[people] = WITH_NATIONALITIES.get(people, set()) | {country}
 
 
-# Another name a passage gives a country: "The United Kingdom pledged…" and "the UK" are news of Britain.
+# Another name a passage gives a country: "the UK pledged…" is news of Britain. ("United Kingdom" is two
+# stems, neither of them the country's alone: not read yet.)
 ALIASES = {"uk": "britai"}
 
 
