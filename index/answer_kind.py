@@ -645,7 +645,7 @@ _CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
 
 
 # Ukrainian and Russian: "У якому палаці…", "В какой тюрьме…": the English noun of the thing asked to be named.
-CYRILLIC_THINGS = longest_first(
+CYRILLIC_NAMED_THINGS = longest_first(
     {
         "палац": "palace", "дворц": "palace", "дворец": "palace", "будівл": "building", "здани": "building",
         "готел": "hotel", "отел": "hotel", "гостиниц": "hotel", "в'язниц": "prison", "тюрьм": "prison",
@@ -671,7 +671,7 @@ def asked_thing(question: str, language: str = "en") -> str | None:
         # The noun, or the one after an adjective ("В каком стамбульском дворце…").
         for match in CYRILLIC_WHICH.finditer(question):
             for word in filter(None, match.groups()):
-                if thing := longest_match(word.lower(), {}, CYRILLIC_THINGS):
+                if thing := longest_match(word.lower(), {}, CYRILLIC_NAMED_THINGS):
                     return thing
         return None
     match = ASKED_THING.search(question)

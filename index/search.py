@@ -480,17 +480,19 @@ class Searcher:
         anchor = rarest_present_name(
             info.text, present, frequencies, self.store.manifest.passages, info.language
         )
+        # The close passages that mention it, which the period and topic checks read.
+        naming = [c for c in first if mentions(anchor[0], c.words)] if anchor else []
         if config.check_periods and config.check_period_names and anchor:
             # "Who won the Nobel Peace Prize in 2025?": the close passages that mention Nobel are from 2022.
             # Its month too, in all `name_depth` passages: "the talks in Istanbul in July 2025".
-            stems, word = anchor
-            holding = [c.record for c in first if mentions(stems, c.words)]
+            word = anchor[1]
+            holding = [c.record for c in naming]
             years = unsupported_years(info.text, holding)
             if years:
                 return True, decline_reason(years[0], among=quoted(word))
             if info.period and unsupported_month(info.period, holding):
                 return True, decline_reason(info.period.label, among=quoted(word))
-        if anchor and (topic := self._topic_missing(info, anchor, first, frequencies)):
+        if anchor and (topic := self._topic_missing(info, anchor, naming, frequencies)):
             return True, decline_reason(topic, mention_only=True, among=quoted(anchor[1]))
         if config.check_quantities:
             # A sum must stand beside the rarest word the close passages hold: a paraphrase's own word
@@ -542,12 +544,12 @@ class Searcher:
         self,
         info: QueryInfo,
         anchor: tuple[frozenset[str], str],
-        first: list[Candidate],
+        naming: list[Candidate],
         frequencies: dict[str, int],
     ) -> str | None:
         """For a Ukrainian or Russian question naming a rare name the gazetteer knows (`anchor`), what it asks
         about in English words (its glossary words, index/glossary.py) when the close passages that mention
-        the name hold none of them; None otherwise. "Какие условия перемирия согласовали Индия и
+        the name (`naming`) hold none of them; None otherwise. "Какие условия перемирия согласовали Индия и
         Пакистан…": the passages naming Pakistan speak of tensions between two nuclear powers, not a truce.
         (An English question has the word check for this, `_least_supported`.)"""
         threshold = self.config.topic_name_idf
@@ -556,7 +558,7 @@ class Searcher:
             return None
         if idf(min(frequencies.get(s, 0) for s in stems), self.store.manifest.passages) < threshold:
             return None
-        held = set().union(*(c.words for c in first if mentions(stems, c.words)))
+        held = set().union(*(c.words for c in naming))
         if any(stem(w) in held for w in info.translated):
             return None
         return " or ".join(quoted(w) for w in info.translated[:2])
