@@ -46,6 +46,7 @@ SETS = {
     "blind8": "blind8.jsonl",
     "blind9": "blind9.jsonl",
     "blind10": "blind10.jsonl",
+    "blind11": "blind11.jsonl",
 }
 FIXED = ("recency", "recent_stretch", "day_match")
 FREE = tuple(name for name in FEATURES if name not in FIXED)
