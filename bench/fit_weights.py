@@ -27,27 +27,13 @@ import numpy as np
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from quality import SETS  # noqa: E402  (bench/: the question sets, one table for both scripts)
+
 from index.evaluate import first_correct_rank, load_questions  # noqa: E402
 from index.query import QueryInfo, analyse  # noqa: E402
 from index.rank import FEATURES, Candidate, Weights, features  # noqa: E402
 from index.search import Answer, Hit, _hit, open_searcher  # noqa: E402
 
-SETS = {
-    "dev": "questions.jsonl",
-    "holdout": "holdout.jsonl",
-    "fresh": "fresh.jsonl",
-    "blind": "blind.jsonl",
-    "blind2": "blind2.jsonl",
-    "blind3": "blind3.jsonl",
-    "blind4": "blind4.jsonl",
-    "blind5": "blind5.jsonl",
-    "blind6": "blind6.jsonl",
-    "blind7": "blind7.jsonl",
-    "blind8": "blind8.jsonl",
-    "blind9": "blind9.jsonl",
-    "blind10": "blind10.jsonl",
-    "blind11": "blind11.jsonl",
-}
 FIXED = ("recency", "recent_stretch", "day_match")
 FREE = tuple(name for name in FEATURES if name not in FIXED)
 COLUMNS = [FEATURES.index(name) for name in FREE]
@@ -172,7 +158,7 @@ def main() -> int:
     args = parser.parse_args()
     searcher = open_searcher(args.data)
     shipped = searcher.config.weights
-    sets = {name: gather(searcher, load_questions(REPO / "tests/eval" / file)) for name, file in SETS.items()}
+    sets = {name: gather(searcher, load_questions(path)) for name, path in SETS.items()}
     dev = [item for name in args.fit_on for item in sets[name]]
     if args.objective == "pointwise":
         fitted = as_weights(fit_pointwise(dev, args.c), shipped, 2)
