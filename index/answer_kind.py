@@ -109,6 +109,27 @@ CLOCK = re.compile(
     re.IGNORECASE,
 )
 AGE_WORDS = {"old", "age", "born", "birth", "date"}
+# A toll: "How many people were killed…" wants a number of dead, not "Thousands of people were trapped". The
+# words a question asks a toll with, and those a sentence giving one holds (in any inflection).
+DEATHS = ("killed", "killing", "kill", "kills", "dead", "died", "die", "dies", "death", "deaths", "toll", "lives",
+          "perished", "fatalities", "fatality", "bodies", "body")  # fmt: skip
+INJURIES = ("injured", "injuring", "injuries", "injury", "wounded", "wounding", "wounds", "hurt", "hospitalised",
+            "hospitalized")  # fmt: skip
+PEOPLE = {"people", "persons"}
+TOLL_VERBS = {"killed", "killing", "kills", "injured", "injuring", "wounded", "wounding"}
+ASKED_DEATHS = re.compile(
+    r"\b(?:killed|died|dead|deaths?|death toll|lives|perished|fatalities)\b", re.IGNORECASE
+)
+ASKED_INJURIES = re.compile(r"\b(?:injured|wounded|hurt|injuries)\b", re.IGNORECASE)
+ASKED_CASUALTIES = re.compile(r"\bcasualties\b", re.IGNORECASE)
+ASKED_TOLL = re.compile(r"\b(?:what|how high)\b[^?]*\btoll\b", re.IGNORECASE)
+CYRILLIC_DEATHS = re.compile(
+    r"\b(?:загин|загибл|погиб|погибл|вбит|убит|вбил|убил|помер|умер)\w*", re.IGNORECASE
+)
+CYRILLIC_INJURIES = re.compile(
+    r"\b(?:поранен|ранен|травмован|травмирован|постраждал|пострадал)\w*", re.IGNORECASE
+)
+CYRILLIC_CASUALTY = re.compile(f"{CYRILLIC_DEATHS.pattern}|{CYRILLIC_INJURIES.pattern}", re.IGNORECASE)
 # Titles before a name are no part of whose age is asked: "President Donald Trump, 78" is no answer about
 # President Zelensky.
 TITLES = set(
@@ -256,6 +277,7 @@ class AskedQuantity:
     beside: tuple[str, ...] = ()
     within: tuple[str, ...] = ()  # names the passage must hold too ("Alaska" for the Alaska summit)
     label: str = ""  # what a refusal names, when `beside` holds alternatives ("prisoners", "captive")
+    fate: tuple[str, ...] = ()  # a toll's sentence holds one of these too ("killed", "dead": `asked_fate`)
 
 
 def asked_quantity(
@@ -288,7 +310,15 @@ def asked_quantity(
                 break
             if not counted or word.lower() not in ANSWER_KINDS:
                 counted.append(word)
-        return AskedQuantity("count", tuple(counted))
+        fate = asked_fate(question)
+        label = "" if counted else toll_label(fate)
+        # A toll of people, or of whoever: "The death toll rose to 9", "killed two Poles" give one.
+        if fate and {w.lower() for w in counted} - {*DEATHS, *INJURIES} <= PEOPLE:
+            counted += fate
+        return AskedQuantity("count", tuple(counted), label=label, fate=fate)
+    if ASKED_TOLL.search(question):  # "What was the death toll of the Kramatorsk station attack?"
+        fate = asked_fate(question) or DEATHS
+        return AskedQuantity("count", ("people", *fate), label=toll_label(fate), fate=fate)
     if HOW_OLD.search(question):
         # Whose age: the person the question names in full ("Rustem Umerov" in "Ukraine's defence minister
         # Rustem Umerov"; of several full names, the one with the rarest word), by the surname (an age beside
@@ -464,7 +494,39 @@ def _asked_count_in_cyrillic(question: str) -> AskedQuantity | None:
         return None
     english = [_counted_in_english(w) for w in words]
     counted = tuple(dict.fromkeys(e for each in english for e in each))
+    # A toll: "Скільки людей загинуло…", "Сколько погибших…", but not "Сколько раненых солдат вернулось?".
+    fate = _cyrillic_toll(question, words, bool(counted))
+    if fate:
+        label = _counted_noun(words, english) if counted else toll_label(fate)
+        return AskedQuantity("count", counted or ("people", *fate), label=label, fate=fate)
     return AskedQuantity("count", counted, label=_counted_noun(words, english)) if counted else None
+
+
+def _cyrillic_toll(question: str, words: list[str], counted: bool) -> tuple[str, ...]:
+    """`asked_fate` for a Ukrainian or Russian count, when a verb asks it ("загинуло", "погибли") or a word
+    that counts no other thing ("скільки загиблих"); not for what describes the thing counted ("раненых
+    солдат")."""
+    casualties = [m.group(0).lower() for m in CYRILLIC_CASUALTY.finditer(question)]
+    if any(VERB_ENDING.search(w) for w in casualties) or (
+        not counted and words and words[0].lower() in casualties
+    ):
+        return asked_fate(question)
+    return ()
+
+
+def asked_fate(question: str) -> tuple[str, ...]:
+    """The words a sentence giving the toll a count question asks for holds: of deaths, of injuries,
+    or of either ("casualties"); () when it asks for no toll."""
+    deaths = bool(ASKED_DEATHS.search(question) or CYRILLIC_DEATHS.search(question))
+    injuries = bool(ASKED_INJURIES.search(question) or CYRILLIC_INJURIES.search(question))
+    if ASKED_CASUALTIES.search(question) or (deaths and injuries):
+        return (*DEATHS, *INJURIES, "casualties")
+    return DEATHS if deaths else INJURIES if injuries else ()
+
+
+def toll_label(fate: tuple[str, ...]) -> str:
+    """What a refusal says no quote gives a number of, for a toll (`asked_fate`)."""
+    return {DEATHS: "dead", INJURIES: "injured"}.get(fate, "casualties") if fate else ""
 
 
 def _counted_noun(words: list[str], english: list[tuple[str, ...]]) -> str:
@@ -542,7 +604,12 @@ def holds_quantity(asked: AskedQuantity, passages: Sequence[str]) -> bool:
             continue
         for sentence in rough_sentences(passage):
             if asked.kind == "count":
-                if counts(asked.beside, sentence):
+                # A toll's word as written: "deadly" begins like "dead" but tells of no deaths.
+                # "…the missile that killed two Poles": a toll may follow its verb in words too.
+                verbs = [w for w in asked.beside if w in TOLL_VERBS]
+                if (
+                    counts(asked.beside, sentence) or (verbs and counts(verbs, sentence, words_after=True))
+                ) and (not asked.fate or not {stem(w) for w in asked.fate}.isdisjoint(tokens(sentence))):
                     return True
             elif asked.kind == "duration":
                 if lasts(asked.beside, sentence, by_name=bool(asked.within)):
@@ -552,10 +619,11 @@ def holds_quantity(asked: AskedQuantity, passages: Sequence[str]) -> bool:
     return False
 
 
-def counts(counted: Sequence[str], sentence: str) -> bool:
+def counts(counted: Sequence[str], sentence: str, words_after: bool = False) -> bool:
     """Whether a sentence gives a number of one of the `counted` words (in any inflection), standing
     next to it: "2,000 Russian peacekeepers" does, "half of Nagorno-Karabakh, protected by Russian
-    peacekeepers" does not."""
+    peacekeepers" does not. A number after the word counts when in figures, or in words too with
+    `words_after` ("killed two Poles")."""
     words = COUNT_TOKEN.findall(sentence)
     near = [_holds_any(counted, {stem(word)}) for word in words]  # word i is one of `counted`
     for i, word in enumerate(words):
@@ -563,7 +631,8 @@ def counts(counted: Sequence[str], sentence: str) -> bool:
             continue
         # A length of time counts its unit: "a 44-day war" gives no number of soldiers.
         reach = 1 if i + 1 < len(words) and UNIT.fullmatch(words[i + 1]) else COUNT_REACH
-        if any(near[i + 1 : i + 1 + reach]) or (word[0].isdigit() and any(near[max(0, i - reach) : i])):
+        after = word[0].isdigit() or words_after
+        if any(near[i + 1 : i + 1 + reach]) or (after and any(near[max(0, i - reach) : i])):
             return True
     return False
 

@@ -506,7 +506,13 @@ class Searcher:
                 # Operation Big Switch after the Korean War armistice?" wants it from an article that names
                 # "Korean", not a count of prisoners from this war's swaps.
                 stems, word = anchor
-                naming = {r.record.article_id for r in quoted_first if mentions(stems, r.words)}
+                # Named where a reader sees it: a photo caption naming Retroville is no report of its strike.
+                words = self._matching(info.language)[0]
+                naming = {
+                    r.record.article_id
+                    for r in quoted_first
+                    if mentions(stems, words(with_aliases(tokens(prose(r.record.text)))))
+                }
                 if naming:  # the name may be only in the close passages past the first quotes: all count then
                     quoted_first = [r for r in quoted_first if r.record.article_id in naming]
                     among = quoted(word)

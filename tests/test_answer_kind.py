@@ -457,3 +457,74 @@ def test_a_thing_named_only_in_a_photo_caption_is_not_named(tmp_path: Path) -> N
         .search(answer.question)
         .answered
     )
+
+
+def test_a_toll_needs_a_number_of_dead_or_injured() -> None:
+    asked = asked_quantity("How many people were killed in the strike on the shopping mall?")
+    assert asked.fate and quantity_name(asked) == "a number of “people”"
+    assert holds_quantity(asked, ["The strike killed at least eight people, officials said."])
+    assert holds_quantity(asked, ["The death toll rose to 9 on Tuesday."])  # a toll counts the people killed
+    assert holds_quantity(asked, ["The missile that killed two Poles was Ukrainian."])  # after its verb, in words
+    # A number of people who met another fate gives no toll.
+    assert not holds_quantity(asked, ["Thousands of people were trapped in the fighting."])
+    assert not holds_quantity(asked, ["About 300 people were evacuated after the deadly strike."])
+    wounded = asked_quantity("how many were wounded in the attack on the bus")
+    assert quantity_name(wounded) == "a number of “injured”"
+    assert holds_quantity(wounded, ["Officials said 12 were injured."])
+    assert not holds_quantity(wounded, ["Officials said 12 were killed."])
+    toll = asked_quantity("What was the death toll of the rocket attack on the station?")
+    assert quantity_name(toll) == "a number of “dead”"
+    assert holds_quantity(toll, ["Some 50 civilians were killed in the attack."])
+    assert not holds_quantity(toll, ["Some 50 civilians were evacuated after the attack."])
+    # Questions asking no toll are left as they were.
+    assert asked_quantity("How many drones did Russia launch?").fate == ()
+
+
+def test_a_toll_asked_in_ukrainian_or_russian() -> None:
+    asked = asked_quantity("Скільки людей загинуло внаслідок удару по Прилуках?", None, "uk")
+    assert quantity_name(asked) == "a number of “dead”"
+    assert holds_quantity(asked, ["The strike on Pryluky killed two people."])
+    assert not holds_quantity(asked, ["Some 40 people were evacuated from Pryluky."])
+    # What is counted keeps its own noun, and the sentence must tell of deaths.
+    prisoners = asked_quantity("сколько пленных погибло при ударе по колонии в Еленовке", None, "ru")
+    assert prisoners.beside[0] == "prisoners" and prisoners.fate
+    assert not holds_quantity(prisoners, ["The colony held 193 prisoners."])
+    assert holds_quantity(prisoners, ["The strike killed 53 prisoners at the colony."])
+    # A wound that describes the thing counted asks no toll.
+    assert asked_quantity("Сколько раненых российских солдат вернулось?", None, "ru").fate == ()
+
+
+TIMELINE = """---
+id: timeline
+title: "The war so far"
+source: Wire
+published: "2022-12-30"
+---
+Some 600 people were killed when the theatre in Mariupol was bombed in March.
+Rescuers search the ruins of the Retroville shopping mall in Kyiv, March 21, 2022. (AP Photo/Rodrigo Abd)
+The strike on the mall came as the siege of Mariupol went on.
+"""
+MALL = """---
+id: mall
+title: "A mall in ruins"
+source: Wire
+published: "2022-03-22"
+---
+A deadly strike left the Retroville shopping mall in Kyiv flattened.
+Thousands of people were trapped in the fighting around the capital.
+"""
+
+
+def test_a_toll_comes_from_articles_naming_the_event_where_readers_see_it(tmp_path: Path) -> None:
+    # The timeline names Retroville only in a photo caption, so its toll for Mariupol is no toll for the mall,
+    # and the article that does report the strike gives none.
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "timeline.md").write_text(TIMELINE, encoding="utf-8")
+    (corpus / "mall.md").write_text(MALL, encoding="utf-8")
+    build_index([corpus], tmp_path / "data", model="fake")
+    searcher = _searcher(tmp_path / "data", check_everyday=False)
+    answer = searcher.search("How many people were killed in the strike on the Retroville mall in Kyiv?")
+    assert not answer.answered
+    assert answer.reason.endswith("mentions a number of “people”.")
+    assert searcher.search("How many people were killed when the theatre in Mariupol was bombed?").answered
