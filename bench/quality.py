@@ -41,6 +41,7 @@ SETS = {
     "blind9": REPO / "tests/eval/blind9.jsonl",
     "blind10": REPO / "tests/eval/blind10.jsonl",
     "blind11": REPO / "tests/eval/blind11.jsonl",
+    "blind12": REPO / "tests/eval/blind12.jsonl",
 }
 CHAT_TYPED = "shipped, typed as in a chat (lower case, no question mark)"
 
