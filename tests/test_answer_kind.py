@@ -464,7 +464,8 @@ def test_a_toll_needs_a_number_of_dead_or_injured() -> None:
     assert asked.fate and quantity_name(asked) == "a number of “people”"
     assert holds_quantity(asked, ["The strike killed at least eight people, officials said."])
     assert holds_quantity(asked, ["The death toll rose to 9 on Tuesday."])  # a toll counts the people killed
-    assert holds_quantity(asked, ["The missile that killed two Poles was Ukrainian."])  # after its verb, in words
+    # A number after its verb, in words.
+    assert holds_quantity(asked, ["The missile that killed two Poles was Ukrainian."])
     # A number of people who met another fate gives no toll.
     assert not holds_quantity(asked, ["Thousands of people were trapped in the fighting."])
     assert not holds_quantity(asked, ["About 300 people were evacuated after the deadly strike."])
