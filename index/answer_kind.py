@@ -110,7 +110,7 @@ CLOCK = re.compile(
 )
 AGE_WORDS = {"old", "age", "born", "birth", "date"}
 # A toll: "How many people were killed…" wants a number of dead, not "Thousands of people were trapped". The
-# words a question asks a toll with, and those a sentence giving one holds (in any inflection).
+# words a sentence giving one holds, as written (`holds_quantity`), and those a question asks for one with.
 DEATHS = ("killed", "killing", "kill", "kills", "dead", "died", "die", "dies", "death", "deaths", "toll", "lives",
           "perished", "fatalities", "fatality", "bodies", "body")  # fmt: skip
 INJURIES = ("injured", "injuring", "injuries", "injury", "wounded", "wounding", "wounds", "hurt", "hospitalised",
@@ -599,17 +599,18 @@ def holds_quantity(asked: AskedQuantity, passages: Sequence[str]) -> bool:
         passages = [NOT_A_COUNT.sub(" ", p) for p in passages]
     if not asked.beside:
         return any(pattern.search(p) for p in passages)
+    # A toll's word as written: "deadly" begins like "dead" but tells of no deaths. "…the missile that killed
+    # two Poles": a toll may follow its verb in words too.
+    fates = {stem(w) for w in asked.fate}
+    verbs = [w for w in asked.beside if w in TOLL_VERBS]
     for passage in passages:
         if asked.within and not _names_all(asked.within, passage):
             continue
         for sentence in rough_sentences(passage):
             if asked.kind == "count":
-                # A toll's word as written: "deadly" begins like "dead" but tells of no deaths.
-                # "…the missile that killed two Poles": a toll may follow its verb in words too.
-                verbs = [w for w in asked.beside if w in TOLL_VERBS]
                 if (
                     counts(asked.beside, sentence) or (verbs and counts(verbs, sentence, words_after=True))
-                ) and (not asked.fate or not {stem(w) for w in asked.fate}.isdisjoint(tokens(sentence))):
+                ) and (not fates or not fates.isdisjoint(tokens(sentence))):
                     return True
             elif asked.kind == "duration":
                 if lasts(asked.beside, sentence, by_name=bool(asked.within)):
