@@ -453,7 +453,7 @@ class Searcher:
                 return True, decline_reason(info.period.day_label)
         if config.check_numbers and (numbers := unsupported_numbers(info.text, top)):
             return True, decline_reason(quoted(numbers[0]), mention_only=True)
-        _, frequencies = self._matching(info.language)
+        matching, frequencies = self._matching(info.language)
         present = set().union(*(c.words for c in first))
         weight, name = rarest_missing_name(
             info.text, present, frequencies, self.store.manifest.passages, info.language
@@ -507,11 +507,10 @@ class Searcher:
                 # "Korean", not a count of prisoners from this war's swaps.
                 stems, word = anchor
                 # Named where a reader sees it: a photo caption naming Retroville is no report of its strike.
-                words = self._matching(info.language)[0]
                 naming = {
                     r.record.article_id
                     for r in quoted_first
-                    if mentions(stems, words(with_aliases(tokens(prose(r.record.text)))))
+                    if mentions(stems, matching(with_aliases(tokens(prose(r.record.text)))))
                 }
                 if naming:  # the name may be only in the close passages past the first quotes: all count then
                     quoted_first = [r for r in quoted_first if r.record.article_id in naming]

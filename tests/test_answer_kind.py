@@ -200,14 +200,20 @@ Reporters waited outside the palace for the delegations to leave the talks in Is
 """
 
 
-@pytest.fixture
-def swap_index(tmp_path: Path) -> Path:
+def _index(tmp_path: Path, **articles: str) -> Path:
+    """An index (fake embedder) of the articles given as name=text, built under `tmp_path`."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    (corpus / "swap.md").write_text(ARTICLE, encoding="utf-8")
+    for name, text in articles.items():
+        (corpus / f"{name}.md").write_text(text, encoding="utf-8")
     data = tmp_path / "data"
     build_index([corpus], data, model="fake")
     return data
+
+
+@pytest.fixture
+def swap_index(tmp_path: Path) -> Path:
+    return _index(tmp_path, swap=ARTICLE)
 
 
 def _searcher(data: Path, **overrides) -> Searcher:
@@ -444,19 +450,12 @@ Both sides agreed to swap prisoners after the talks in Istanbul, officials said.
 
 def test_a_thing_named_only_in_a_photo_caption_is_not_named(tmp_path: Path) -> None:
     # Quotes leave captions out: a palace named only in one is named in nothing a reader sees.
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "captioned.md").write_text(CAPTIONED, encoding="utf-8")
-    build_index([corpus], tmp_path / "data", model="fake")
-    searcher = _searcher(tmp_path / "data", check_everyday=False)
+    data = _index(tmp_path, captioned=CAPTIONED)
+    searcher = _searcher(data, check_everyday=False)
     answer = searcher.search("Which palace hosted the talks in Istanbul?")
     assert not answer.answered
     assert answer.reason.endswith("mentions a “palace” by name.")
-    assert (
-        _searcher(tmp_path / "data", check_everyday=False, check_named_things=False)
-        .search(answer.question)
-        .answered
-    )
+    assert _searcher(data, check_everyday=False, check_named_things=False).search(answer.question).answered
 
 
 def test_a_toll_needs_a_number_of_dead_or_injured() -> None:
@@ -519,12 +518,7 @@ Thousands of people were trapped in the fighting around the capital.
 def test_a_toll_comes_from_articles_naming_the_event_where_readers_see_it(tmp_path: Path) -> None:
     # The timeline names Retroville only in a photo caption, so its toll for Mariupol is no toll for the mall,
     # and the article that does report the strike gives none.
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "timeline.md").write_text(TIMELINE, encoding="utf-8")
-    (corpus / "mall.md").write_text(MALL, encoding="utf-8")
-    build_index([corpus], tmp_path / "data", model="fake")
-    searcher = _searcher(tmp_path / "data", check_everyday=False)
+    searcher = _searcher(_index(tmp_path, timeline=TIMELINE, mall=MALL), check_everyday=False)
     answer = searcher.search("How many people were killed in the strike on the Retroville mall in Kyiv?")
     assert not answer.answered
     assert answer.reason.endswith("mentions a number of “people”.")
