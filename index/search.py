@@ -38,6 +38,7 @@ from index.embed import Embedder
 from index.everyday import SAME_THING, everyday_words
 from index.gazetteer import english_stem
 from index.makes import asked_make, names_make
+from index.people import asked_person, given_by, names_person
 from index.query import QueryInfo, analyse
 from index.rank import EVIDENCE_WEIGHTS, Candidate, Weights, diversify, favour_holding, features, score
 from index.roles import asked_role, holds_role
@@ -175,6 +176,10 @@ class RetrievalConfig:
     # Any language: decline "Which Chinese envoy…" when no close sentence names both the country and the
     # office (index/roles.py).
     check_roles: bool = True
+    # Any language: decline "What was the name of the Polish pilot…", "Як звали доньку…" when no sentence of
+    # the first `answer_quotes` quotes holds such a person beside a name the question does not give
+    # (index/people.py).
+    check_people: bool = True
     answer_quotes: int = 5
     # English: decline when dropping a word no close passage holds brings the question this much closer
     # to its best `support_depth` passages, and `min_word_lift` closer to them than to a typical
@@ -539,6 +544,14 @@ class Searcher:
             role = asked_role(info.text)
             if role and not holds_role(role, (prose(c.record.text) for c in first)):
                 return True, decline_reason(role.label, mention_only=True)
+        if (
+            config.check_people
+            and (person := asked_person(info.text, info.language))
+            and not names_person(
+                person, (prose(r.record.text) for r in quotes), given_by(info.text, info.language)
+            )
+        ):
+            return True, decline_reason(person.label, mention_only=True)
         if config.max_word_gain is not None and info.language == "en":
             word = self._least_supported(info.text, vector, present, top[: config.support_depth], candidates)
             if word.word is not None:

@@ -1,0 +1,230 @@
+"""A person asked for by name: "What was the name of the Polish pilot who intercepted…", "Як звали доньку…".
+
+The coverage names someone in the sentence that tells of them: "Ukrainian journalist Nataliya Gumenyuk
+asked Lavrov…", "Kremlin spokesman Dmitry Peskov", "Lyudmila Ocheretnaya, Putin's former wife". So when
+no close sentence holds the asked person's noun (or one like it) beside a name the question does not
+already give, the coverage does not say who it was: "a 28-year-old woman died from her injuries,
+Kalashnyk wrote" tells of the woman but names only the governor who reported it. Pure functions:
+`asked_person` reads the question, `names_person` a passage.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from index.chunk import rough_sentences
+from index.gazetteer import ELSEWHERE, PLACES, longest_first, longest_match
+from index.query import STOPWORDS
+from index.terms import WORD, foreign_names, stem
+
+# The nouns a question may ask a person's name by, each with the nouns a sentence may tell of them by.
+PERSON_NOUNS = (
+    "woman women lady mother",
+    "man men",
+    "civilian resident victim",
+    "daughter girl",
+    "son boy",
+    "child children kid girl boy",
+    "wife husband spouse partner widow",
+    "pilot airman crew",
+    "agent spy suspect operative saboteur",
+    "interpreter translator",
+    "captain skipper master crew",
+    "driver",
+    "journalist reporter correspondent presenter anchor photographer",
+    "mayor",
+    "soldier serviceman servicemen officer commander fighter marine",
+    "commander officer general",
+    "negotiator envoy representative delegate delegation",
+    "spokesman spokeswoman spokesperson",
+    "oligarch businessman tycoon billionaire",
+    "player athlete star",
+    "chief head leader director",
+    "governor official",
+    "minister secretary",
+    "priest bishop patriarch",
+)
+_NOUNS: dict[str, tuple[str, ...]] = {}
+for _group in PERSON_NOUNS:
+    for _noun in _group.split():
+        _NOUNS.setdefault(_noun, tuple(_group.split()))
+
+# "What was the name of the Polish pilot who…", "whats the name of Putin's former wife": the noun is among
+# the next few words, before any relative clause.
+ASKED_NAME = re.compile(
+    r"\bwhat(?:'s|’s|s|\s+is|\s+was|\s+were|\s+are)\s+(?:the\s+)?names?\s+of\s+((?:[\w’'-]+\s+){0,5}[\w’'-]+)",
+    re.IGNORECASE,
+)
+CLAUSE = {
+    "who",
+    "where",
+    "when",
+    "whom",
+    "whose",
+    "that",
+    "which",
+    "in",
+    "at",
+    "on",
+    "from",
+    "with",
+    "of",
+    "for",
+    "during",
+}
+# "Як звали доньку…", "Как зовут переводчика…": the noun as a beginning, and the English noun it asks by.
+CYRILLIC_ASKED_NAME = re.compile(
+    r"\b(?:як|как)\s+(?:звали|звуть|звати|зовут|звать)\s+([^\W\d_][\w'’-]*)(?:\s+([^\W\d_][\w'’-]*))?",
+    re.IGNORECASE,
+)
+CYRILLIC_PEOPLE = longest_first(
+    {
+        "доньк": "daughter", "доньц": "daughter", "дочк": "daughter", "доч": "daughter", "сина": "son",
+        "сын": "son", "дитин": "child", "ребенк": "child", "ребён": "child", "хлопчик": "child",
+        "мальчик": "child", "дівчин": "child", "девочк": "child", "жінк": "woman", "женщин": "woman",
+        "українк": "woman", "украинк": "woman", "дружин": "wife", "жену": "wife", "жена": "wife",
+        "чоловік": "man", "мужчин": "man", "мужа": "husband", "пілот": "pilot", "пилот": "pilot",
+        "переклада": "interpreter", "переводчи": "interpreter", "воді": "driver",
+        "водител": "driver", "капітан": "captain", "капитан": "captain", "мер": "mayor", "мэр": "mayor",
+        "агент": "agent", "журналіст": "journalist", "журналист": "journalist", "солдат": "soldier",
+        "військов": "soldier", "военн": "soldier", "командир": "commander", "посланц": "negotiator",
+        "переговорник": "negotiator", "переговорщик": "negotiator",
+    }.items()
+)  # fmt: skip
+# Words after a name that make its bearer the one reporting, not the one asked about ("…, Kalashnyk wrote").
+SPEECH = re.compile(
+    r"^[\s,]*(?:has\s+|had\s+|also\s+)?(?:said|says|told|wrote|writes|reported|reports|added|claimed|claims"
+    r"|announced|stated|posted|noted|confirmed|explained|argued|warned)\b",
+    re.IGNORECASE,
+)
+# …and words before it ("said Lubinets", "according to Kalashnyk").
+SPEECH_BEFORE = re.compile(
+    r"\b(?:said|says|told|wrote|reported|added|according\s+to|by)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE
+)
+# Words before a name that make it a publication's or a body's ("Belgian newspaper De Standaard").
+OUTLET_BEFORE = re.compile(
+    r"\b(?:newspaper|outlet|agency|channel|magazine|broadcaster|daily|tabloid|website|station)\s+$",
+    re.IGNORECASE,
+)
+# Titles before a name, which are no part of it ("Sgt Vadim Shishimarin").
+TITLES = set(
+    "mr mrs ms dr sgt lt col gen capt maj cpl pvt sir lord president prime minister governor mayor general "
+    "colonel captain lieutenant sergeant major commander chief ombudsman spokesperson spokesman deputy head "
+    "senator ambassador envoy secretary pope patriarch king queen prince"
+    .split()
+)  # fmt: skip
+# Runs of capitalised words; a name is one whose last word is none of these (places, bodies, days).
+_CAPITAL = "A-ZÀ-ÖØ-ÞĆČĐŁŃŚŠŹŻŽ"
+CAPITALISED_RUN = re.compile(rf"(?:[{_CAPITAL}][\w’'.-]*\s+)*[{_CAPITAL}][\w’'.-]*")
+NOT_NAME_ENDS = set(
+    "oblast region sea ocean council ministry service services forces force army navy guard office house "
+    "day monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december union nations bridge airport street square city river "
+    "committee agency party news press post times media telegram ukraine russia ukrainian ukrainians "
+    "russian russians kyiv moscow kremlin state states america american europe european church company group "
+    "bank institute university school court parliament government administration brigade battalion regiment "
+    "crimea donbas"
+    .split()
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class AskedPerson:
+    """Someone whose name a question asks for: the noun it asks by, and the nouns a sentence may use."""
+
+    noun: str
+    nouns: tuple[str, ...]
+
+    @property
+    def label(self) -> str:
+        return f"the {self.noun} by name"
+
+
+def asked_person(question: str, language: str = "en") -> AskedPerson | None:
+    """The person a question asks to be named ("pilot" in "What was the name of the Polish pilot
+    who…", "daughter" in "Як звали доньку…"), if it asks so and by a noun of PERSON_NOUNS."""
+    if language != "en":
+        for match in CYRILLIC_ASKED_NAME.finditer(question):
+            for word in filter(None, match.groups()):
+                if noun := longest_match(word.lower(), {}, CYRILLIC_PEOPLE):
+                    return AskedPerson(noun, _nouns(noun))
+        return None
+    match = ASKED_NAME.search(question)
+    if not match:
+        return None
+    for word in match.group(1).split():
+        word = word.lower().strip("’'")
+        if word in CLAUSE:
+            return None
+        if word in _NOUNS:
+            return AskedPerson(word, _NOUNS[word])
+        if word.endswith("s") and word[:-1] in _NOUNS:
+            return AskedPerson(word[:-1], _NOUNS[word[:-1]])
+    return None
+
+
+def given_by(question: str, language: str = "en") -> Callable[[str], bool]:
+    """Whether a word of a passage is one the question gives: in English the same word; in Ukrainian or
+    Russian, a word that begins as one of its names does in English spelling ("Hrishchenkova" for
+    "Гріщенкова")."""
+    if language == "en":
+        words = {w.lower() for w in WORD.findall(question)}
+        return lambda word: word.lower() in words
+    names = [name for name, _, _ in foreign_names(question, language)]
+    return lambda word: any(stem(word).startswith(name) for name in names)
+
+
+def _nouns(noun: str) -> tuple[str, ...]:
+    return _NOUNS.get(noun, (noun,))
+
+
+def names_person(person: AskedPerson, texts: Iterable[str], in_question: Callable[[str], bool]) -> bool:
+    """Whether any sentence of `texts` holds the person's noun (or one like it) beside a name that
+    `in_question` (see `given_by`) does not count as the question's own, and whose bearer is not only reporting
+    ("Governor Mykola Kalashnyk said")."""
+    nouns = "|".join(re.escape(n) for n in person.nouns)
+    noun = re.compile(rf"\b(?:{nouns})(?:s|es)?\b", re.IGNORECASE)
+    the_noun = re.compile(rf"\b(?:the|this|that)\s+(?:{nouns})\b", re.IGNORECASE)
+    for text in texts:
+        sentences = rough_sentences(text)
+        telling = [i for i, sentence in enumerate(sentences) if noun.search(sentence)]
+        # The sentence that tells of them, or the one before when it refers back to them ("…without Muslim
+        # Umerov having been able to ask his question. So the journalist stood up…").
+        near = sorted(
+            {i for i in telling} | {i - 1 for i in telling if i > 0 and the_noun.search(sentences[i])}
+        )
+        for sentence in (sentences[j] for j in near):
+            for match in CAPITALISED_RUN.finditer(sentence):
+                if _is_answer(sentence, match, noun, in_question):
+                    return True
+    return False
+
+
+def _is_answer(
+    sentence: str, match: re.Match[str], noun: re.Pattern[str], in_question: Callable[[str], bool]
+) -> bool:
+    """Whether a run of capitalised words (`match`) in a sentence names the person asked for."""
+    words = [w.strip(".’'") for w in match.group().split()]
+    words = [w.removesuffix("’s").removesuffix("'s") for w in words if w]
+    # Drop what opens the run before the name: a word opening the sentence ("But Narusova"), a title, a
+    # noun or a name the question gives ("Melitopol Mayor Ivan Fedorov" for "the mayor of Melitopol"). A
+    # name the question gives has no other first name: "Zaur Gurtsyev" is none for "who died with Zaur
+    # Gurtsyev", while "Olena Hrishchenkova" is one for "Hrishchenkov's daughter".
+    while words and (
+        words[0].lower() in NOT_NAME_ENDS | STOPWORDS | TITLES
+        or noun.fullmatch(words[0])
+        or in_question(words[0])
+    ):
+        words = words[1:]
+    if len(words) < 2 or words[-1].lower() in NOT_NAME_ENDS or stem(words[-1]) in PLACES | ELSEWHERE:
+        return False
+    before, after = sentence[: match.start()], sentence[match.end() :]
+    if before.endswith("(") or after.startswith((")", "/")):  # a photo credit: "(Yulia Kochetova)"
+        return False
+    # Right after the noun it is theirs even as they speak ("Kremlin spokesman Dmitry Peskov said");
+    # otherwise a name that reports ("…a 28-year-old woman, Governor Mykola Kalashnyk said") is not.
+    if re.search(rf"(?:{noun.pattern})\s+$", before, re.IGNORECASE):
+        return True
+    return not (SPEECH.match(after) or SPEECH_BEFORE.search(before) or OUTLET_BEFORE.search(before))

@@ -1,0 +1,93 @@
+"""A person asked for by name must be named beside what tells of them (index/people.py)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from index.build import build_index
+from index.embed import FakeEmbedder
+from index.people import AskedPerson, asked_person, given_by, names_person
+from index.query import analyse
+from index.search import RetrievalConfig, Searcher
+from index.store import IndexStore
+
+
+def _names(question: str, *texts: str) -> bool:
+    info = analyse(question)
+    person = asked_person(question, info.language)
+    assert person is not None, question
+    return names_person(person, texts, given_by(question, info.language))
+
+
+def test_the_person_a_question_asks_to_be_named() -> None:
+    pilot = asked_person("What was the name of the Polish pilot who intercepted the Su-24?")
+    assert pilot == AskedPerson("pilot", ("pilot", "airman", "crew"))
+    assert asked_person("whats the name of Putin's former wife").noun == "wife"
+    assert asked_person("What is the name of the head of Ukraine's delegation?").noun == "head"
+    assert asked_person("What are the names of the women killed in Kyiv?").noun == "women"
+    assert asked_person("Як звали доньку Сергія Гріщенкова?", "uk").noun == "daughter"
+    assert asked_person("Как зовут переводчика Путина?", "ru").noun == "interpreter"
+    # A thing, or a person only in the clause after it, or no name asked for.
+    assert asked_person("What was the name of the hotel where the delegation stayed?") is None
+    assert asked_person("What was the name of the ship that carried the pilot?") is None
+    assert asked_person("Who was the Polish pilot?") is None
+    assert asked_person("Як звали корабель?", "uk") is None
+
+
+def test_a_name_beside_the_noun_answers() -> None:
+    question = "What is the name of the Kremlin spokesman?"
+    assert _names(question, "Kremlin spokesman Dmitry Peskov said the talks would go on.")
+    assert _names(
+        "What is the name of Putin's former wife?",
+        "Lyudmila Ocheretnaya, Putin's former wife, was added to the list.",
+    )
+    # The sentence before, when the one telling of them refers back to them.
+    assert _names(
+        "What was the name of the TV journalist who confronted Lavrov?",
+        "The conference ended without Muslim Umerov asking his question. So the journalist stood up.",
+    )
+    assert _names("Як звали мера Мелітополя?", "Melitopol Mayor Ivan Fedorov was abducted.")
+
+
+def test_a_reporter_a_publication_or_the_question_s_own_name_does_not() -> None:
+    woman = "What was the name of the 28-year-old woman killed in the drone strike on Kyiv Oblast?"
+    assert not _names(woman, "A 28-year-old woman died from her injuries, Governor Mykola Kalashnyk said.")
+    assert not _names(woman, "Two women were injured in Kyiv Oblast, said Mykola Kalashnyk.")
+    assert not _names(woman, "According to Belgian newspaper De Standaard, the woman was found at home.")
+    assert not _names(woman, "A woman was injured near the Black Sea.")
+    # Named in another sentence, which does not refer back to her.
+    assert not _names(woman, "Mykola Kalashnyk is the governor. A woman was injured.")
+    daughter = "Як звали доньку Сергія Гріщенкова?"
+    assert not _names(daughter, "Serhii Hrishchenkov was taken, said Lubinets, who heard from his daughter.")
+    assert _names(daughter, "His daughter Olena Hrishchenkova appealed to the ombudsman.")
+    assert not _names(
+        "What was the name of the man killed with Zaur Gurtsyev?", "Zaur Gurtsyev and a man were killed."
+    )
+
+
+ARTICLE = """---
+id: strike
+title: "Drone strike in Kyiv Oblast"
+source: Wire
+published: "2025-05-18"
+---
+An overnight Russian drone strike in Kyiv Oblast killed a 28-year-old woman, Governor Mykola Kalashnyk said.
+The pilot of the Polish jet that intercepted a Russian bomber, Captain Jan Kowalski, was praised by the minister.
+"""
+
+
+def test_the_searcher_declines_a_person_its_quotes_do_not_name(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "strike.md").write_text(ARTICLE, encoding="utf-8")
+    build_index([corpus], tmp_path / "data", model="fake")
+    config = RetrievalConfig(min_dense=0.0, min_dense_other=0.0)
+    searcher = Searcher(IndexStore.open(tmp_path / "data"), FakeEmbedder(), config)
+    question = "What was the name of the 28-year-old woman killed by the drone strike in Kyiv Oblast?"
+    answer = searcher.search(question)
+    assert not answer.answered
+    assert answer.reason.endswith("mentions the woman by name.")
+    assert searcher.search("What was the name of the pilot of the Polish jet?").answered
+    searcher.config = replace(config, check_people=False)
+    assert searcher.search(question).answered
