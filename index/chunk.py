@@ -69,7 +69,10 @@ APPEAL = re.compile(
     r"time for vetting|Event details here|Sign up (?:here|now)|Register here|KI Insights (?:subscri|invites)|"
     r"Join KI Insights|"
     r"English translation available|\((?:English|Ukrainian) language\)|\d:\d\d EEST|online (?:event|briefing)|"
-    r"Briefing slides|we work hard to inform the world|I hope (?:this story|it) (?:helped|sheds light)",
+    r"Briefing slides|we work hard to inform the world|I hope (?:this story|it) (?:helped|sheds light)|"
+    r"Support independent journalism|Join us in this fight|secure your spot|KI Insights director|"
+    r"please contact us at|not responsible for the content of external sites|our approach to external linking|"
+    r"access link via email|KI Insights prioriti",
     re.IGNORECASE,
 )
 # A cheap first look: a passage holding none of these has nothing for `prose` to leave out.

@@ -176,6 +176,13 @@ def test_appeals_for_members_and_event_listings_are_left_out_but_news_of_them_is
         "How will the latest talks shape the war? Join KI Insights for a briefing on Thursday."
     )
     assert prose(advert) == ""
+    # Closing boilerplate: a membership slogan, an event's sign-up line, a site's link disclaimer.
+    for boilerplate in (
+        "Support independent journalism in Ukraine. Join us in this fight.",
+        "To secure your spot, please register by completing the short form linked below:",
+        "The BBC is not responsible for the content of external sites. Read about our approach to external linking.",
+    ):
+        assert prose(boilerplate) == ""
 
 
 def test_prose_that_names_an_agency_is_kept() -> None:
