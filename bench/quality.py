@@ -42,6 +42,7 @@ SETS = {
     "blind10": REPO / "tests/eval/blind10.jsonl",
     "blind11": REPO / "tests/eval/blind11.jsonl",
     "blind12": REPO / "tests/eval/blind12.jsonl",
+    "blind13": REPO / "tests/eval/blind13.jsonl",
 }
 CHAT_TYPED = "shipped, typed as in a chat (lower case, no question mark)"
 
