@@ -62,7 +62,11 @@ MONEY = re.compile(
     re.IGNORECASE,
 )
 
-HOW_MANY = re.compile(r"\bhow many\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)", re.IGNORECASE)
+_NOT_AND = r"(?!(?:and|or)\b)[\w’'-]+"
+# "how many Russian soldiers", "how many towns and villages": up to three words, and one more after "and".
+HOW_MANY = re.compile(
+    rf"\bhow many\s+((?:{_NOT_AND}\s+){{0,2}}{_NOT_AND}(?:\s+(?:and|or)\s+[\w’'-]+)?)", re.IGNORECASE
+)
 HOW_OLD = re.compile(
     r"\bhow old\b|\bwhat age\b|\bdate of birth\b|\bwhen (?:was|were) [^?]{1,150}?(?<!-)\bborn\W*$",
     re.IGNORECASE,
@@ -306,10 +310,17 @@ def asked_quantity(
         # words such as "long" in "how many pages long" name no thing.
         counted: list[str] = []
         for word in WORD.findall(match.group(1)):
+            if word.lower() in ("and", "or") and counted:  # "towns and villages": either is counted
+                continue
             if word.lower() in STOPWORDS:
                 break
             if not counted or word.lower() not in ANSWER_KINDS:
                 counted.append(word)
+        # A name or a people's adjective before the thing counted counts nothing itself: "49 Ukrainian drones"
+        # gives no number of "Ukrainian POWs".
+        # An acronym ("POWs") is a thing.
+        if any(w[0].islower() or w[:2].isupper() for w in counted):
+            counted = [w for w in counted if not (w[0].isupper() and not w[:2].isupper())]
         fate = asked_fate(question)
         label = "" if counted else toll_label(fate)
         # A toll of people, or of whoever: "The death toll rose to 9", "killed two Poles" give one.

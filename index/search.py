@@ -520,6 +520,12 @@ class Searcher:
                 if naming:  # the name may be only in the close passages past the first quotes: all count then
                     quoted_first = [r for r in quoted_first if r.record.article_id in naming]
                     among = quoted(word)
+            if asked and asked.kind == "count" and info.period and info.period.date:
+                # A count on a day the question names comes from the passages about that day: "How many POWs
+                # came home on June 9?" is not answered by the 1,000 a May deal promised.
+                quoted_first = [
+                    r for r in quoted_first if info.period.about_day(r.record.published, r.record.text)
+                ]
             if asked and not holds_quantity(asked, [r.record.text for r in quoted_first]):
                 return True, decline_reason(quantity_name(asked), mention_only=True, among=among)
         # "Which palace…" wants one named: "Dolmabahce Palace", not "a palace in Istanbul"; named in the quote

@@ -24,9 +24,14 @@ from index.terms import stem
 
 def test_how_many_asks_for_a_count_of_the_words_that_follow() -> None:
     assert asked_quantity("How many journalists were accredited?") == AskedQuantity("count", ("journalists",))
+    # A people's adjective before the thing counted is no thing counted: "49 Ukrainian drones" counts no POWs.
     assert asked_quantity("For how many Russian soldiers was the mayor exchanged?") == AskedQuantity(
-        "count", ("Russian", "soldiers")
+        "count", ("soldiers",)
     )
+    pows = asked_quantity("Exactly how many Ukrainian POWs came home in the June 9 exchange?")
+    assert pows == AskedQuantity("count", ("POWs", "came"))
+    assert not holds_quantity(pows, ["Russia said it had intercepted 49 Ukrainian drones on June 9."])
+    assert holds_quantity(pows, ["Ukraine brought home 1,000 POWs on June 9."])
     # "long" names no thing counted; "years" is the thing counted when it comes first.
     assert asked_quantity("How many pages long was the memorandum?") == AskedQuantity("count", ("pages",))
     assert asked_quantity("Over how many years could Crimea be settled?") == AskedQuantity(
@@ -228,6 +233,33 @@ def test_the_searcher_declines_a_count_its_quotes_do_not_give(swap_index: Path) 
     assert answer.reason.endswith("mentions a number of “reporters”.")
     assert searcher.search("How many prisoners of war did Ukraine bring home?").answered
     assert searcher.search("How long did the delegations meet in Istanbul?").answered
+
+
+JUNE_SWAP = """---
+id: june
+title: "Another prisoner swap"
+source: Wire
+published: "2025-06-09"
+---
+Ukraine and Russia exchanged prisoners of war on June 9, the first stage of the swap agreed in Istanbul.
+The number of prisoners of war brought home was not disclosed, the coordination headquarters said.
+"""
+
+
+def test_a_count_on_a_named_day_comes_from_the_passages_about_that_day(tmp_path: Path) -> None:
+    searcher = _searcher(_index(tmp_path, swap=ARTICLE, june=JUNE_SWAP))
+    june = "How many prisoners of war did Ukraine bring home on June 9, 2025?"
+    answer = searcher.search(june)
+    assert not answer.answered  # the 303 were brought home on May 25
+    assert "a number of “prisoners”" in answer.reason
+    assert searcher.search("How many prisoners of war did Ukraine bring home on May 25, 2025?").answered
+    assert searcher.search("How many prisoners of war did Ukraine bring home?").answered
+
+
+def test_a_count_of_two_things_joined_by_and_is_of_either() -> None:
+    asked = asked_quantity("In how many Ukrainian towns and villages did rescuers work?")
+    assert asked == AskedQuantity("count", ("towns", "villages"))
+    assert holds_quantity(asked, ["Rescuers worked in more than 30 Ukrainian villages and cities."])
 
 
 def test_the_quantity_check_can_be_turned_off(swap_index: Path) -> None:
