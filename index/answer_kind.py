@@ -31,6 +31,7 @@ NUMBER = re.compile(rf"\d|\b(?:{NUMBER_WORDS})\b", re.IGNORECASE)
 # A count stands next to what it counts: at most COUNT_REACH words before it ("2,000 Russian
 # peacekeepers", "dozens of civilians"), or, in figures, just after it ("prisoners swapped: 390").
 COUNT_REACH = 3
+NUMBER_OF_REACH = 6  # "the number of destroyers stationed there to six": words from "of" to the noun, and on
 COUNT_TOKEN = re.compile(r"\d[\d,.]*|[\w’']+")
 IS_COUNT = re.compile(rf"\d[\d,.]*|{NUMBER_WORDS}|couple", re.IGNORECASE)
 # Numbers that count nothing: a year ("in 2016"), a day of a month ("May 16", "16 May"), a time of day.
@@ -317,10 +318,9 @@ def asked_quantity(
             if not counted or word.lower() not in ANSWER_KINDS:
                 counted.append(word)
         # A name or a people's adjective before the thing counted counts nothing itself: "49 Ukrainian drones"
-        # gives no number of "Ukrainian POWs".
-        # An acronym ("POWs") is a thing.
-        if any(w[0].islower() or w[:2].isupper() for w in counted):
-            counted = [w for w in counted if not (w[0].isupper() and not w[:2].isupper())]
+        # gives no number of "Ukrainian POWs", nor "49 US drones" of "US destroyers"; "POWs" is a thing.
+        if any(not _modifier(w) for w in counted):
+            counted = [w for w in counted if not _modifier(w)]
         fate = asked_fate(question)
         label = "" if counted else toll_label(fate)
         # A toll of people, or of whoever: "The death toll rose to 9", "killed two Poles" give one.
@@ -356,6 +356,12 @@ def asked_quantity(
     if HOW_LONG.search(question):
         return _asked_length(question)
     return None
+
+
+def _modifier(word: str) -> bool:
+    """Whether a word before a counted noun only says whose it is: a capitalised word ("Ukrainian") or a short
+    abbreviation ("US", "UN"), not an abbreviated thing ("POWs", "HIMARS")."""
+    return word[:1].isupper() and (not word[:2].isupper() or (word.isupper() and len(word) <= 3))
 
 
 def _asked_measure(
@@ -638,6 +644,8 @@ def counts(counted: Sequence[str], sentence: str, words_after: bool = False) -> 
     `words_after` ("killed two Poles")."""
     words = COUNT_TOKEN.findall(sentence)
     near = [_holds_any(counted, {stem(word)}) for word in words]  # word i is one of `counted`
+    if _number_of(words, near):
+        return True
     for i, word in enumerate(words):
         if not IS_COUNT.fullmatch(word):
             continue
@@ -646,6 +654,20 @@ def counts(counted: Sequence[str], sentence: str, words_after: bool = False) -> 
         after = word[0].isdigit() or words_after
         if any(near[i + 1 : i + 1 + reach]) or (after and any(near[max(0, i - reach) : i])):
             return True
+    return False
+
+
+def _number_of(words: list[str], near: list[bool]) -> bool:
+    """Whether a sentence's `words` set "the number of" a counted word (`near`) to a figure a few words on:
+    "increasing the number of destroyers stationed there to six", "the number of refugees has reached
+    5 million"."""
+    for i in range(len(words) - 2):
+        if words[i].lower() != "number" or words[i + 1].lower() != "of":
+            continue
+        for j in range(i + 2, min(i + 2 + NUMBER_OF_REACH, len(words))):
+            if near[j]:
+                rest = words[j + 1 : j + 1 + NUMBER_OF_REACH]
+                return any(w[0].isdigit() or IS_COUNT.fullmatch(w) for w in rest)
     return False
 
 

@@ -256,6 +256,16 @@ def test_a_count_on_a_named_day_comes_from_the_passages_about_that_day(tmp_path:
     assert searcher.search("How many prisoners of war did Ukraine bring home?").answered
 
 
+def test_the_number_of_a_thing_may_be_set_to_a_figure_a_few_words_on() -> None:
+    asked = asked_quantity("How many US destroyers did Biden say would be stationed in Spain?")
+    assert asked == AskedQuantity("count", ("destroyers",))  # "US" says whose, as "Ukrainian" does
+    assert holds_quantity(asked, ["Biden is increasing the number of destroyers stationed there to six."])
+    assert holds_quantity(asked, ["The number of US destroyers in Rota has reached 6."])
+    assert not holds_quantity(asked, ["The number of destroyers stationed there is secret."])
+    assert not holds_quantity(asked, ["The number of troops rose to 100,000 as destroyers sailed."])
+    assert asked_quantity("How many HIMARS did the US send?") == AskedQuantity("count", ("HIMARS",))
+
+
 def test_a_count_of_two_things_joined_by_and_is_of_either() -> None:
     asked = asked_quantity("In how many Ukrainian towns and villages did rescuers work?")
     assert asked == AskedQuantity("count", ("towns", "villages"))
