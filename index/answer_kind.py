@@ -32,6 +32,21 @@ NUMBER = re.compile(rf"\d|\b(?:{NUMBER_WORDS})\b", re.IGNORECASE)
 # peacekeepers", "dozens of civilians"), or, in figures, just after it ("prisoners swapped: 390").
 COUNT_REACH = 3
 NUMBER_OF_REACH = 6  # "the number of destroyers stationed there to six": words from "of" to the noun, and on
+# The words that set a number to its figure: "…to six", "…has reached 5 million", "…stood at 12".
+SET_TO = {
+    "to",
+    "at",
+    "reached",
+    "hit",
+    "was",
+    "is",
+    "were",
+    "are",
+    "totalled",
+    "totaled",
+    "exceeded",
+    "topped",
+}
 COUNT_TOKEN = re.compile(r"\d[\d,.]*|[\w’']+")
 IS_COUNT = re.compile(rf"\d[\d,.]*|{NUMBER_WORDS}|couple", re.IGNORECASE)
 # Numbers that count nothing: a year ("in 2016"), a day of a month ("May 16", "16 May"), a time of day.
@@ -667,7 +682,10 @@ def _number_of(words: list[str], near: list[bool]) -> bool:
         for j in range(i + 2, min(i + 2 + NUMBER_OF_REACH, len(words))):
             if near[j]:
                 rest = words[j + 1 : j + 1 + NUMBER_OF_REACH]
-                return any(w[0].isdigit() or IS_COUNT.fullmatch(w) for w in rest)
+                return any(
+                    (w[0].isdigit() or IS_COUNT.fullmatch(w)) and k > 0 and rest[k - 1].lower() in SET_TO
+                    for k, w in enumerate(rest)
+                )
     return False
 
 

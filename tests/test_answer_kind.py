@@ -262,7 +262,7 @@ def test_the_number_of_a_thing_may_be_set_to_a_figure_a_few_words_on() -> None:
     assert holds_quantity(asked, ["Biden is increasing the number of destroyers stationed there to six."])
     assert holds_quantity(asked, ["The number of US destroyers in Rota has reached 6."])
     assert not holds_quantity(asked, ["The number of destroyers stationed there is secret."])
-    assert not holds_quantity(asked, ["The number of troops rose to 100,000 as destroyers sailed."])
+    assert not holds_quantity(asked, ["The number of destroyers there is secret, and 12 sailors were hurt."])
     assert asked_quantity("How many HIMARS did the US send?") == AskedQuantity("count", ("HIMARS",))
 
 
