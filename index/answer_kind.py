@@ -747,7 +747,7 @@ NAMED_THINGS = (
     "church cathedral monastery embassy university school hospital plant factory complex arena house",
     "village",
     "base airfield airport port harbour harbor",
-    "ship vessel tanker frigate cruiser submarine freighter carrier boat",
+    "ship vessel tanker frigate cruiser submarine freighter carrier boat warship destroyer corvette",
     "aircraft plane jet",
     "flight",
     "prison colony camp jail",
@@ -755,10 +755,11 @@ NAMED_THINGS = (
 )
 _THING_NOUNS = {noun: tuple(group.split()) for group in NAMED_THINGS for noun in group.split()}
 _THING = rf"(?:[a-z][\w-]*\s+)?({'|'.join(_THING_NOUNS)})s?\b"
+_NAMED_THING = rf"(?:[a-z][\w-]*\s+){{0,2}}({'|'.join(_THING_NOUNS)})s?\b"  # "the north korean destroyer"
 # "Which palace…", "What vessel…", "What was the name of the Lebanese company…", "What is the hotel called?"
 ASKED_THING = re.compile(
     rf"\b(?:which|what)\s+{_THING}"
-    rf"|\bwhat\s+(?:is|was|were|are)\s+the\s+names?\s+of\s+(?:the|a|an|this|that)\s+{_THING}"
+    rf"|\bwhat(?:'s|’s|s|\s+is|\s+was|\s+were|\s+are)\s+the\s+names?\s+of\s+(?:the|a|an|this|that)\s+{_NAMED_THING}"
     rf"|\bwhat\s+(?:is|was|were|are)\s+the\s+{_THING}\s+called\b",
     re.IGNORECASE,
 )

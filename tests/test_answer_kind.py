@@ -451,6 +451,11 @@ def test_which_thing_asks_for_one_named() -> None:
     assert asked_thing("In which village was the armistice signed?") == "village"
     assert asked_thing("What was the name of the Lebanese company that bought the cargo?") == "company"
     assert asked_thing("What is the hotel called?") == "hotel"
+    # A warship by its class, named as a ship is: "the destroyer Admiral Essen", "the Moskva cruiser".
+    destroyer = asked_thing("what's the name of the north korean destroyer damaged at its launch")
+    assert destroyer == "destroyer"
+    assert names_thing(destroyer, "Russia said the frigate Admiral Essen had been hit.")
+    assert not names_thing(destroyer, "The stern of the 5,000-ton destroyer slid into the water too early.")
     assert asked_thing("What was the name of the operation?") is None
     # A city or a country is named without its noun: not read.
     assert asked_thing("In which city did the delegations meet?") is None
