@@ -89,9 +89,11 @@ HOW_OLD = re.compile(
 )
 HOW_MUCH_MONEY = re.compile(
     r"\bhow much\b.*\b(?:cost|costs|spend|spent|pay|paid|price|worth|money|fee|fare|ticket|budget|charge"
-    r"|cash|insured|insure|insurance|ransom|reward|bribe|bail|fined|salary|wages?|compensation)\b"
+    r"|cash|insured|insure|insurance|ransom|reward|bribe|bail|fined|salary|wages?|compensation|capital|funding"
+    r"|invest|invested|investment|loans?|grants?|revenues?|profits?|earn|earned|earns|raise|raised)\b"
     r"|\bhow much (?:is|are|was|were) (?:a|an)\b"  # the price of one thing: "how much is a cup of coffee"
-    r"|\bwhat price\b|\bwhat (?:is|was|were|are) the (?:price|cost)\b"  # "For what price was it resold?"
+    # "For what price was it resold?", "What is the estimated cost of the damage?"
+    r"|\bwhat price\b|\bwhat (?:is|was|were|are) the (?:(?:estimated|total|overall|likely|expected) )?(?:price|cost)\b"
     # "What fine did…", "What was the total value of the aid package?"
     r"|\bwhat (?:fine|penalty|ransom|bail|reward|compensation|salary|sum)\b"
     r"|\bwhat (?:is|was|were|are) the (?:(?:total|combined|estimated|dollar|monetary) value|sum|fine|penalty"

@@ -55,6 +55,11 @@ def test_age_money_and_length_of_time_are_told_apart() -> None:
     assert asked_quantity("How much is a cup of coffee in Kyiv?") == AskedQuantity("money")
     assert asked_quantity("how much cash did he take out of the ATM") == AskedQuantity("money")
     assert asked_quantity("How much is the statuette insured for?") == AskedQuantity("money")
+    # Money put in, lent, raised or earned, and an estimated cost.
+    assert asked_quantity("How much seed capital will the US put into the fund?") == AskedQuantity("money")
+    assert asked_quantity("How much did the concert raise for Ukraine?") == AskedQuantity("money")
+    assert asked_quantity("What is the estimated cost of the damage to the plant?") == AskedQuantity("money")
+    assert asked_quantity("How much grain left Odesa?") is None
     assert asked_quantity("How long did the second round of talks last?") == AskedQuantity(
         "duration", ("round", "talks")
     )
