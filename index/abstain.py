@@ -116,11 +116,29 @@ def _number_value(token: str) -> str | None:
     return _NUMBER_WORDS.get(token.lower()) or _ORDINAL_WORDS.get(token.lower())
 
 
+# A scale after a number: "200 тисяч" is 200,000, as a passage writes it ("Hr 200,000").
+SCALE = re.compile(
+    r"^\s+(thousand|тисяч[аі]?|тысяч[аи]?|million|мільйон\w*|миллион\w*|billion|мільярд\w*|миллиард\w*)\b",
+    re.IGNORECASE,
+)
+SCALES = {"th": 1_000, "ти": 1_000, "ты": 1_000, "mi": 1_000_000, "мі": 1_000_000, "ми": 1_000_000}
+
+
+def _scaled(value: str, after: str) -> str:
+    """`value` times the scale word that follows it in `after`, if any ("200" before " тисяч" -> "200000")."""
+    scale = SCALE.match(after)
+    if not scale or not value.isdigit():
+        return value
+    factor = SCALES.get(scale.group(1)[:2].lower(), 1_000_000_000)
+    return str(int(value) * factor)
+
+
 def named_numbers(question: str) -> dict[str, str]:
-    """The numbers a question names, by value (`_number_value`), each as the question writes it."""
+    """The numbers a question names, by value (`_number_value`, times a scale word after it), each as the
+    question writes it."""
     text = _NOT_NAMED.sub(" ", question)
     wanted = {
-        value: match.group(0)
+        _scaled(value, text[match.end() :]): match.group(0)
         for match in NAMED_NUMBER.finditer(text)
         if (value := _number_value(match.group(0)))
     }
@@ -137,7 +155,9 @@ def unsupported_numbers(question: str, passages: Sequence[PassageRecord]) -> lis
         return []
     held: set[str] = set()
     for p in passages:
-        held.update(v for token in _NUMBER_TOKEN.findall(p.text) if (v := _number_value(token)))
+        for match in _NUMBER_TOKEN.finditer(p.text):
+            if value := _number_value(match.group(0)):
+                held.update((value, _scaled(value, p.text[match.end() :])))
     return [shown for value, shown in wanted.items() if value not in held]
 
 

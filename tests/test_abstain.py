@@ -70,6 +70,13 @@ def test_a_number_the_question_names_needs_a_passage_holding_it_in_figures_or_wo
     assert unsupported_numbers("Why were 1000 prisoners freed?", swap) == []
     assert unsupported_numbers("What were the seven points of the 2008 plan?", swap) == ["seven"]
     assert unsupported_numbers("Why did Russia send a 14-member delegation?", swap) == ["14"]
+    # A number with its scale written out is the figure a passage gives.
+    bonus = [passage("The Cabinet approved a one-time payment of Hr 200,000 for young doctors.", None)]
+    assert unsupported_numbers("Навіщо уряд запровадив виплату 200 тисяч гривень лікарям?", bonus) == []
+    assert unsupported_numbers("Зачем врачам платят 200 тысяч гривен?", bonus) == []
+    assert unsupported_numbers("Why was 300 thousand hryvnias paid?", bonus) == ["300"]
+    million = [passage("Some 3 million people fled the city.", None)]
+    assert unsupported_numbers("Why did 3,000,000 people flee?", million) == []
 
 
 def test_an_ordinal_is_held_as_a_word_or_in_figures_whatever_the_question_s_language() -> None:
