@@ -46,10 +46,10 @@ PERSON_NOUNS = (
     "minister secretary",
     "priest bishop patriarch",
 )
-_NOUNS: dict[str, tuple[str, ...]] = {}
-for _group in PERSON_NOUNS:
-    for _noun in _group.split():
-        _NOUNS.setdefault(_noun, tuple(_group.split()))
+# Each noun's group; a noun in two groups ("girl", "crew") keeps its first.
+_NOUNS: dict[str, tuple[str, ...]] = {
+    noun: tuple(group.split()) for group in reversed(PERSON_NOUNS) for noun in group.split()
+}
 
 # "What was the name of the Polish pilot who…", "whats the name of Putin's former wife": the noun is among
 # the next few words, before any relative clause.
@@ -57,23 +57,9 @@ ASKED_NAME = re.compile(
     r"\bwhat(?:'s|’s|s|\s+is|\s+was|\s+were|\s+are)\s+(?:the\s+)?names?\s+of\s+((?:[\w’'-]+\s+){0,5}[\w’'-]+)",
     re.IGNORECASE,
 )
-CLAUSE = {
-    "who",
-    "where",
-    "when",
-    "whom",
-    "whose",
-    "that",
-    "which",
-    "in",
-    "at",
-    "on",
-    "from",
-    "with",
-    "of",
-    "for",
-    "during",
-}
+# Words that end the noun phrase before the noun was met: a clause or a preposition ("the captain of the
+# Razoni" has met it; "the hotel where the delegation stayed" has not).
+CLAUSE = set("who whom whose where when that which in at on from with of for during".split())
 # "Як звали доньку…", "Как зовут переводчика…": the noun as a beginning, and the English noun it asks by.
 CYRILLIC_ASKED_NAME = re.compile(
     r"\b(?:як|как)\s+(?:звали|звуть|звати|зовут|звать)\s+([^\W\d_][\w'’-]*)(?:\s+([^\W\d_][\w'’-]*))?",
