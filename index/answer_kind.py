@@ -621,7 +621,15 @@ def _rarest_word(
         and frequencies.get(term := stem(word))
         and (present is None or term in present)
     ]
+    # A thing, rather than a participle or a short abbreviation, when the question names one: "soared" in
+    # "Shell's profit as prices soared", "FC" in "Chelsea FC" are rare, but no sum stands beside them.
+    things = [(count, word) for count, word in held if not _participle_or_abbreviation(word)]
+    held = things or held
     return (min(held)[1],) if held else ()
+
+
+def _participle_or_abbreviation(word: str) -> bool:
+    return word.lower().endswith("ed") or (word.isupper() and len(word) <= 3)
 
 
 def holds_quantity(asked: AskedQuantity, passages: Sequence[str]) -> bool:

@@ -171,12 +171,19 @@ def test_a_sum_must_stand_beside_the_rarest_thing_the_question_names() -> None:
     assert quantity_name(asked) == "“ferry” beside a sum of money"
     # A word the coverage never holds is no guide: then any sum will do.
     assert asked_quantity("How much is a ferry ticket?", {}) == AskedQuantity("money")
+    # A participle or a short abbreviation is no thing a sum stands beside, however rare.
+    frequencies = {stem("Shell"): 30, stem("profit"): 90, stem("soared"): 5}
+    asked = asked_quantity("How much profit did Shell make as prices soared?", frequencies)
+    assert asked == AskedQuantity("money", ("Shell",))
+    frequencies = {stem("Chelsea"): 20, stem("FC"): 3, stem("frozen"): 200}
+    asked = asked_quantity("How much money from the sale of Chelsea FC was frozen?", frequencies)
+    assert asked == AskedQuantity("money", ("Chelsea",))
 
 
 def test_the_rarest_word_beside_a_sum_is_one_the_close_passages_hold() -> None:
-    frequencies = {stem("immobilised"): 1, stem("Russian"): 900, stem("money"): 300, stem("envoy"): 60}
-    question = "How much immobilised Russian money is the envoy lobbying to unlock?"
-    assert asked_quantity(question, frequencies) == AskedQuantity("money", ("immobilised",))
+    frequencies = {stem("reserves"): 1, stem("Russian"): 900, stem("money"): 300, stem("envoy"): 60}
+    question = "How much money in Russian reserves is the envoy lobbying to unlock?"
+    assert asked_quantity(question, frequencies) == AskedQuantity("money", ("reserves",))
     present = {stem("Russian"), stem("envoy"), stem("frozen")}
     asked = asked_quantity(question, frequencies, present=present)
     assert asked == AskedQuantity("money", ("envoy",))
