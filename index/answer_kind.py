@@ -33,20 +33,7 @@ NUMBER = re.compile(rf"\d|\b(?:{NUMBER_WORDS})\b", re.IGNORECASE)
 COUNT_REACH = 3
 NUMBER_OF_REACH = 6  # "the number of destroyers stationed there to six": words from "of" to the noun, and on
 # The words that set a number to its figure: "…to six", "…has reached 5 million", "…stood at 12".
-SET_TO = {
-    "to",
-    "at",
-    "reached",
-    "hit",
-    "was",
-    "is",
-    "were",
-    "are",
-    "totalled",
-    "totaled",
-    "exceeded",
-    "topped",
-}
+SET_TO = set("to at reached hit was is were are totalled totaled exceeded topped".split())
 COUNT_TOKEN = re.compile(r"\d[\d,.]*|[\w’']+")
 IS_COUNT = re.compile(rf"\d[\d,.]*|{NUMBER_WORDS}|couple", re.IGNORECASE)
 # Numbers that count nothing: a year ("in 2016"), a day of a month ("May 16", "16 May"), a time of day.
@@ -629,6 +616,7 @@ def _rarest_word(
 
 
 def _participle_or_abbreviation(word: str) -> bool:
+    """ "soared", "annexed"; "FC", "ICJ"."""
     return word.lower().endswith("ed") or (word.isupper() and len(word) <= 3)
 
 
