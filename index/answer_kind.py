@@ -616,7 +616,7 @@ def _rarest_word(
 
 
 def _participle_or_abbreviation(word: str) -> bool:
-    """ "soared", "annexed"; "FC", "ICJ"."""
+    """A word that names no thing a sum stands beside: a participle ("soared") or an abbreviation ("FC")."""
     return word.lower().endswith("ed") or (word.isupper() and len(word) <= 3)
 
 
