@@ -11,7 +11,7 @@ times of day, measures, dates and counts of what the glossary can name in Englis
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import takewhile
 
@@ -762,6 +762,11 @@ ASKED_THING = re.compile(
     re.IGNORECASE,
 )
 _CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
+# A people's adjective: "Ukrainian", "Chinese", "Polish", "Greek".
+DEMONYM = re.compile(
+    r"[A-Z][a-z]+(?:ian|ean|ese|ish)|Greek|French|Dutch|Swiss|Czech|Thai|Saudi|Israeli|Qatari|Emirati|Iraqi"
+    r"|Pakistani|Kuwaiti|Yemeni|Omani|Afghan|Korean|American|Moroccan|Mexican|Cuban|Chilean|Kenyan|Sudanese"
+)
 
 
 # Ukrainian and Russian: "У якому палаці…", "В какой тюрьме…": the English noun of the thing asked to be named.
@@ -798,24 +803,46 @@ def asked_thing(question: str, language: str = "en") -> str | None:
     return next(noun.lower() for noun in match.groups() if noun) if match else None
 
 
-def names_thing(noun: str, text: str) -> bool:
+def names_thing(noun: str, text: str, given: Callable[[str], bool] | None = None) -> bool:
     """Whether a text names a thing of `noun`'s kind by a proper name: a capitalised word before the noun
     or one like it ("Dolmabahce Palace", "Abu Dhabi airport", "Kyiv's Okhmatdyt children's hospital" is
     not: "children's" is not capitalised) or after it ("the ship Razoni", "the village of Panmunjom"). A
-    capital that only opens a sentence names nothing."""
+    capital that only opens a sentence names nothing, nor does one that says whose or where the thing is
+    ("a Greek company", "a Liberian-flagged vessel", "Moscow's war museum"), nor, before the noun the
+    question asks about, a word `given` says the question holds ("the Istanbul palace" for "Which Istanbul
+    palace…"; "the Mariupol theatre" does name a building)."""
     nouns = "|".join(_THING_NOUNS[noun])
     for match in re.finditer(rf"\b(?:{nouns})s?\b", text, re.IGNORECASE):
         before = text[: match.start()].split()[-2:]
         after = re.match(r"\s+(?:(?:of|called|named)\s+)?(\S+)", text[match.end() :])
-        # The word before, or the one before that across one lower-case word ("Mariupol drama theatre").
+        own_noun = match.group().lower().removesuffix("s") == noun.removesuffix("s")
+        # The word before, or the one before that across one lower-case word ("Mariupol drama theatre") or
+        # one that does not name it ("Volkel Air Base").
         for i, word in enumerate(reversed(before)):
             if _CAPITALISED.match(word) and not _opens_sentence(text, match.start(), before, i):
-                return True
-            if word[:1].isupper() or not word.isalpha():
+                if not (_whose(word) or (own_noun and given and given(word.strip(".,;:’'\"”")))):
+                    return True
+            elif word[:1].isupper() or not word.isalpha():
                 break
-        if after and _CAPITALISED.match(after.group(1)):
+        if (
+            after
+            and _CAPITALISED.match(name := after.group(1))
+            and not (given and given(name.strip(".,;:’'\"”")))
+        ):
             return True
     return False
+
+
+def _whose(word: str) -> bool:
+    """Whether a capitalised word before a noun says whose or where its thing is rather than naming it: a
+    people's adjective ("Greek", "Liberian-flagged") or a possessive ("Moscow's")."""
+    word = word.strip('.,;:"”')
+    return bool(
+        DEMONYM.fullmatch(word.split("-")[0])
+        or re.search(r"['’]s?$", word)
+        or "-" in word
+        and word.split("-")[1].islower()
+    )
 
 
 def _opens_sentence(text: str, end: int, before: list[str], i: int) -> bool:

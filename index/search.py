@@ -533,7 +533,9 @@ class Searcher:
         if (
             config.check_named_things
             and (thing := asked_thing(info.text, info.language))
-            and not any(names_thing(thing, prose(r.record.text)) for r in quotes)
+            and not any(
+                names_thing(thing, prose(r.record.text), given_by(info.text, info.language)) for r in quotes
+            )
         ):
             return True, decline_reason(f"a {quoted(thing)} by name", mention_only=True)
         if (

@@ -17,6 +17,7 @@ from index.answer_kind import (
 )
 from index.build import build_index
 from index.embed import FakeEmbedder
+from index.people import given_by
 from index.search import RetrievalConfig, Searcher
 from index.store import IndexStore
 from index.terms import stem
@@ -493,6 +494,22 @@ def test_a_thing_is_named_by_a_proper_name_beside_its_noun_or_one_like_it() -> N
     # A capital that only opens a sentence names nothing.
     assert not names_thing("palace", "The talks ended. Palace officials said nothing.")
     assert not names_thing("base", "Base commanders were not told.")
+
+
+def test_a_word_saying_whose_or_where_a_thing_is_does_not_name_it() -> None:
+    assert not names_thing("firm", "The tanker is owned by a Greek company.")
+    assert not names_thing("vessel", "It was a Liberian-flagged vessel.")
+    assert not names_thing("colony", "Her lawyers appealed against the Russian prison sentence.")
+    assert not names_thing("museum", "The war found its place in Moscow's war museum.")
+    # A word the question gives names nothing beside the noun it asks about, and is passed over.
+    given = given_by("Which Istanbul palace hosted the talks?")
+    assert not names_thing("palace", "The delegations met at the Istanbul palace.", given)
+    assert names_thing("palace", "They met at Dolmabahce Palace.", given)
+    given = given_by("From which air base did the F-16s leave?")
+    assert names_thing("base", "The aircraft left Volkel Air Base today.", given)
+    # Beside another noun of its kind, it does: the theatre is the building the question asks for.
+    given = given_by("Which building in Mariupol did Russia bomb?")
+    assert names_thing("building", "The bombing of the Mariupol theatre shocked the world.", given)
 
 
 CAPTIONED = """---
