@@ -43,6 +43,7 @@ SETS = {
     "blind11": REPO / "tests/eval/blind11.jsonl",
     "blind12": REPO / "tests/eval/blind12.jsonl",
     "blind13": REPO / "tests/eval/blind13.jsonl",
+    "blind14": REPO / "tests/eval/blind14.jsonl",
 }
 CHAT_TYPED = "shipped, typed as in a chat (lower case, no question mark)"
 
