@@ -26,7 +26,7 @@ PERSON_NOUNS = (
     "civilian resident victim",
     "daughter girl",
     "son boy",
-    "child children kid girl boy",
+    "child children kid girl boy teenager teen",
     "wife husband spouse partner widow",
     "pilot airman crew",
     "agent spy suspect operative saboteur",
@@ -42,9 +42,13 @@ PERSON_NOUNS = (
     "oligarch businessman tycoon billionaire",
     "player athlete star",
     "chief head leader director",
-    "governor official",
+    "governor",
+    "lawyer attorney advocate counsel",
     "minister secretary",
     "priest bishop patriarch",
+    # An official is told of by their office: "Zaur Gurtsyev, the city's deputy mayor".
+    "official mayor governor deputy minister secretary head chief spokesman spokeswoman ambassador envoy diplomat "
+    "lawmaker",
 )
 # Each noun's group; a noun in two groups ("girl", "crew") keeps its first.
 _NOUNS: dict[str, tuple[str, ...]] = {
@@ -54,7 +58,8 @@ _NOUNS: dict[str, tuple[str, ...]] = {
 # "What was the name of the Polish pilot who…", "whats the name of Putin's former wife": the noun is among
 # the next few words, before any relative clause.
 ASKED_NAME = re.compile(
-    r"\bwhat(?:'s|’s|s|\s+is|\s+was|\s+were|\s+are)\s+(?:the\s+)?names?\s+of\s+((?:[\w’'-]+\s+){0,5}[\w’'-]+)",
+    r"\bwhat(?:'s|’s|s|\s+is|\s+was|\s+were|\s+are)\s+(?:the\s+)?names?\s+of\s+((?:[\w’'-]+\s+){0,5}[\w’'-]+)"
+    r"|^\W*who(?:'s|’s|\s+is|\s+was|\s+were|\s+are)\s+the\s+((?:[\w’'-]+\s+){0,5}[\w’'-]+)",
     re.IGNORECASE,
 )
 # Words that end the noun phrase before the noun was met: a clause or a preposition ("the captain of the
@@ -140,7 +145,7 @@ def asked_person(question: str, language: str = "en") -> AskedPerson | None:
     match = ASKED_NAME.search(question)
     if not match:
         return None
-    for word in match.group(1).split():
+    for word in next(g for g in match.groups() if g).split():
         word = word.lower().strip("’'")
         if word in CLAUSE:
             return None
@@ -198,6 +203,7 @@ def _is_answer(
     # noun or a name the question gives ("Melitopol Mayor Ivan Fedorov" for "the mayor of Melitopol"). A
     # name the question gives has no other first name: "Zaur Gurtsyev" is none for "who died with Zaur
     # Gurtsyev", while "Olena Hrishchenkova" is one for "Hrishchenkov's daughter".
+    titled = any(noun.fullmatch(w) for w in words[:-1])  # "Turkish Foreign Minister Mevlut Cavusoglu"
     while words and (
         words[0].lower() in NOT_NAME_ENDS | STOPWORDS | TITLES
         or noun.fullmatch(words[0])
@@ -209,8 +215,8 @@ def _is_answer(
     before, after = sentence[: match.start()], sentence[match.end() :]
     if before.endswith("(") or after.startswith((")", "/")):  # a photo credit: "(Yulia Kochetova)"
         return False
-    # Right after the noun it is theirs even as they speak ("Kremlin spokesman Dmitry Peskov said");
-    # otherwise a name that reports ("…a 28-year-old woman, Governor Mykola Kalashnyk said") is not.
-    if re.search(rf"(?:{noun.pattern})\s+$", before, re.IGNORECASE):
+    # Right after the noun, or with it as their title, it is theirs even as they speak ("Kremlin spokesman
+    # Dmitry Peskov said", "Turkish Foreign Minister Mevlut Cavusoglu said"); otherwise a name that reports ("…a 28-year-old woman, Governor Mykola Kalashnyk said") is not.
+    if titled or re.search(rf"(?:{noun.pattern})\s+$", before, re.IGNORECASE):
         return True
     return not (SPEECH.match(after) or SPEECH_BEFORE.search(before) or OUTLET_BEFORE.search(before))

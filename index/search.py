@@ -510,16 +510,10 @@ class Searcher:
                 # A count of the thing the question names in its context: "How many prisoners were repatriated in
                 # Operation Big Switch after the Korean War armistice?" wants it from an article that names
                 # "Korean", not a count of prisoners from this war's swaps.
-                stems, word = anchor
-                # Named where a reader sees it: a photo caption naming Retroville is no report of its strike.
-                naming = {
-                    r.record.article_id
-                    for r in quoted_first
-                    if mentions(stems, matching(with_aliases(tokens(prose(r.record.text)))))
-                }
+                naming = _naming(quoted_first, anchor, matching)
                 if naming:  # the name may be only in the close passages past the first quotes: all count then
-                    quoted_first = [r for r in quoted_first if r.record.article_id in naming]
-                    among = quoted(word)
+                    quoted_first = naming
+                    among = quoted(anchor[1])
             if asked and asked.kind == "count" and info.period and info.period.date:
                 # A count on a day the question names comes from the passages about that day: "How many POWs
                 # came home on June 9?" is not answered by the 1,000 a May deal promised.
@@ -552,14 +546,14 @@ class Searcher:
             role = asked_role(info.text)
             if role and not holds_role(role, (prose(c.record.text) for c in first)):
                 return True, decline_reason(role.label, mention_only=True)
-        if (
-            config.check_people
-            and (person := asked_person(info.text, info.language))
-            and not names_person(
-                person, (prose(r.record.text) for r in quotes), given_by(info.text, info.language)
-            )
-        ):
-            return True, decline_reason(person.label, mention_only=True)
+        if config.check_people and (person := asked_person(info.text, info.language)):
+            # Named in the articles that name the question's rarest name, when any quote does, as a count is: the
+            # chief of staff of another brigade is not the one "whose son Vladyslav Pastukh" is accused.
+            telling = (_naming(quotes, anchor, matching) if anchor else []) or quotes
+            if not names_person(
+                person, (prose(r.record.text) for r in telling), given_by(info.text, info.language)
+            ):
+                return True, decline_reason(person.label, mention_only=True)
         if config.max_word_gain is not None and info.language == "en":
             word = self._least_supported(info.text, vector, present, top[: config.support_depth], candidates)
             if word.word is not None:
@@ -679,6 +673,18 @@ def _runs_on(before: PassageRecord, after: PassageRecord, between: str) -> bool:
         and before.text.rstrip().endswith(end_piece)
         and after.text.lstrip().startswith(start_piece)
     )
+
+
+def _naming(quotes: list[Candidate], anchor: tuple[frozenset[str], str], matching: Words) -> list[Candidate]:
+    """The quotes from articles that name the question's rarest name (`anchor`) where a reader sees it: a
+    photo caption naming Retroville is no report of its strike. Empty when none does."""
+    stems = anchor[0]
+    naming = {
+        r.record.article_id
+        for r in quotes
+        if mentions(stems, matching(with_aliases(tokens(prose(r.record.text)))))
+    }
+    return [r for r in quotes if r.record.article_id in naming]
 
 
 def _hit(candidate: Candidate, between: Callable[[PassageRecord, PassageRecord], str] | None = None) -> Hit:

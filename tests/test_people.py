@@ -31,7 +31,11 @@ def test_the_person_a_question_asks_to_be_named() -> None:
     # A thing, or a person only in the clause after it, or no name asked for.
     assert asked_person("What was the name of the hotel where the delegation stayed?") is None
     assert asked_person("What was the name of the ship that carried the pilot?") is None
-    assert asked_person("Who was the Polish pilot?") is None
+    # "Who is the <noun>…" asks for a name as well.
+    assert asked_person("Who was the Polish pilot?").noun == "pilot"
+    assert asked_person("who is the defence lawyer for Colonel Oleh Poberezhniuk?").noun == "lawyer"
+    assert asked_person("Who was the Russian official killed in Stavropol?").noun == "official"
+    assert asked_person("Who hosted the talks?") is None
     assert asked_person("Як звали корабель?", "uk") is None
 
 
@@ -48,6 +52,11 @@ def test_a_name_beside_the_noun_answers() -> None:
         "The conference ended without Muslim Umerov asking his question. So the journalist stood up.",
     )
     assert _names("Як звали мера Мелітополя?", "Melitopol Mayor Ivan Fedorov was abducted.")
+    # An official is told of by their office; the office as their title names them even as they speak.
+    official = "Who was the Russian official killed in Stavropol?"
+    assert _names(official, "The blast killed Zaur Gurtsyev, the city's deputy mayor.")
+    minister = "Who was the foreign minister of Turkey during the grain talks?"
+    assert _names(minister, "Turkish Foreign Minister Mevlut Cavusoglu said there were no problems.")
 
 
 def test_a_reporter_a_publication_or_the_question_s_own_name_does_not() -> None:
@@ -91,3 +100,36 @@ def test_the_searcher_declines_a_person_its_quotes_do_not_name(tmp_path: Path) -
     assert searcher.search("What was the name of the pilot of the Polish jet?").answered
     searcher.config = replace(config, check_people=False)
     assert searcher.search(question).answered
+
+
+BRIGADE = """---
+id: brigade
+title: "Soldiers accuse a brigade's officers"
+source: Wire
+published: "2025-05-20"
+---
+Vladyslav Pastukh, accused of torturing soldiers, is the son of the brigade's chief of staff.
+"""
+AZOV = """---
+id: azov
+title: "A commander speaks out"
+source: Wire
+published: "2025-05-21"
+---
+Bohdan Krotevych, the former chief of staff of the Azov Brigade, called for an inquiry.
+"""
+
+
+def test_the_person_is_named_in_the_articles_naming_the_question_s_rarest_name(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "brigade.md").write_text(BRIGADE, encoding="utf-8")
+    (corpus / "azov.md").write_text(AZOV, encoding="utf-8")
+    build_index([corpus], tmp_path / "data", model="fake")
+    config = RetrievalConfig(min_dense=0.0, min_dense_other=0.0)
+    searcher = Searcher(IndexStore.open(tmp_path / "data"), FakeEmbedder(), config)
+    # Another brigade's chief of staff is named, but not the one whose son is Pastukh.
+    answer = searcher.search("What's the name of the chief of staff whose son Vladyslav Pastukh is accused?")
+    assert not answer.answered
+    assert answer.reason.endswith("mentions the chief by name.")
+    assert searcher.search("What's the name of the chief of staff who called for an inquiry?").answered
