@@ -840,8 +840,7 @@ def _whose(word: str) -> bool:
     return bool(
         DEMONYM.fullmatch(word.split("-")[0])
         or re.search(r"['’]s?$", word)
-        or "-" in word
-        and word.split("-")[1].islower()
+        or ("-" in word and word.split("-")[1].islower())
     )
 
 
