@@ -77,7 +77,9 @@ HOW_OLD = re.compile(
 HOW_MUCH_MONEY = re.compile(
     r"\bhow much\b.*\b(?:cost|costs|spend|spent|pay|paid|price|worth|money|fee|fare|ticket|budget|charge"
     r"|cash|insured|insure|insurance|ransom|reward|bribe|bail|fined|salary|wages?|compensation|capital|funding"
-    r"|invest|invested|investment|loans?|grants?|revenues?|profits?|earn|earned|earns|raise|raised)\b"
+    r"|invest|invested|investment|loans?|grants?|revenues?|profits?|earn|earned|earns|raise|raised|auction"
+    r"|auctioned|fetch|fetched)\b"
+    r"|\bhow much\b.*\b(?:sell|sells|sold|go|goes|went)\s+for\b"  # "How much did the trophy sell for?"
     r"|\bhow much (?:is|are|was|were) (?:a|an)\b"  # the price of one thing: "how much is a cup of coffee"
     # "For what price was it resold?", "What is the estimated cost of the damage?"
     r"|\bwhat price\b|\bwhat (?:is|was|were|are) the (?:(?:estimated|total|overall|likely|expected) )?(?:price|cost)\b"
@@ -237,6 +239,15 @@ MEASURES = {
         ),
         "fast speed speeds top maximum average cruising".split(),
     ),
+    # "What was voter turnout…": a share beside "turnout" (a share beside "parliamentary" is a majority).
+    "turnout": (
+        re.compile(r"\bturnout\b|\bявк[аиуо]\w*", re.IGNORECASE),
+        re.compile(
+            r"\d[\d,.]*\s*(?:%|per ?cent)|\b(?:half|a third|two[- ]thirds|a quarter|three[- ]quarters)\b",
+            re.IGNORECASE,
+        ),
+        "turnout".split(),
+    ),
     "weight": (
         re.compile(
             r"\bhow heavy\b|\bhow much (?:does|did|do|will|would) [^?]{1,80}\bweigh\b|\bwhat (?:is|was) the weight\b"
@@ -273,6 +284,7 @@ QUANTITY_NAMES = {
     "temperature": "a temperature",
     "speed": "a speed",
     "weight": "a weight",
+    "turnout": "a turnout figure",
     "date": "a date",
 }
 
@@ -377,6 +389,8 @@ def _asked_measure(
     anywhere."""
     for kind, (asking, _, words) in MEASURES.items():
         if asking.search(question):
+            if kind == "turnout":
+                return AskedQuantity(kind, ("turnout",))
             if language != "en" or frequencies is None:
                 return AskedQuantity(kind)
             skipped = STOPWORDS | set(words)
@@ -732,7 +746,7 @@ def quantity_name(asked: AskedQuantity) -> str:
         return f"a number of {quoted(' '.join(words))}" if words else "a number"
     if asked.kind == "duration" and asked.beside:
         return f"the length of the {quoted(asked.beside[-1])}"
-    if asked.kind in {"money", *MEASURES} and asked.beside:
+    if asked.kind in {"money", *MEASURES} and asked.beside and asked.kind != "turnout":
         return f"{quoted(asked.beside[0])} beside {QUANTITY_NAMES[asked.kind]}"
     return QUANTITY_NAMES[asked.kind]
 

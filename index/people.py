@@ -54,6 +54,7 @@ PERSON_NOUNS = (
 _NOUNS: dict[str, tuple[str, ...]] = {
     noun: tuple(group.split()) for group in reversed(PERSON_NOUNS) for noun in group.split()
 }
+PERSON_NOUN_WORDS = frozenset(_NOUNS)
 
 # "What was the name of the Polish pilot who…", "whats the name of Putin's former wife": the noun is among
 # the next few words, before any relative clause.

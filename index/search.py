@@ -38,7 +38,7 @@ from index.embed import Embedder
 from index.everyday import SAME_THING, everyday_words
 from index.gazetteer import english_stem
 from index.makes import asked_make, names_make
-from index.people import asked_person, given_by, names_person
+from index.people import PERSON_NOUN_WORDS, asked_person, given_by, names_person
 from index.query import QueryInfo, analyse
 from index.rank import EVIDENCE_WEIGHTS, Candidate, Weights, diversify, favour_holding, features, score
 from index.roles import asked_role, holds_role
@@ -506,10 +506,11 @@ class Searcher:
             asked = asked_quantity(info.text, self.store.term_frequencies, info.language, held)
             quoted_first = quotes
             among = None
-            if asked and asked.kind == "count" and anchor:
-                # A count of the thing the question names in its context: "How many prisoners were repatriated in
-                # Operation Big Switch after the Korean War armistice?" wants it from an article that names
-                # "Korean", not a count of prisoners from this war's swaps.
+            if asked and anchor and not _only_attributes(info.text, anchor[1]):
+                # A quantity of the thing the question names in its context: "How many prisoners were repatriated
+                # in Operation Big Switch after the Korean War armistice?" wants a count from an article that
+                # names "Korean", not one of this war's swaps; "What was voter turnout in Georgia's election?" a
+                # share from one naming Georgia, not the referendums'.
                 naming = _naming(quoted_first, anchor, matching)
                 if naming:  # the name may be only in the close passages past the first quotes: all count then
                     quoted_first = naming
@@ -673,6 +674,17 @@ def _runs_on(before: PassageRecord, after: PassageRecord, between: str) -> bool:
         and before.text.rstrip().endswith(end_piece)
         and after.text.lstrip().startswith(start_piece)
     )
+
+
+def _only_attributes(question: str, name: str) -> bool:
+    """Whether the question names a place or a body only to say whose official it means ("Moscow's defence
+    chief", "the Kremlin's economic envoy") or a person only as the one who says so ("According to Yuri
+    Ushakov"): an article may answer it naming neither."""
+    name = re.escape(name)
+    whose = re.search(rf"\b{name}['’]s?\s+((?:[\w-]+\s+){{0,2}}[\w-]+)", question, re.IGNORECASE)
+    if whose and any(word.lower() in PERSON_NOUN_WORDS for word in whose.group(1).split()):
+        return True
+    return bool(re.search(rf"\baccording to (?:\w+\s+){{0,2}}{name}\b", question, re.IGNORECASE))
 
 
 def _naming(quotes: list[Candidate], anchor: tuple[frozenset[str], str], matching: Words) -> list[Candidate]:

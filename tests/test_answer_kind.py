@@ -599,3 +599,43 @@ def test_a_toll_comes_from_articles_naming_the_event_where_readers_see_it(tmp_pa
     assert not answer.answered
     assert answer.reason.endswith("mentions a number of “people”.")
     assert searcher.search("How many people were killed when the theatre in Mariupol was bombed?").answered
+
+
+GEORGIA = """---
+id: georgia
+title: "Protests in Tbilisi"
+source: Wire
+published: "2025-05-30"
+---
+Georgia's ruling party won the disputed parliamentary election, and protesters filled the streets of Tbilisi.
+"""
+REFERENDUM = """---
+id: referendum
+title: "Referendums in occupied regions"
+source: Wire
+published: "2022-09-25"
+---
+Turnout in the referendums on joining Russia passed 50%, Moscow's defence chief Sergei Shoigu said.
+"""
+
+
+def test_a_quantity_comes_from_the_articles_naming_the_question_s_rarest_name(tmp_path: Path) -> None:
+    searcher = _searcher(_index(tmp_path, georgia=GEORGIA, referendum=REFERENDUM))
+    # The referendums' turnout is no turnout of Georgia's election.
+    answer = searcher.search("What was voter turnout in Georgia's parliamentary election?")
+    assert not answer.answered
+    assert answer.reason.endswith("mentions a turnout figure.")
+    # A name that only says whose official it means need not be named where the answer is.
+    assert searcher.search("What turnout in the referendums did Tbilisi's defence chief report?").answered
+
+
+def test_turnout_and_a_sale_price_are_quantities() -> None:
+    turnout = asked_quantity("What was voter turnout in Poland's presidential runoff?")
+    assert turnout == AskedQuantity("turnout", ("turnout",))
+    assert asked_quantity("Какой была явка на выборах в Польше?", language="ru").kind == "turnout"
+    assert holds_quantity(turnout, ["Turnout was 71.6%, the electoral commission said."])
+    # A majority beside "presidential" is no turnout.
+    assert not holds_quantity(turnout, ["His party holds a presidential majority, with 52% of seats."])
+    assert asked_quantity("How much did the Eurovision trophy sell for at auction?").kind == "money"
+    assert asked_quantity("How much was the trophy auctioned for?").kind == "money"
+    assert asked_quantity("How much grain did Ukraine sell to Egypt?") is None
