@@ -95,3 +95,15 @@ def english_words(text: str) -> tuple[str, ...]:
         if english:
             found += english.split()
     return tuple(dict.fromkeys(found))
+
+
+# A truce asked about in English, and the words a passage may tell of one by: a near miss on another war's
+# ceasefire names its parties, which the coverage mentions in other stories ("Hezbollah", "Pakistan").
+TRUCE_WORDS = ("ceasefire", "ceasefires", "truce", "truces", "armistice", "cease-fire")
+
+
+def truce_words(text: str) -> tuple[str, ...]:
+    """The words for a truce (TRUCE_WORDS), the text's own first, when an English text asks about one; else
+    none."""
+    own = [w for w in LETTER_WORD.findall(text.lower()) if w in TRUCE_WORDS]
+    return tuple(dict.fromkeys([*own, *TRUCE_WORDS])) if own else ()

@@ -37,6 +37,7 @@ from index.chunk import MIN_FRAGMENT_WORDS, OMISSION, prose, rough_sentences
 from index.embed import Embedder
 from index.everyday import SAME_THING, everyday_words
 from index.gazetteer import english_stem
+from index.glossary import truce_words
 from index.makes import asked_make, names_make
 from index.people import PERSON_NOUN_WORDS, asked_person, given_by, names_person
 from index.query import QueryInfo, analyse
@@ -572,17 +573,20 @@ class Searcher:
         about in English words (its glossary words, index/glossary.py) when the close passages that mention
         the name (`naming`) hold none of them; None otherwise. "Какие условия перемирия согласовали Индия и
         Пакистан…": the passages naming Pakistan speak of tensions between two nuclear powers, not a truce.
-        (An English question has the word check for this, `_least_supported`.)"""
+        An English question is read for a truce only ("How is the ceasefire between Israel and Hezbollah
+        holding up?"); its other words have the word check, `_least_supported`."""
         threshold = self.config.topic_name_idf
         stems, word = anchor
-        if threshold is None or info.language == "en" or not info.translated or not english_stem(word):
+        english = info.language == "en"
+        asked = truce_words(info.text) if english else info.translated
+        if threshold is None or not asked or (not english and not english_stem(word)):
             return None
         if idf(min(frequencies.get(s, 0) for s in stems), self.store.manifest.passages) < threshold:
             return None
         held = set().union(*(c.words for c in naming))
-        if any(stem(w) in held for w in info.translated):
+        if any(stem(w) in held for w in asked):
             return None
-        return " or ".join(quoted(w) for w in info.translated[:2])
+        return " or ".join(quoted(w) for w in asked[: 1 if english else 2])
 
     def _stands_for(self, part: str, name: str) -> bool:
         """Whether `part` of a full name mostly means the person `name` names in this coverage: at least

@@ -20,6 +20,7 @@ from index.abstain import (
 )
 from index.build import build_index
 from index.embed import FakeEmbedder
+from index.glossary import TRUCE_WORDS, truce_words
 from index.query import analyse
 from index.rank import FEATURES, Candidate, Weights
 from index.search import RetrievalConfig, Searcher
@@ -444,6 +445,26 @@ def test_a_cyrillic_question_needs_its_topic_in_the_close_passages_naming_its_ra
     assert searcher.search("Що сказали про Індію та Пакистан?").answered
     off = Searcher(IndexStore.open(tmp_path / "data"), FakeEmbedder(), replace(config, topic_name_idf=None))
     assert off.search("Какие условия перемирия согласовали Индия и Пакистан?").answered
+
+
+def test_an_english_question_about_a_truce_needs_one_in_the_close_passages_naming_its_rare_name(
+    tmp_path: Path,
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "tensions.md").write_text(TENSIONS, encoding="utf-8")
+    (corpus / "truce.md").write_text(TRUCE, encoding="utf-8")
+    build_index([corpus], tmp_path / "data", model="fake")
+    config = RetrievalConfig(min_dense=-1.0, min_dense_other=-1.0, topic_name_idf=0.0)
+    searcher = Searcher(IndexStore.open(tmp_path / "data"), FakeEmbedder(), config)
+    answer = searcher.search("How is the truce between India and Pakistan holding up?")
+    assert not answer.answered
+    assert answer.reason.endswith("mentions “truce”.")
+    # A ceasefire is a truce; and only a truce is looked for in an English question.
+    assert searcher.search("Did Russia and Ukraine agree the terms of a truce for Easter?").answered
+    assert searcher.search("What did India and Pakistan say about their tensions?").answered
+    assert truce_words("Who brokered the ceasefire?") == TRUCE_WORDS
+    assert truce_words("Who brokered the deal?") == ()
 
 
 def test_a_passage_naming_the_uk_mentions_britain() -> None:
