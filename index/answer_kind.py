@@ -506,7 +506,7 @@ COUNTED = longest_first(
         "літак": "aircraft planes jets", "самолет": "aircraft planes jets", "винищувач": "jets fighters",
         "истребител": "jets fighters", "корабл": "ships vessels", "суден": "ships vessels", "судов": "ships vessels",
         "цивільн": "civilians", "жител": "residents civilians", "мешканц": "residents civilians",
-        "пункт": "points", "член": "members",
+        "населен": "settlements villages towns", "пункт": "settlements points", "член": "members",
     }.items()
 )  # fmt: skip
 CYRILLIC_ADJECTIVE = re.compile(r"(?:ськ|ск|цьк|цк)\w*$")

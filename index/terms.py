@@ -53,6 +53,11 @@ MEMBERS = {
               "uzbeki", "turkme", "kyrgyz", "tajik", "tajiki", "mongol", "vietna", "indone", "pakist"},
 }  # fmt: skip
 MEMBERS["asia"] = MEMBERS["asian"]
+# An abbreviation a passage may spell out instead: "an RS-24 intercontinental ballistic missile" is an ICBM.
+MEMBERS |= {
+    "icbm": {"interc"}, "icbms": {"interc"}, "irbm": {"interm"}, "irbms": {"interm"},
+    "uav": {"drone", "drones", "unmann"}, "uavs": {"drone", "drones", "unmann"},
+}  # fmt: skip
 # A country is mentioned by a passage naming one of its cities ("a cash machine in Turkey" for "an ATM in
 # Istanbul"): the cities and regions the coverage names most, by their country's stems.
 WITHIN = {

@@ -196,6 +196,10 @@ def test_refusals_name_the_missing_quantity() -> None:
     # A Ukrainian or Russian count's English words are alternatives: the first is named.
     asked = asked_quantity("Скільки ракет передала Британія?", None, "uk")
     assert quantity_name(asked) == "a number of “missiles”"
+    # "населених пунктів" counts settlements, not points.
+    settlements = asked_quantity("Скільки населених пунктів Сумщини під евакуацією?", None, "uk")
+    assert quantity_name(settlements) == "a number of “settlements”"
+    assert holds_quantity(settlements, ["That brings the number of evacuated settlements to 213."])
     assert (
         quantity_name(AskedQuantity("count", ("Ukrainian", "soldiers", "came")))
         == "a number of “Ukrainian soldiers”"

@@ -236,6 +236,10 @@ def test_a_region_is_mentioned_by_a_passage_naming_one_of_its_members() -> None:
     assert rarest_missing_name(question, elsewhere, frequencies, 10000)[1] == "Gulf"
     kazakh = tokens("Kazakhstan hosted the talks.")
     assert rarest_missing_name("Which country in Asia hosted them?", kazakh, {"asia": 2}, 10000)[0] == 0
+    # An abbreviation is mentioned by a passage spelling it out.
+    spelled = tokens("Russia plans a training launch of a Yars intercontinental ballistic missile.")
+    question = "Where will Russia launch its Yars ICBM?"
+    assert rarest_missing_name(question, spelled, {"icbm": 2, "yars": 3}, 10000)[0] == 0
 
 
 def test_a_country_is_mentioned_by_a_passage_naming_one_of_its_cities() -> None:
