@@ -669,15 +669,18 @@ def counts(counted: Sequence[str], sentence: str, words_after: bool = False) -> 
     next to it: "2,000 Russian peacekeepers" does, "half of Nagorno-Karabakh, protected by Russian
     peacekeepers" does not. A number after the word counts when in figures, or in words too with
     `words_after` ("killed two Poles")."""
-    words = COUNT_TOKEN.findall(sentence)
+    matches = list(COUNT_TOKEN.finditer(sentence))
+    words = [m.group() for m in matches]
     near = [_holds_any(counted, {stem(word)}) for word in words]  # word i is one of `counted`
     if _number_of(words, near):
         return True
     for i, word in enumerate(words):
         if not IS_COUNT.fullmatch(word):
             continue
-        # A length of time counts its unit: "a 44-day war" gives no number of soldiers.
-        reach = 1 if i + 1 < len(words) and UNIT.fullmatch(words[i + 1]) else COUNT_REACH
+        # A length of time counts its unit ("a 44-day war" gives no number of soldiers), and a number joined
+        # to the next word counts that word ("a 510-crew warship" gives no number of warships).
+        joined = sentence[matches[i].end() : matches[i].end() + 1] == "-"
+        reach = 1 if i + 1 < len(words) and (joined or UNIT.fullmatch(words[i + 1])) else COUNT_REACH
         after = word[0].isdigit() or words_after
         if any(near[i + 1 : i + 1 + reach]) or (after and any(near[max(0, i - reach) : i])):
             return True

@@ -313,6 +313,11 @@ def test_a_count_stands_next_to_what_it_counts() -> None:
     )
     assert not holds_quantity(asked, ["After a 44-day war, Russian-brokered talks sent peacekeepers in."])
     assert not holds_quantity(asked, ["Russian peacekeepers reported three ceasefire violations."])
+    # A number joined to the next word counts that word only.
+    warships = asked_quantity("How many warships does the strategy call for?")
+    assert not holds_quantity(warships, ["The 510-crew warship had led the assault."])
+    assert holds_quantity(warships, ["The strategy calls for 40 new warships."])
+    assert holds_quantity(asked_quantity("How many members had the delegation?"), ["a 14-member delegation"])
 
 
 def test_how_long_was_a_thing_asks_for_its_length_beside_it() -> None:
