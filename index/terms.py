@@ -120,6 +120,8 @@ for country, people in NATIONALITIES.items():
     WITH_NATIONALITIES[people] = WITH_NATIONALITIES.get(people, set()) | {country}
 
 
+PAIR = re.compile(r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)+")  # "India-Pakistan", "US-Venezuela"
+
 # Another name a passage gives a country: "the UK pledged…" is news of Britain. ("United Kingdom" is two
 # stems, neither of them the country's alone: not read yet.)
 ALIASES = {"uk": "britai"}
@@ -258,7 +260,10 @@ def rarest_missing_name(
     for name in names(text):
         parts = name_parts(name)
         if parts and not mentions(parts, present, WITH_NATIONALITIES):
-            rarest = max(rarest, (idf(frequencies.get(parts[0], 0), passages), name), key=lambda r: r[0])
+            # Two names joined by a hyphen weigh as the rarer: "India-Pakistan" as Pakistan ("Chelsea-owning" is one).
+            weighed = parts if PAIR.fullmatch(name) else parts[:1]
+            weight = idf(min(frequencies.get(part, 0) for part in weighed), passages)
+            rarest = max(rarest, (weight, name), key=lambda r: r[0])
     return rarest
 
 

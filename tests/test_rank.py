@@ -9,6 +9,7 @@ from index.store import PassageRecord
 from index.terms import (
     coverage,
     foreign_names,
+    idf,
     name_stems,
     prefix_frequencies,
     prefixes,
@@ -236,6 +237,12 @@ def test_a_region_is_mentioned_by_a_passage_naming_one_of_its_members() -> None:
     assert rarest_missing_name(question, elsewhere, frequencies, 10000)[1] == "Gulf"
     kazakh = tokens("Kazakhstan hosted the talks.")
     assert rarest_missing_name("Which country in Asia hosted them?", kazakh, {"asia": 2}, 10000)[0] == 0
+    # Two names joined by a hyphen weigh as the rarer; a name joined to a word weighs as the name.
+    frequencies = {"india": 56, "pakist": 13, "chelse": 20, "owning": 1}
+    pair = rarest_missing_name("Who brokered the India-Pakistan truce?", saudi, frequencies, 10000)
+    assert pair == (idf(13, 10000), "India-Pakistan")
+    owner = rarest_missing_name("Which Chelsea-owning billionaire went blind?", saudi, frequencies, 10000)
+    assert owner == (idf(20, 10000), "Chelsea-owning")
     # An abbreviation is mentioned by a passage spelling it out.
     spelled = tokens("Russia plans a training launch of a Yars intercontinental ballistic missile.")
     question = "Where will Russia launch its Yars ICBM?"
