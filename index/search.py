@@ -526,14 +526,10 @@ class Searcher:
                 return True, decline_reason(quantity_name(asked), mention_only=True, among=among)
         # "Which palace…" wants one named: "Dolmabahce Palace", not "a palace in Istanbul"; named in the quote
         # a reader sees, not in a photo caption it leaves out ("the Grand Kremlin Palace").
-        if (
-            config.check_named_things
-            and (thing := asked_thing(info.text, info.language))
-            and not any(
-                names_thing(thing, prose(r.record.text), given_by(info.text, info.language)) for r in quotes
-            )
-        ):
-            return True, decline_reason(f"a {quoted(thing)} by name", mention_only=True)
+        if config.check_named_things and (thing := asked_thing(info.text, info.language)):
+            given = given_by(info.text, info.language)  # read once: in Ukrainian or Russian it transliterates
+            if not any(names_thing(thing, prose(r.record.text), given) for r in quotes):
+                return True, decline_reason(f"a {quoted(thing)} by name", mention_only=True)
         if (
             config.check_makes
             and (make := asked_make(info.text, info.language))

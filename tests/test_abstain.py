@@ -424,9 +424,9 @@ Russia and Ukraine agreed the terms of a ceasefire for Easter, officials in Kyiv
 """
 
 
-def test_a_cyrillic_question_needs_its_topic_in_the_close_passages_naming_its_rare_name(
-    tmp_path: Path,
-) -> None:
+@pytest.fixture
+def truce_searcher(tmp_path: Path) -> Searcher:
+    """A searcher over the India–Pakistan tensions and the Easter truce, answering whatever is asked."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "tensions.md").write_text(TENSIONS, encoding="utf-8")
@@ -434,7 +434,13 @@ def test_a_cyrillic_question_needs_its_topic_in_the_close_passages_naming_its_ra
     build_index([corpus], tmp_path / "data", model="fake")
     # The tiny index makes every name rare: any IDF will do here.
     config = RetrievalConfig(min_dense=-1.0, min_dense_other=-1.0, topic_name_idf=0.0)
-    searcher = Searcher(IndexStore.open(tmp_path / "data"), FakeEmbedder(), config)
+    return Searcher(IndexStore.open(tmp_path / "data"), FakeEmbedder(), config)
+
+
+def test_a_cyrillic_question_needs_its_topic_in_the_close_passages_naming_its_rare_name(
+    truce_searcher: Searcher,
+) -> None:
+    searcher = truce_searcher
     # The passage naming India and Pakistan speaks of tensions, not of a truce or its terms.
     answer = searcher.search("Какие условия перемирия согласовали Индия и Пакистан?")
     assert not answer.answered
@@ -443,20 +449,14 @@ def test_a_cyrillic_question_needs_its_topic_in_the_close_passages_naming_its_ra
     assert searcher.search("Які умови перемир'я погодили Росія та Україна?").answered
     # A question with no glossary word, or a name the gazetteer does not know, is not checked.
     assert searcher.search("Що сказали про Індію та Пакистан?").answered
-    off = Searcher(IndexStore.open(tmp_path / "data"), FakeEmbedder(), replace(config, topic_name_idf=None))
-    assert off.search("Какие условия перемирия согласовали Индия и Пакистан?").answered
+    searcher.config = replace(searcher.config, topic_name_idf=None)
+    assert searcher.search("Какие условия перемирия согласовали Индия и Пакистан?").answered
 
 
 def test_an_english_question_about_a_truce_needs_one_in_the_close_passages_naming_its_rare_name(
-    tmp_path: Path,
+    truce_searcher: Searcher,
 ) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "tensions.md").write_text(TENSIONS, encoding="utf-8")
-    (corpus / "truce.md").write_text(TRUCE, encoding="utf-8")
-    build_index([corpus], tmp_path / "data", model="fake")
-    config = RetrievalConfig(min_dense=-1.0, min_dense_other=-1.0, topic_name_idf=0.0)
-    searcher = Searcher(IndexStore.open(tmp_path / "data"), FakeEmbedder(), config)
+    searcher = truce_searcher
     answer = searcher.search("How is the truce between India and Pakistan holding up?")
     assert not answer.answered
     assert answer.reason.endswith("mentions “truce”.")
