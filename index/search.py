@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from functools import cache
 from itertools import pairwise
 from pathlib import Path
 
@@ -488,6 +489,8 @@ class Searcher:
         )
         # The close passages that mention it, which the period and topic checks read.
         naming = [c for c in first if mentions(anchor[0], c.words)] if anchor else []
+        # The quotes from articles that name it, which the quantity and person checks read (worked out once).
+        quotes_naming = cache(lambda: _naming(quotes, anchor, matching) if anchor else [])
         if config.check_periods and config.check_period_names and anchor:
             # "Who won the Nobel Peace Prize in 2025?": the close passages that mention Nobel are from 2022.
             # Its month too, in all `name_depth` passages: "the talks in Istanbul in July 2025".
@@ -507,15 +510,14 @@ class Searcher:
             asked = asked_quantity(info.text, self.store.term_frequencies, info.language, held)
             quoted_first = quotes
             among = None
-            if asked and anchor and not _only_attributes(info.text, anchor[1]):
-                # A quantity of the thing the question names in its context: "How many prisoners were repatriated
-                # in Operation Big Switch after the Korean War armistice?" wants a count from an article that
-                # names "Korean", not one of this war's swaps; "What was voter turnout in Georgia's election?" a
-                # share from one naming Georgia, not the referendums'.
-                naming = _naming(quoted_first, anchor, matching)
-                if naming:  # the name may be only in the close passages past the first quotes: all count then
-                    quoted_first = naming
-                    among = quoted(anchor[1])
+            # A quantity of the thing the question names in its context: "How many prisoners were repatriated in
+            # Operation Big Switch after the Korean War armistice?" wants a count from an article that names
+            # "Korean", not one of this war's swaps; "What was voter turnout in Georgia's election?" a share from
+            # one naming Georgia, not the referendums'. When no quote names it (it may be only in the close
+            # passages past the first quotes), all quotes count.
+            if asked and anchor and not _only_attributes(info.text, anchor[1]) and quotes_naming():
+                quoted_first = quotes_naming()
+                among = quoted(anchor[1])
             if asked and asked.kind == "count" and info.period and info.period.date:
                 # A count on a day the question names comes from the passages about that day: "How many POWs
                 # came home on June 9?" is not answered by the 1,000 a May deal promised.
@@ -547,7 +549,7 @@ class Searcher:
         if config.check_people and (person := asked_person(info.text, info.language)):
             # Named in the articles that name the question's rarest name, when any quote does, as a count is: the
             # chief of staff of another brigade is not the one "whose son Vladyslav Pastukh" is accused.
-            telling = (_naming(quotes, anchor, matching) if anchor else []) or quotes
+            telling = quotes_naming() or quotes
             if not names_person(
                 person, (prose(r.record.text) for r in telling), given_by(info.text, info.language)
             ):
