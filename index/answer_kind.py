@@ -18,6 +18,7 @@ from itertools import takewhile
 from index.chunk import rough_sentences
 from index.gazetteer import english_stem, is_person, longest_first, longest_match
 from index.glossary import english_words
+from index.people import TITLES
 from index.query import ANY_MONTH, STOPWORDS, day_beside_month
 from index.support import ANSWER_KINDS, holds_word, quoted, word_beginnings
 from index.terms import WORD, stem, tokens
@@ -84,9 +85,9 @@ HOW_MUCH_MONEY = re.compile(
     # "For what price was it resold?", "What is the estimated cost of the damage?"
     r"|\bwhat price\b|\bwhat (?:is|was|were|are) the (?:(?:estimated|total|overall|likely|expected) )?(?:price|cost)\b"
     # "What fine did…", "What was the total value of the aid package?"
-    r"|\bwhat (?:fine|penalty|ransom|bail|reward|compensation|salary|sum)\b"
+    r"|\bwhat (?:fine|penalty|ransom|bail|reward|compensation|salary|sum|premium|fee|fare)\b"
     r"|\bwhat (?:is|was|were|are) the (?:(?:total|combined|estimated|dollar|monetary) value|sum|fine|penalty"
-    r"|bail|ransom)\b",
+    r"|bail|ransom|premium|fee|fare)\b",
     re.IGNORECASE,
 )
 # Sums named for what they are, and the words a passage names them by.
@@ -96,8 +97,21 @@ CHARGES = {
     **dict.fromkeys(("penalty", "penalties"), ("penalty", "penalties", "fine", "fined")),
     "bail": ("bail",),
     "ransom": ("ransom",),
+    **dict.fromkeys(("premium", "premiums"), ("premium", "premiums")),
 }
 CHARGE = re.compile(rf"\b({'|'.join(CHARGES)})\b", re.IGNORECASE)
+# A sum asked for by the day, week, month or year: "How much money per month did Zelensky say Ukraine
+# needed?" is answered by "some $5 billion a month was needed", a sentence that may not name the summit.
+RATE = re.compile(
+    r"\b(?:per|a|an|each|every)\s+(day|week|month|year)\b(?!\s+(?:ago|earlier|later|before|after))"
+    r"|\b(daily|weekly|monthly|yearly|annual|annually)\b",
+    re.IGNORECASE,
+)
+RATE_WORDS = {
+    "day": ("day", "daily"), "week": ("week", "weekly"), "month": ("month", "monthly"),
+    "year": ("year", "yearly", "annual", "annually"),
+}  # fmt: skip
+RATE_WORDS |= {word: words for words in RATE_WORDS.values() for word in words}
 CYRILLIC_CHARGES = (
     (re.compile(r"\b(?:застав|залог)\w*", re.IGNORECASE), CHARGES["bail"]),
     (re.compile(r"\bштраф\w*", re.IGNORECASE), FINED),
@@ -141,11 +155,6 @@ CYRILLIC_INJURIES = re.compile(
     r"\b(?:поранен|ранен|травмован|травмирован|постраждал|пострадал)\w*", re.IGNORECASE
 )
 CYRILLIC_CASUALTY = re.compile(f"{CYRILLIC_DEATHS.pattern}|{CYRILLIC_INJURIES.pattern}", re.IGNORECASE)
-# Titles before a name are no part of whose age is asked: "President Donald Trump, 78" is no answer about
-# President Zelensky.
-TITLES = set(
-    "president prime minister pope general secretary envoy chancellor king queen prince senator mr mrs ms dr".split()
-)
 # Words of a money question that name the asking, not the thing priced.
 MONEY_WORDS = set(
     "cost costs spend spent pay paid price worth money fee fare budget charge fine penalty value sum total".split()
@@ -348,8 +357,9 @@ def asked_quantity(
         return AskedQuantity("count", ("people", *fate), label=toll_label(fate), fate=fate)
     if HOW_OLD.search(question):
         # Whose age: the person the question names in full ("Rustem Umerov" in "Ukraine's defence minister
-        # Rustem Umerov"; of several full names, the one with the rarest word), by the surname (an age beside
-        # "Governor Serhii Lysak" is not Serhii Hrishchenkov's), else every content word.
+        # Rustem Umerov"; of several full names, the one with the rarest word; a title is no part of it), by
+        # the surname (an age beside "Governor Serhii Lysak" is not Serhii Hrishchenkov's), else every
+        # content word.
         runs = [
             parts
             for run in FULL_NAME.findall(question)
@@ -368,7 +378,10 @@ def asked_quantity(
         # the rarest word may be another ("Kontron shipped €3.5 million of equipment").
         if charge := CHARGE.search(question):
             return AskedQuantity("money", CHARGES[charge.group(1).lower()])
-        return AskedQuantity("money", _rarest_word(question, MONEY_WORDS, frequencies, present))
+        rarest = _rarest_word(question, MONEY_WORDS, frequencies, present)
+        if rate := RATE.search(question):  # beside the rate, or beside the rarest word as any sum
+            return AskedQuantity("money", (*rarest, *RATE_WORDS[(rate.group(1) or rate.group(2)).lower()]))
+        return AskedQuantity("money", rarest)
     if HOW_LONG.search(question):
         return _asked_length(question)
     return None

@@ -100,13 +100,29 @@ def restore_case(question: str, forms: Mapping[str, str], known: Callable[[str],
     return _WORD.sub(cased, text)
 
 
+# Contractions typed without their apostrophe ("whats going on"): words the coverage never holds that
+# name nothing.
+_CONTRACTIONS = frozenset(
+    "whats hows wheres whos whens whys thats theres heres dont doesnt didnt isnt arent wasnt werent cant "
+    "couldnt wont wouldnt shouldnt havent hasnt hadnt youre theyre weve theyve youve ive itll".split()
+)
+
+
 def _unknown_name(word: str) -> bool:
-    return len(word) >= 4 and word.isascii() and word.isalpha() and not _INFLECTED.search(word.lower())
+    return (
+        len(word) >= 4
+        and word.isascii()
+        and word.isalpha()
+        and not _INFLECTED.search(word.lower())
+        and word.lower() not in _CONTRACTIONS
+    )
 
 
 def _unknown_acronym(word: str) -> bool:
     """A word of three Latin letters the coverage never holds is mostly an acronym: "rsf", "eln"."""
-    return len(word) == 3 and word.isascii() and word.isalpha() and word.islower()
+    return (
+        len(word) == 3 and word.isascii() and word.isalpha() and word.islower() and word not in _CONTRACTIONS
+    )
 
 
 # More words than a lookup ("Umerov", "grain deal suspended") has: a question, whatever its first word.

@@ -46,6 +46,8 @@ PERSON_NOUNS = (
     "lawyer attorney advocate counsel",
     "minister secretary",
     "priest bishop patriarch",
+    "ambassador envoy diplomat",
+    "lawmaker legislator deputy mp senator",
     # An official is told of by their office: "Zaur Gurtsyev, the city's deputy mayor".
     "official mayor governor deputy minister secretary head chief spokesman spokeswoman ambassador envoy diplomat "
     "lawmaker",
@@ -104,7 +106,7 @@ OUTLET_BEFORE = re.compile(
 TITLES = set(
     "mr mrs ms dr sgt lt col gen capt maj cpl pvt sir lord president prime minister governor mayor general "
     "colonel captain lieutenant sergeant major commander chief ombudsman spokesperson spokesman deputy head "
-    "senator ambassador envoy secretary pope patriarch king queen prince"
+    "senator ambassador envoy secretary chancellor pope patriarch king queen prince"
     .split()
 )  # fmt: skip
 # Runs of capitalised words; a name is one whose last word is none of these (places, bodies, days).

@@ -12,7 +12,7 @@ import math
 import re
 from collections.abc import Iterable, Iterator, Mapping
 
-from index.gazetteer import english_stem
+from index.gazetteer import ELSEWHERE, english_stem
 from index.query import STOPWORDS
 
 PREFIX = 6
@@ -247,7 +247,10 @@ def rarest_missing_name(
     "Hamas", "FARC" or "Kyoto" missing from every close passage means the question is about
     something the coverage does not hold. A region or a trade in MEMBERS ("Gulf") counts as mentioned by
     a passage naming one of its members ("Saudi"), and a country by its people's adjective ("Spanish" by
-    "Spain", NATIONALITIES). In Ukrainian and Russian only names the gazetteer knows
+    "Spain", NATIONALITIES). A place or a party of another conflict that the gazetteer lists (ELSEWHERE:
+    "Taiwan", "Hezbollah") weighs as the rarest of names, however often the coverage mentions it in passing:
+    no close passage naming it, the question is about another story. In Ukrainian and Russian only names
+    the gazetteer knows
     count (a transliteration may simply be spelt otherwise); there `present` holds `name_stems`
     and `frequencies` comes from `prefix_frequencies`.
     """
@@ -255,7 +258,8 @@ def rarest_missing_name(
     if language != "en":
         for name, known, word in foreign_names(text, language):
             if known and name not in present:
-                rarest = max(rarest, (idf(frequencies.get(name, 0), passages), word), key=lambda r: r[0])
+                weight = math.inf if name in ELSEWHERE else idf(frequencies.get(name, 0), passages)
+                rarest = max(rarest, (weight, word), key=lambda r: r[0])
         return rarest
     for name in names(text):
         parts = name_parts(name)
@@ -263,6 +267,8 @@ def rarest_missing_name(
             # Two names joined by a hyphen weigh as the rarer: "India-Pakistan" as Pakistan ("Chelsea-owning" is one).
             weighed = parts if PAIR.fullmatch(name) else parts[:1]
             weight = idf(min(frequencies.get(part, 0) for part in weighed), passages)
+            if any(part in ELSEWHERE for part in parts):
+                weight = math.inf
             rarest = max(rarest, (weight, name), key=lambda r: r[0])
     return rarest
 

@@ -181,6 +181,20 @@ def test_a_sum_must_stand_beside_the_rarest_thing_the_question_names() -> None:
     assert asked == AskedQuantity("money", ("Chelsea",))
 
 
+def test_a_sum_by_the_month_may_stand_beside_the_month_instead() -> None:
+    frequencies = {stem("Madrid"): 20, stem("summit"): 300, stem("Zelensky"): 2000}
+    question = "How much money per month did Zelensky tell the summit in Madrid that Ukraine needed?"
+    asked = asked_quantity(question, frequencies)
+    assert asked == AskedQuantity("money", ("Madrid", "month", "monthly"))
+    assert holds_quantity(asked, ["He added that some $5 billion a month was needed."])
+    assert not holds_quantity(asked, ["He asked for more weapons. The EU gave $5 billion."])
+    assert quantity_name(asked) == "“Madrid” beside a sum of money"
+    # "A year ago" is no rate.
+    assert asked_quantity("How much did the summit cost a year ago?", {stem("summit"): 3}).beside == (
+        "summit",
+    )
+
+
 def test_the_rarest_word_beside_a_sum_is_one_the_close_passages_hold() -> None:
     frequencies = {stem("reserves"): 1, stem("Russian"): 900, stem("money"): 300, stem("envoy"): 60}
     question = "How much money in Russian reserves is the envoy lobbying to unlock?"
@@ -404,6 +418,11 @@ def test_a_fine_bail_or_ransom_is_a_sum_named_as_one() -> None:
     assert fine == AskedQuantity("money", ("fine", "fined", "fines"))
     assert not holds_quantity(fine, ["Kontron shipped over 3.5 million euro worth of equipment to Russia."])
     assert holds_quantity(fine, ["The company was fined 2 million euros by the regulator."])
+    # An insurance premium, asked without "how much": a sum of cover is none.
+    premium = asked_quantity("What premium did Ascot charge per voyage for war cover on grain cargoes?")
+    assert premium == AskedQuantity("money", ("premium", "premiums"))
+    assert not holds_quantity(premium, ["Ascot set up a facility with $50 million cover per voyage."])
+    assert holds_quantity(premium, ["Premiums rose to $400,000 per voyage."])
     assert asked_quantity("Яку суму застави суд призначив для Богуслаєва?", language="uk") == AskedQuantity(
         "money", ("bail",)
     )

@@ -51,6 +51,10 @@ def test_a_question_without_capitals_gets_the_coverages_capitals() -> None:
     )
     # A word of three letters the coverage never holds is taken for an acronym.
     assert restore_case("did the rsf meet nato", forms, held) == "Did the RSF meet NATO"
+    # A contraction typed without its apostrophe is neither.
+    assert restore_case("nato talks - whats going on, ive asked", forms, held) == (
+        "NATO talks - whats going on, ive asked"
+    )
 
 
 def test_a_question_with_its_own_capitals_is_left_as_written() -> None:

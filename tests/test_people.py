@@ -57,6 +57,10 @@ def test_a_name_beside_the_noun_answers() -> None:
     assert _names(official, "The blast killed Zaur Gurtsyev, the city's deputy mayor.")
     minister = "Who was the foreign minister of Turkey during the grain talks?"
     assert _names(minister, "Turkish Foreign Minister Mevlut Cavusoglu said there were no problems.")
+    # An ambassador is told of as a diplomat or an envoy, not by any office.
+    ambassador = "What's the name of the Estonian ambassador who called for a ceasefire?"
+    assert _names(ambassador, "Russia's envoy to the UN, Vasily Nebenzya, rejected a ceasefire.")
+    assert not _names(ambassador, "Estonian Foreign Minister Margus Tsahkna called for a ceasefire.")
 
 
 def test_a_reporter_a_publication_or_the_question_s_own_name_does_not() -> None:

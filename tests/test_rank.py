@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from index.gazetteer import english_stem
 from index.query import analyse
 from index.rank import FEATURES, Candidate, Weights, diversify, favour_holding, features, score
@@ -238,15 +240,29 @@ def test_a_region_is_mentioned_by_a_passage_naming_one_of_its_members() -> None:
     kazakh = tokens("Kazakhstan hosted the talks.")
     assert rarest_missing_name("Which country in Asia hosted them?", kazakh, {"asia": 2}, 10000)[0] == 0
     # Two names joined by a hyphen weigh as the rarer; a name joined to a word weighs as the name.
-    frequencies = {"india": 56, "pakist": 13, "chelse": 20, "owning": 1}
-    pair = rarest_missing_name("Who brokered the India-Pakistan truce?", saudi, frequencies, 10000)
-    assert pair == (idf(13, 10000), "India-Pakistan")
+    frequencies = {"spain": 56, "morocc": 13, "chelse": 20, "owning": 1}
+    pair = rarest_missing_name("Who brokered the Spain-Morocco deal?", saudi, frequencies, 10000)
+    assert pair == (idf(13, 10000), "Spain-Morocco")
     owner = rarest_missing_name("Which Chelsea-owning billionaire went blind?", saudi, frequencies, 10000)
     assert owner == (idf(20, 10000), "Chelsea-owning")
     # An abbreviation is mentioned by a passage spelling it out.
     spelled = tokens("Russia plans a training launch of a Yars intercontinental ballistic missile.")
     question = "Where will Russia launch its Yars ICBM?"
     assert rarest_missing_name(question, spelled, {"icbm": 2, "yars": 3}, 10000)[0] == 0
+
+
+def test_another_conflict_s_name_missing_from_the_close_passages_weighs_as_the_rarest() -> None:
+    # The coverage mentions Taiwan in passing often enough that its IDF alone would not decline.
+    frequencies = {"taiwan": 900, "romani": 300}
+    romania = tokens("Nicusor Dan won Romania's presidential election.")
+    english = rarest_missing_name("Who won Taiwan's presidential election?", romania, frequencies, 10000)
+    assert english == (math.inf, "Taiwan")
+    russian = rarest_missing_name(
+        "Кто победил на выборах на Тайване?", {"romani"}, frequencies, 10000, language="ru"
+    )
+    assert russian == (math.inf, "Тайване")
+    taiwan = tokens("Taiwan's election was won by Lai Ching-te.")
+    assert rarest_missing_name("Who won Taiwan's presidential election?", taiwan, frequencies, 10000)[0] == 0
 
 
 def test_a_country_is_mentioned_by_a_passage_naming_one_of_its_cities() -> None:
