@@ -45,6 +45,7 @@ SETS = {
     "blind13": REPO / "tests/eval/blind13.jsonl",
     "blind14": REPO / "tests/eval/blind14.jsonl",
     "blind15": REPO / "tests/eval/blind15.jsonl",
+    "blind16": REPO / "tests/eval/blind16.jsonl",
 }
 CHAT_TYPED = "shipped, typed as in a chat (lower case, no question mark)"
 

@@ -196,6 +196,7 @@ ADVICE = re.compile(
     # The asker's own life: "my family", "give me", "if I lose…" (quotations are read out first).
     r"|\b(?:my|me)\b|\bI['’](?:m|ve|d|ll)\b"
     r"|(?:^\W*|\b(?:should|shall|can|could|do|would|will|may|might|must|if|when|where|how|what|which|am|and)\s+)I\b"
+    r"|\bI\s+(?:can|could|should|need|want|must|might|may|would)\b"  # "a workout I can do at home"
     r"|^\W*(?:any\s+)?tips\b|^\W*how\s+to\b"
     r"|\b(?:порадьте|порадь|посоветуйте|посоветуй|подскажите|підкажіть|підкажи|подскажи)\b"
     r"|\b(?:мені|мне|мій|моя|моє|мою|мого|моєї|мой|моё|моего|моей)\b"

@@ -76,7 +76,7 @@ HOW_OLD = re.compile(
     re.IGNORECASE,
 )
 HOW_MUCH_MONEY = re.compile(
-    r"\bhow much\b.*\b(?:cost|costs|spend|spent|pay|paid|price|worth|money|fee|fare|ticket|budget|charge"
+    r"\bhow much\b.*\b(?:cost|costs|spend|spent|pay|paid|prices?|worth|money|fees?|fares?|tickets?|budget|charge"
     r"|cash|insured|insure|insurance|ransom|reward|bribe|bail|fined|salary|wages?|compensation|capital|funding"
     r"|invest|invested|investment|loans?|grants?|revenues?|profits?|earn|earned|earns|raise|raised|auction"
     r"|auctioned|fetch|fetched)\b"
@@ -85,7 +85,8 @@ HOW_MUCH_MONEY = re.compile(
     # "For what price was it resold?", "What is the estimated cost of the damage?"
     r"|\bwhat price\b|\bwhat (?:is|was|were|are) the (?:(?:estimated|total|overall|likely|expected) )?(?:price|cost)\b"
     # "What fine did…", "What was the total value of the aid package?"
-    r"|\bwhat (?:fine|penalty|ransom|bail|reward|compensation|salary|sum|premium|fee|fare)\b"
+    r"|\bwhat (?:fine|penalty|ransom|bail|reward|compensation|sum|premium|fee|fare)\b"
+    r"|\bwhat (?:(?:monthly|annual|yearly|weekly|daily|average|basic) )?(?:salary|salaries|wages?|pay)\b"
     r"|\bwhat (?:is|was|were|are) the (?:(?:total|combined|estimated|dollar|monetary) value|sum|fine|penalty"
     r"|bail|ransom|premium|fee|fare)\b",
     re.IGNORECASE,
@@ -141,6 +142,12 @@ DEATHS = ("killed", "killing", "kill", "kills", "dead", "died", "die", "dies", "
 INJURIES = ("injured", "injuring", "injuries", "injury", "wounded", "wounding", "wounds", "hurt", "hospitalised",
             "hospitalized")  # fmt: skip
 PEOPLE = {"people", "persons"}
+# The groups a number of people is told of by: "a group of 21 German academics" signed the letter.
+GROUPS_OF_PEOPLE = (
+    "individuals", "academics", "intellectuals", "signatories", "experts", "scientists", "activists", "protesters",
+    "demonstrators", "participants", "residents", "civilians", "citizens", "volunteers", "delegates", "members",
+    "officials", "employees", "workers", "staff", "journalists", "children", "adults", "women", "men",
+)  # fmt: skip
 TOLL_VERBS = {"killed", "killing", "kills", "injured", "injuring", "wounded", "wounding"}
 ASKED_DEATHS = re.compile(
     r"\b(?:killed|died|dead|deaths?|death toll|lives|perished|fatalities)\b", re.IGNORECASE
@@ -194,7 +201,8 @@ CYRILLIC_LENGTH = re.compile(
 CYRILLIC_MONEY = re.compile(
     r"\b(?:скільки|сколько)\s+(?:\w+\s+){0,2}?(?:кошту|стоит|стоят|стоил|витрат|потрат|заплат)\w*"
     r"|\b(?:вартіст|стоимост)\w*"
-    r"|\b(?:яку|якої|какую|какой)\s+сум\w*",  # "Яку суму застави…", "Какую сумму…"
+    r"|\b(?:яку|якої|какую|какой)\s+сум\w*"  # "Яку суму застави…", "Какую сумму…"
+    r"|\b(?:яку|якої|какую|какой)\s+(?:\w+\s+)?(?:зарплат|заробітн|заработн|оклад)\w*",  # "Какую зарплату…"
     re.IGNORECASE,
 )
 CYRILLIC_PREPOSITIONS = set(
@@ -351,6 +359,9 @@ def asked_quantity(
         # A toll of people, or of whoever: "The death toll rose to 9", "killed two Poles" give one.
         if fate and {w.lower() for w in counted} - {*DEATHS, *INJURIES} <= PEOPLE:
             counted += fate
+        elif counted and counted[0].lower() in PEOPLE:  # people, however a passage groups them
+            label = label or "people"
+            counted += GROUPS_OF_PEOPLE
         return AskedQuantity("count", tuple(counted), label=label, fate=fate)
     if ASKED_TOLL.search(question):  # "What was the death toll of the Kramatorsk station attack?"
         fate = asked_fate(question) or DEATHS
@@ -629,7 +640,7 @@ def _rarest_word(
     skipped = STOPWORDS | asking
     held = [
         (frequencies[term], word)
-        for word in WORD.findall(question)
+        for word in (w.strip("'’") for w in WORD.findall(question))
         if word.lower() not in skipped
         and not word.isdigit()
         and frequencies.get(term := stem(word))
@@ -783,7 +794,8 @@ NAMED_THINGS = (
 )
 _THING_NOUNS = {noun: tuple(group.split()) for group in NAMED_THINGS for noun in group.split()}
 _THING = rf"(?:[a-z][\w-]*\s+)?({'|'.join(_THING_NOUNS)})s?\b"
-_NAMED_THING = rf"(?:[a-z][\w-]*\s+){{0,2}}({'|'.join(_THING_NOUNS)})s?\b"  # "the north korean destroyer"
+# "the north korean destroyer", "the russian shadow fleet tanker"
+_NAMED_THING = rf"(?:[a-z][\w-]*\s+){{0,3}}({'|'.join(_THING_NOUNS)})s?\b"
 # "Which palace…", "What vessel…", "What was the name of the Lebanese company…", "What is the hotel called?"
 ASKED_THING = re.compile(
     rf"\b(?:which|what)\s+{_THING}"

@@ -143,14 +143,20 @@ def with_question_mark(question: str) -> str:
 RESPELL_LETTERS = 6
 # ...and only to a name this many passages hold.
 RESPELL_PASSAGES = 3
+# A spelling the coverage holds in fewer than SLIP_PASSAGES passages, and SLIP_RATIO times fewer than a
+# name a letter away, is a reporter's slip ("Zelenksy", 3 passages beside 1,187 of "Zelensky"); "Iceland"
+# (1 passage) is no slip for "Ireland" (29), nor "Franco" (4) for "France" (379).
+SLIP_PASSAGES = 10
+SLIP_RATIO = 200
 
 
 def respell_names(
     question: str, forms: Mapping[str, str], vocabulary: Container[str], passages: Callable[[str], int]
 ) -> str:
-    """The question with each name the coverage never holds ("Zelenksy", "Shoygu", "Whitkoff") written as
-    the one name it holds that is a letter away (one added, dropped or changed, or two neighbours
-    swapped), with the same first letter: "Zelensky", "Shoigu", "Witkoff".
+    """The question with each name the coverage never holds, or holds only as a slip (`unheard`:
+    "Zelenksy", "Shoygu", "Whitkoff"), written as the one name it holds that is a letter away (one added,
+    dropped or changed, or two neighbours swapped), with the same first letter: "Zelensky", "Shoigu",
+    "Witkoff"; for a slip, one held SLIP_RATIO times as often.
 
     `forms` as from `capitalised_forms`; `vocabulary` holds every word of the coverage in lower case;
     `passages(word)` counts the passages holding a word, and a name must be in RESPELL_PASSAGES of them.
@@ -160,17 +166,31 @@ def respell_names(
     def respelt(match: re.Match[str]) -> str:
         word = match.group(0)
         lower = word.lower()
-        if len(word) < RESPELL_LETTERS or not word[0].isupper() or not word.isascii() or lower in vocabulary:
+        if (
+            len(word) < RESPELL_LETTERS
+            or not word[0].isupper()
+            or not word.isascii()
+            or not unheard(word, vocabulary, passages)
+        ):
             return word
         near = {
             form
             for key, form in forms.items()
             if key[0] == lower[0] and abs(len(key) - len(lower)) <= 1 and _one_edit(lower, key)
         }
-        near = {form for form in near if passages(form) >= RESPELL_PASSAGES}
+        least = (
+            max(RESPELL_PASSAGES, SLIP_RATIO * passages(word)) if lower in vocabulary else RESPELL_PASSAGES
+        )
+        near = {form for form in near if passages(form) >= least}
         return near.pop() if len(near) == 1 else word
 
     return _WORD.sub(respelt, question)
+
+
+def unheard(word: str, vocabulary: Container[str], passages: Callable[[str], int]) -> bool:
+    """Whether the coverage never holds a word, or holds it in fewer than SLIP_PASSAGES passages, as it
+    may hold a reporter's slip ("Zelenksy"): either may be a name misspelt (`respell_names`)."""
+    return word.lower() not in vocabulary or passages(word) < SLIP_PASSAGES
 
 
 def vocabulary(texts: Iterable[str]) -> frozenset[str]:

@@ -37,7 +37,12 @@ ENGLISH = set(
 )
 IRREGULAR = {"wives": "wife"}  # other plurals end in "s" or "es" ("hotels", "dresses")
 # Words a passage may name an everyday thing by instead: an interpreter is often called a translator.
-SAME_THING = {"interpreter": ("translator",), "translator": ("interpreter",)}
+SAME_THING = {
+    "interpreter": ("translator",),
+    "translator": ("interpreter",),
+    # "They are also paid at the same rate: around $500 per month."
+    "salary": ("paid", "pay", "wage", "wages", "earn", "earns", "earned"),
+}
 # Asking who interpreted asks for an interpreter ("Who interpreted for the delegation?"), not how a remark
 # was interpreted. English only: "переводил" also transfers money, and a Russian probe about Griner's
 # interpreter was lost to it (docs/experiments.md).

@@ -43,7 +43,7 @@ PERSON_NOUNS = (
     "player athlete star",
     "chief head leader director",
     "governor",
-    "lawyer attorney advocate counsel",
+    "lawyer attorney counsel",
     "minister secretary",
     "priest bishop patriarch",
     "ambassador envoy diplomat",
@@ -84,7 +84,7 @@ CYRILLIC_PEOPLE = longest_first(
         "водител": "driver", "капітан": "captain", "капитан": "captain", "мер": "mayor", "мэр": "mayor",
         "агент": "agent", "журналіст": "journalist", "журналист": "journalist", "солдат": "soldier",
         "військов": "soldier", "военн": "soldier", "командир": "commander", "посланц": "negotiator",
-        "переговорник": "negotiator", "переговорщик": "negotiator",
+        "переговорник": "negotiator", "переговорщик": "negotiator", "адвокат": "lawyer",
     }.items()
 )  # fmt: skip
 # Words after a name that make its bearer the one reporting, not the one asked about ("…, Kalashnyk wrote").

@@ -31,6 +31,7 @@ from index.casual import (
     is_uncased,
     respell_names,
     restore_case,
+    unheard,
     vocabulary,
     with_question_mark,
 )
@@ -365,10 +366,14 @@ class Searcher:
         frequencies = self.store.term_frequencies
         if is_uncased(text):  # the checks find names by their capitals
             text = restore_case(text, self.capitalised, lambda word: stem(word) in frequencies)
-        if any(len(name) >= RESPELL_LETTERS and name.lower() not in self.vocabulary for name in names(text)):
-            respelt = respell_names(
-                text, self.capitalised, self.vocabulary, lambda word: frequencies.get(stem(word), 0)
-            )
+
+        def passages(word: str) -> int:
+            return frequencies.get(stem(word), 0)
+
+        if any(
+            len(name) >= RESPELL_LETTERS and unheard(name, self.vocabulary, passages) for name in names(text)
+        ):
+            respelt = respell_names(text, self.capitalised, self.vocabulary, passages)
             return respelt, respelt != text
         return text, False
 

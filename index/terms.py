@@ -58,6 +58,9 @@ MEMBERS |= {
     "icbm": {"interc"}, "icbms": {"interc"}, "irbm": {"interm"}, "irbms": {"interm"},
     "uav": {"drone", "drones", "unmann"}, "uavs": {"drone", "drones", "unmann"},
 }  # fmt: skip
+# A place's Ukrainian adjective is mentioned by its Russian spelling, which RT and others use: "Nova
+# Kakhovka" by "Novaya Kakhovka".
+MEMBERS |= {"nova": {"novaya"}, "novaya": {"nova"}, "stara": {"staray"}, "staray": {"stara"}}
 # A country is mentioned by a passage naming one of its cities ("a cash machine in Turkey" for "an ATM in
 # Istanbul"): the cities and regions the coverage names most, by their country's stems.
 WITHIN = {

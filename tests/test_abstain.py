@@ -290,6 +290,7 @@ def test_questions_asking_for_advice_are_told_from_questions_about_the_news() ->
         "Скажіть, чи потрібна мені віза до Польщі?",
         "Какой VPN лучше всего использовать в России?",
         "Який ноутбук краще купити для навчання?",
+        "What's a good beginner bodyweight workout I can do at home three times a week?",
     ):
         assert abstain.asks_for_advice(question), question
     for question in (
@@ -298,6 +299,7 @@ def test_questions_asking_for_advice_are_told_from_questions_about_the_news() ->
         "What is the best way to end the war?",
         "When did World War I end?",
         "Was Minsk I signed before Minsk II?",
+        "Did World War I end in 1918?",
         'Why did Zelensky say "give me ammunition, not a ride"?',
         "Who told Biden 'give me ammunition'?",
         "Which coal mine in Donetsk region was hit?",

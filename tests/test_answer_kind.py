@@ -418,6 +418,11 @@ def test_a_fine_bail_or_ransom_is_a_sum_named_as_one() -> None:
     assert fine == AskedQuantity("money", ("fine", "fined", "fines"))
     assert not holds_quantity(fine, ["Kontron shipped over 3.5 million euro worth of equipment to Russia."])
     assert holds_quantity(fine, ["The company was fined 2 million euros by the regulator."])
+    tickets = "How much were tickets for the conference Corbyn was booked to speak at?"
+    assert asked_quantity(tickets) == AskedQuantity("money")
+    salary = "What monthly salary are foreign volunteers in the International Legion paid?"
+    assert asked_quantity(salary) == AskedQuantity("money", ("month", "monthly"))
+    assert asked_quantity("Какую зарплату получал Оскар Дженкинс?", language="ru") == AskedQuantity("money")
     # An insurance premium, asked without "how much": a sum of cover is none.
     premium = asked_quantity("What premium did Ascot charge per voyage for war cover on grain cargoes?")
     assert premium == AskedQuantity("money", ("premium", "premiums"))
@@ -432,6 +437,13 @@ def test_a_fine_bail_or_ransom_is_a_sum_named_as_one() -> None:
     money = AskedQuantity("money")
     assert holds_quantity(money, ["South Korea signed a 3 trillion won contract with Rosatom's unit."])
     assert holds_quantity(money, ["Stockholm allocated 4.8 billion kronor to the package."])
+
+
+def test_a_number_of_people_may_be_told_of_by_their_group() -> None:
+    signed = asked_quantity("How many people signed the open letter?")
+    assert quantity_name(signed) == "a number of “people”"
+    assert holds_quantity(signed, ["It was signed by a group of 21 German academics and artists."])
+    assert not holds_quantity(signed, ["The letter was published on 21 June."])
 
 
 def test_a_vote_margin_is_a_count_of_votes() -> None:

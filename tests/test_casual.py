@@ -102,7 +102,10 @@ def test_warming_builds_the_coverages_capitals_before_the_first_question(fake_in
 
 
 NAMES = {"zelensky": "Zelensky", "shoigu": "Shoigu", "witkoff": "Witkoff", "hama": "Hama", "umerov": "Umerov"}
-PASSAGES = {"Zelensky": 900, "Shoigu": 40, "Witkoff": 30, "Hama": 5, "Umerov": 40, "Umaro": 2}
+PASSAGES = {
+    "Zelensky": 900, "Shoigu": 40, "Witkoff": 30, "Hama": 5, "Umerov": 40, "Umaro": 2, "Zelenksy": 3,
+    "Shoygu": 12, "Witkof": 1,
+}  # fmt: skip
 
 
 def respell(question: str, also: tuple[str, ...] = ()) -> str:
@@ -119,7 +122,13 @@ def test_a_misspelt_name_is_read_as_the_name_a_letter_away() -> None:
 
 def test_short_known_and_lower_case_words_are_never_respelt() -> None:
     assert respell("What did Hamas sign?") == "What did Hamas sign?"  # too short: "Hama" is a letter away
-    assert respell("What did Zelenksy say?", ("zelenksy",)) == "What did Zelenksy say?"  # the coverage has it
+    # A spelling the coverage holds often is its own; one it holds in a few passages, beside hundreds of times
+    # as many of a name a letter away, is a slip.
+    assert respell("What did Shoygu sign?", ("shoygu",)) == "What did Shoygu sign?"
+    assert respell("What did Zelenksy say?", ("zelenksy",)) == "What did Zelensky say?"
+    assert (
+        respell("What did Witkof say?", ("witkof",)) == "What did Witkof say?"
+    )  # Witkoff: 30, not 200 times
     assert respell("what did zelenksy say?") == "what did zelenksy say?"  # not written as a name
     assert respell("What did Zhelensky say?") == "What did Zelensky say?"
     assert respell("What did Xelensky say?") == "What did Xelensky say?"  # the first letter must match

@@ -28,6 +28,7 @@ def test_the_person_a_question_asks_to_be_named() -> None:
     assert asked_person("What are the names of the women killed in Kyiv?").noun == "women"
     assert asked_person("Як звали доньку Сергія Гріщенкова?", "uk").noun == "daughter"
     assert asked_person("Как зовут переводчика Путина?", "ru").noun == "interpreter"
+    assert asked_person("Як звати адвоката, який захищав Оскара Дженкінса?", "uk").noun == "lawyer"
     # A thing, or a person only in the clause after it, or no name asked for.
     assert asked_person("What was the name of the hotel where the delegation stayed?") is None
     assert asked_person("What was the name of the ship that carried the pilot?") is None
@@ -58,6 +59,10 @@ def test_a_name_beside_the_noun_answers() -> None:
     minister = "Who was the foreign minister of Turkey during the grain talks?"
     assert _names(minister, "Turkish Foreign Minister Mevlut Cavusoglu said there were no problems.")
     # An ambassador is told of as a diplomat or an envoy, not by any office.
+    # "To advocate for" is no lawyer.
+    lawyer = "Who is the lawyer for Oscar Jenkins?"
+    assert not _names(lawyer, "We work with the Red Cross to advocate for Oscar Jenkins's release.")
+    assert _names(lawyer, "Attorney Valeriy Ivannikov said Oscar Jenkins would appeal.")
     ambassador = "What's the name of the Estonian ambassador who called for a ceasefire?"
     assert _names(ambassador, "Russia's envoy to the UN, Vasily Nebenzya, rejected a ceasefire.")
     assert not _names(ambassador, "Estonian Foreign Minister Margus Tsahkna called for a ceasefire.")

@@ -265,6 +265,13 @@ def test_another_conflict_s_name_missing_from_the_close_passages_weighs_as_the_r
     assert rarest_missing_name("Who won Taiwan's presidential election?", taiwan, frequencies, 10000)[0] == 0
 
 
+def test_a_place_s_ukrainian_adjective_is_mentioned_by_its_russian_spelling() -> None:
+    question = "How many people were injured in the shelling of Nova Kakhovka?"
+    russian = tokens("Shelling of Novaya Kakhovka injured 80 people.")
+    assert rarest_missing_name(question, russian, {"nova": 2, "kakhov": 10}, 10000)[0] == 0
+    assert rarest_missing_name(question, tokens("Shelling of Kakhovka."), {"nova": 2}, 10000)[1] == "Nova"
+
+
 def test_a_country_is_mentioned_by_a_passage_naming_one_of_its_cities() -> None:
     question = "Which envoy was photographed at a cash machine in Turkey?"
     istanbul = tokens("The envoy was seen at an ATM in Istanbul.")
