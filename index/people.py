@@ -47,7 +47,7 @@ PERSON_NOUNS = (
     "minister secretary",
     "priest bishop patriarch",
     "ambassador envoy diplomat",
-    "lawmaker legislator deputy mp senator",
+    "lawmaker legislator mp senator",
     # An official is told of by their office: "Zaur Gurtsyev, the city's deputy mayor".
     "official mayor governor deputy minister secretary head chief spokesman spokeswoman ambassador envoy diplomat "
     "lawmaker",
