@@ -164,7 +164,7 @@ def given_by(question: str, language: str = "en") -> Callable[[str], bool]:
     Russian, a word that begins as one of its names does in English spelling ("Hrishchenkova" for
     "Гріщенкова")."""
     if language == "en":
-        words = {w.lower() for w in WORD.findall(question)}
+        words = {w.lower().strip("'’") for w in WORD.findall(question)}  # "the 'Mother of God' icon"
         return lambda word: word.lower() in words
     names = [name for name, _, _ in foreign_names(question, language)]
     return lambda word: any(stem(word).startswith(name) for name in names)

@@ -142,3 +142,8 @@ def test_the_person_is_named_in_the_articles_naming_the_question_s_rarest_name(t
     assert not answer.answered
     assert answer.reason.endswith("mentions the chief by name.")
     assert searcher.search("What's the name of the chief of staff who called for an inquiry?").answered
+
+
+def test_a_word_the_question_quotes_is_given_without_its_quotation_mark() -> None:
+    given = given_by("Who painted the 'Mother of God with Child' icon?")
+    assert given("Mother") and given("Child") and not given("Izium")
