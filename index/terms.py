@@ -251,7 +251,7 @@ def rarest_missing_name(
     something the coverage does not hold. A region or a trade in MEMBERS ("Gulf") counts as mentioned by
     a passage naming one of its members ("Saudi"), and a country by its people's adjective ("Spanish" by
     "Spain", NATIONALITIES). A place or a party of another conflict that the gazetteer lists (ELSEWHERE:
-    "Taiwan", "Hezbollah") weighs as the rarest of names, however often the coverage mentions it in passing:
+    "Taiwan", "Hezbollah") weighs as a name no passage holds, however often the coverage mentions it in passing:
     no close passage naming it, the question is about another story. In Ukrainian and Russian only names
     the gazetteer knows
     count (a transliteration may simply be spelt otherwise); there `present` holds `name_stems`
@@ -261,7 +261,7 @@ def rarest_missing_name(
     if language != "en":
         for name, known, word in foreign_names(text, language):
             if known and name not in present:
-                weight = math.inf if name in ELSEWHERE else idf(frequencies.get(name, 0), passages)
+                weight = idf(0 if name in ELSEWHERE else frequencies.get(name, 0), passages)
                 rarest = max(rarest, (weight, word), key=lambda r: r[0])
         return rarest
     for name in names(text):
@@ -269,9 +269,10 @@ def rarest_missing_name(
         if parts and not mentions(parts, present, WITH_NATIONALITIES):
             # Two names joined by a hyphen weigh as the rarer: "India-Pakistan" as Pakistan ("Chelsea-owning" is one).
             weighed = parts if PAIR.fullmatch(name) else parts[:1]
-            weight = idf(min(frequencies.get(part, 0) for part in weighed), passages)
-            if any(part in ELSEWHERE for part in parts):
-                weight = math.inf
+            held = (
+                0 if any(part in ELSEWHERE for part in parts) else min(frequencies.get(p, 0) for p in weighed)
+            )
+            weight = idf(held, passages)
             rarest = max(rarest, (weight, name), key=lambda r: r[0])
     return rarest
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import math
-
 from index.gazetteer import english_stem
 from index.query import analyse
 from index.rank import FEATURES, Candidate, Weights, diversify, favour_holding, features, score
@@ -256,11 +254,11 @@ def test_another_conflict_s_name_missing_from_the_close_passages_weighs_as_the_r
     frequencies = {"taiwan": 900, "romani": 300}
     romania = tokens("Nicusor Dan won Romania's presidential election.")
     english = rarest_missing_name("Who won Taiwan's presidential election?", romania, frequencies, 10000)
-    assert english == (math.inf, "Taiwan")
+    assert english == (idf(0, 10000), "Taiwan")  # finite: a variant that never declines still never does
     russian = rarest_missing_name(
         "Кто победил на выборах на Тайване?", {"romani"}, frequencies, 10000, language="ru"
     )
-    assert russian == (math.inf, "Тайване")
+    assert russian == (idf(0, 10000), "Тайване")
     taiwan = tokens("Taiwan's election was won by Lai Ching-te.")
     assert rarest_missing_name("Who won Taiwan's presidential election?", taiwan, frequencies, 10000)[0] == 0
 
