@@ -175,19 +175,11 @@ def test_a_passage_naming_a_translator_names_the_interpreter_asked_for(
 
 
 def test_a_salary_is_told_of_as_pay(tmp_path: Path, seed_corpus: Path) -> None:
-    articles = {
-        "legion": "Ukraine's International Legion said its fighters are paid around $500 per month",
-        "brigade": "Ukraine's Azov Brigade said its fighters held the steel plant for weeks",
-    }
-    for key, opening in articles.items():
-        (seed_corpus / f"{key}.md").write_text(
-            f"---\nid: {key}\nsource: Wire\npublished: 2022-07-21\n---\n{opening}, according to officials "
-            "who spoke to reporters on Thursday about the talks, the prisoners and the weeks ahead.\n",
-            encoding="utf-8",
-        )
-    data = tmp_path / "salary-data"
-    build_index([seed_corpus], data, model="fake")
-    searcher = Searcher(IndexStore.open(data), FakeEmbedder(), RetrievalConfig(min_dense=-1.0, name_depth=60))
+    rest = ", according to officials who spoke to reporters on Thursday about the talks and the weeks ahead."
+    legion = "Ukraine's International Legion said its fighters are paid around $500 per month" + rest
+    brigade = "Ukraine's Azov Brigade said its fighters held the steel plant for weeks" + rest
+    articles = {"legion": ("2022-07-21", legion), "brigade": ("2022-07-21", brigade)}
+    searcher = _searcher_with(tmp_path, seed_corpus, articles)
     assert everyday_words("What monthly salary are International Legion fighters paid?") == ["salary"]
     assert searcher.search("What monthly salary are the International Legion's fighters given?").answered
     assert not searcher.search("What monthly salary are the Azov Brigade's fighters given?").answered
