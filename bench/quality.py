@@ -46,6 +46,7 @@ SETS = {
     "blind14": REPO / "tests/eval/blind14.jsonl",
     "blind15": REPO / "tests/eval/blind15.jsonl",
     "blind16": REPO / "tests/eval/blind16.jsonl",
+    "blind17": REPO / "tests/eval/blind17.jsonl",
 }
 CHAT_TYPED = "shipped, typed as in a chat (lower case, no question mark)"
 
