@@ -96,8 +96,11 @@ NAMED_NUMBER = re.compile(
 )
 # "The third man sentenced alongside…" picks someone out of a group; reports name him, not his place in it.
 _PERSON_NOUNS = r"(?:man|men|woman|women|person|people|prisoner|suspect|defendant|foreigner|national|citizen)"
+# A span counted back from now or on from a start ("in the first five months of 2025", "over the past three
+# weeks") is a period, which reports name their own way ("since January").
+_SPAN = rf"\b(?:first|past|last|previous|next)\s+(?:\d+|{'|'.join(_CARDINALS[3:])})\s+(?:days|weeks|months|years)\b"
 _NOT_NAMED = re.compile(
-    rf"\b(?:{'|'.join(_ORDINALS[3:])}|\d+(?:st|nd|rd|th))\s+{_PERSON_NOUNS}\b"
+    rf"\b(?:{'|'.join(_ORDINALS[3:])}|\d+(?:st|nd|rd|th))\s+{_PERSON_NOUNS}\b|{_SPAN}"
     rf"|{day_beside_month()}"
     r"|\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m|p\.?m)\b|\b(?:1[89]\d\d|20\d\d)s?\b",
     re.IGNORECASE,
@@ -105,7 +108,7 @@ _NOT_NAMED = re.compile(
 _NUMBER_TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?(?:st|nd|rd|th)?|[a-z]+", re.IGNORECASE)
 
 
-def _number_value(token: str) -> str | None:
+def number_value(token: str) -> str | None:
     """A number as digits without separators ("1,000" -> "1000", "six" -> "6"), an ordinal as "#" and
     its digits ("third" and "3rd" -> "#3"); None for other words."""
     if token[0].isdigit():
@@ -134,13 +137,13 @@ def _scaled(value: str, after: str) -> str:
 
 
 def named_numbers(question: str) -> dict[str, str]:
-    """The numbers a question names, by value (`_number_value`, times a scale word after it), each as the
+    """The numbers a question names, by value (`number_value`, times a scale word after it), each as the
     question writes it."""
     text = _NOT_NAMED.sub(" ", question)
     wanted = {
         _scaled(value, text[match.end() :]): match.group(0)
         for match in NAMED_NUMBER.finditer(text)
-        if (value := _number_value(match.group(0)))
+        if (value := number_value(match.group(0)))
     }
     for match in _CYRILLIC_ORDINAL.finditer(text):
         wanted.setdefault("#" + match.lastgroup[1:], match.group(0))  # group "o3" -> "#3"
@@ -156,7 +159,7 @@ def unsupported_numbers(question: str, passages: Sequence[PassageRecord]) -> lis
     held: set[str] = set()
     for p in passages:
         for match in _NUMBER_TOKEN.finditer(p.text):
-            if value := _number_value(match.group(0)):
+            if value := number_value(match.group(0)):
                 held.update((value, _scaled(value, p.text[match.end() :])))
     return [shown for value, shown in wanted.items() if value not in held]
 

@@ -148,6 +148,18 @@ GROUPS_OF_PEOPLE = (
     "demonstrators", "participants", "residents", "civilians", "citizens", "volunteers", "delegates", "members",
     "officials", "employees", "workers", "staff", "journalists", "children", "adults", "women", "men",
 )  # fmt: skip
+# "How many hold an unfavourable opinion…": a verb after "how many" counts people, in a poll as a share ("82%
+# said").
+POLL_VERBS = set(
+    "hold holds held support supported oppose opposed back backed favour favor favoured favored believe believed "
+    "think thought say said want wanted view viewed agree agreed approve approved disapprove trust trusted vote "
+    "voted see saw consider considered expect expected feel felt".split()
+)
+# A thing counted told of by another word: "1,000-1,500 troops" gives a number of soldiers.
+SAME_COUNTED = {
+    **dict.fromkeys(("soldiers", "troops", "servicemen"), ("soldiers", "troops", "servicemen")),
+    **dict.fromkeys(("ships", "vessels"), ("ships", "vessels")),
+}
 TOLL_VERBS = {"killed", "killing", "kills", "injured", "injuring", "wounded", "wounding"}
 ASKED_DEATHS = re.compile(
     r"\b(?:killed|died|dead|deaths?|death toll|lives|perished|fatalities)\b", re.IGNORECASE
@@ -201,6 +213,7 @@ CYRILLIC_LENGTH = re.compile(
 CYRILLIC_MONEY = re.compile(
     r"\b(?:скільки|сколько)\s+(?:\w+\s+){0,2}?(?:кошту|стоит|стоят|стоил|витрат|потрат|заплат)\w*"
     r"|\b(?:вартіст|стоимост)\w*"
+    r"|\b(?:скільки|сколько)\s+(?:грошей|коштів|денег|средств)\b"  # "Скільки грошей зібрала…"
     r"|\b(?:яку|якої|какую|какой)\s+сум\w*"  # "Яку суму застави…", "Какую сумму…"
     r"|\b(?:яку|якої|какую|какой)\s+(?:\w+\s+)?(?:зарплат|заробітн|заработн|оклад)\w*",  # "Какую зарплату…"
     re.IGNORECASE,
@@ -354,8 +367,13 @@ def asked_quantity(
         # gives no number of "Ukrainian POWs", nor "49 US drones" of "US destroyers"; "POWs" is a thing.
         if any(not _modifier(w) for w in counted):
             counted = [w for w in counted if not _modifier(w)]
+        if counted and counted[0].lower() in POLL_VERBS:
+            return AskedQuantity("count", (), label="people")
         fate = asked_fate(question)
         label = "" if counted else toll_label(fate)
+        if told := [word for word in counted if word.lower() in SAME_COUNTED]:
+            label = label or told[0]
+            counted += [other for other in SAME_COUNTED[told[0].lower()] if other != told[0].lower()]
         # A toll of people, or of whoever: "The death toll rose to 9", "killed two Poles" give one.
         if fate and {w.lower() for w in counted} - {*DEATHS, *INJURIES} <= PEOPLE:
             counted += fate

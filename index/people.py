@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from index.abstain import number_value
 from index.chunk import rough_sentences
 from index.gazetteer import ELSEWHERE, PLACES, longest_first, longest_match
 from index.query import STOPWORDS
@@ -48,6 +49,7 @@ PERSON_NOUNS = (
     "priest bishop patriarch",
     "ambassador envoy diplomat",
     "lawmaker legislator mp senator",
+    "doctor dentist surgeon physician medic nurse",
     # An official is told of by their office: "Zaur Gurtsyev, the city's deputy mayor".
     "official mayor governor deputy minister secretary head chief spokesman spokeswoman ambassador envoy diplomat "
     "lawmaker",
@@ -61,7 +63,7 @@ PERSON_NOUN_WORDS = frozenset(_NOUNS)
 # "What was the name of the Polish pilot who…", "whats the name of Putin's former wife": the noun is among
 # the next few words, before any relative clause.
 ASKED_NAME = re.compile(
-    r"\bwhat(?:'s|’s|s|\s+is|\s+was|\s+were|\s+are)\s+(?:the\s+)?names?\s+of\s+((?:[\w’'-]+\s+){0,5}[\w’'-]+)"
+    r"\bwhat(?:'s|’s|s|\s+is|\s+was|\s+were|\s+are)\s+(?:the\s+)?(?:(?:full|real|first|last)\s+)?names?\s+of\s+((?:[\w’'-]+\s+){0,5}[\w’'-]+)"
     r"|^\W*who(?:'s|’s|\s+is|\s+was|\s+were|\s+are)\s+the\s+((?:[\w’'-]+\s+){0,5}[\w’'-]+)",
     re.IGNORECASE,
 )
@@ -84,7 +86,8 @@ CYRILLIC_PEOPLE = longest_first(
         "водител": "driver", "капітан": "captain", "капитан": "captain", "мер": "mayor", "мэр": "mayor",
         "агент": "agent", "журналіст": "journalist", "журналист": "journalist", "солдат": "soldier",
         "військов": "soldier", "военн": "soldier", "командир": "commander", "посланц": "negotiator",
-        "переговорник": "negotiator", "переговорщик": "negotiator", "адвокат": "lawyer",
+        "переговорник": "negotiator", "переговорщик": "negotiator", "адвокат": "lawyer", "підлітк": "child",
+        "підліт": "child", "подрост": "child",
     }.items()
 )  # fmt: skip
 # Words after a name that make its bearer the one reporting, not the one asked about ("…, Kalashnyk wrote").
@@ -119,17 +122,23 @@ NOT_NAME_ENDS = set(
     "committee agency party news press post times media telegram ukraine russia ukrainian ukrainians "
     "russian russians kyiv moscow kremlin state states america american europe european church company group "
     "bank institute university school court parliament government administration brigade battalion regiment "
-    "crimea donbas"
+    "crimea donbas republic federation"
     .split()
 )  # fmt: skip
 
 
+# An age told with the person: "the 10-year-old girl", "a six-year-old girl".
+AGE = re.compile(r"\b(\d+|[a-z]+)[-\s]years?[-\s]old\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class AskedPerson:
-    """Someone whose name a question asks for: the noun it asks by, and the nouns a sentence may use."""
+    """Someone whose name a question asks for: the noun it asks by, the nouns a sentence may use, and the
+    age the question gives them (as digits), if any."""
 
     noun: str
     nouns: tuple[str, ...]
+    age: str | None = None
 
     @property
     def label(self) -> str:
@@ -152,11 +161,16 @@ def asked_person(question: str, language: str = "en") -> AskedPerson | None:
         word = word.lower().strip("’'")
         if word in CLAUSE:
             return None
-        if word in _NOUNS:
-            return AskedPerson(word, _NOUNS[word])
-        if word.endswith("s") and word[:-1] in _NOUNS:
-            return AskedPerson(word[:-1], _NOUNS[word[:-1]])
+        noun = word if word in _NOUNS else word[:-1] if word.endswith("s") and word[:-1] in _NOUNS else None
+        if noun:
+            return AskedPerson(noun, _NOUNS[noun], _age(question))
     return None
+
+
+def _age(text: str) -> str | None:
+    """The first age a text gives ("10-year-old", "six-year-old") as digits, if any."""
+    ages = [value for match in AGE.finditer(text) if (value := number_value(match.group(1)))]
+    return ages[0] if ages else None
 
 
 def given_by(question: str, language: str = "en") -> Callable[[str], bool]:
@@ -183,16 +197,34 @@ def names_person(person: AskedPerson, texts: Iterable[str], in_question: Callabl
     the_noun = re.compile(rf"\b(?:the|this|that)\s+(?:{nouns})\b", re.IGNORECASE)
     for text in texts:
         sentences = rough_sentences(text)
-        telling = [i for i, sentence in enumerate(sentences) if noun.search(sentence)]
+        telling = [i for i, sentence in enumerate(sentences) if _tells_of(sentence, noun, in_question)]
         # The sentence that tells of them, or the one before when it refers back to them ("…without Muslim
         # Umerov having been able to ask his question. So the journalist stood up…").
         near = sorted(
             {i for i in telling} | {i - 1 for i in telling if i > 0 and the_noun.search(sentences[i])}
         )
         for sentence in (sentences[j] for j in near):
+            # "the six-year-old girl Alina" is not the 10-year-old girl asked about.
+            if person.age and (age := _age(sentence)) and age != person.age:
+                continue
             for match in CAPITALISED_RUN.finditer(sentence):
                 if _is_answer(sentence, match, noun, in_question):
                     return True
+    return False
+
+
+def _tells_of(sentence: str, noun: re.Pattern[str], in_question: Callable[[str], bool]) -> bool:
+    """Whether a sentence holds the person's noun other than as the start of a name the question gives:
+    "The Telegram channel General SVR…" tells of no general when the question names "General SVR"."""
+    for match in noun.finditer(sentence):
+        after = re.match(r"\s+([\w’'-]+)", sentence[match.end() :])
+        if not (
+            match.group()[0].isupper()
+            and after
+            and after.group(1)[0].isupper()
+            and in_question(after.group(1))
+        ):
+            return True
     return False
 
 

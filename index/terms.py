@@ -237,8 +237,10 @@ def names(text: str) -> list[str]:
 
 
 def name_parts(name: str) -> list[str]:
-    """The stems a passage must hold to mention a name: one per part of a hyphenated name."""
-    return [stem(part) for part in name.split("-") if part]
+    """The stems a passage must hold to mention a name: one per capitalised part of a hyphenated name (a
+    lower-case part describes it: "Panama-registered" is mentioned by "the Panama-flagged Navi Star")."""
+    parts = [part for part in name.split("-") if part]
+    return [stem(part) for part in [p for p in parts if not p[0].islower()] or parts]
 
 
 def rarest_missing_name(

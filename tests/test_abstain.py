@@ -103,6 +103,10 @@ def test_years_days_times_and_small_numbers_are_not_read_as_named_numbers() -> N
     assert unsupported_numbers("Who was the third man sentenced alongside Aslin and Pinner?", nothing) == []
     assert unsupported_numbers("What was agreed in the third round?", nothing) == ["third"]
     assert unsupported_numbers("Which country became NATO's 32nd member?", nothing) == ["32nd"]
+    # A span counted from a start or back from now is a period, which reports name their own way.
+    assert unsupported_numbers("How many drones arrived in the first five months of 2025?", nothing) == []
+    assert unsupported_numbers("How many died over the past 10 days?", nothing) == []
+    assert unsupported_numbers("Did Russia accept the five-month truce?", nothing) == ["five"]
 
 
 def test_a_named_month_needs_a_passage_from_it_or_mentioning_it() -> None:
@@ -165,6 +169,12 @@ def test_the_rarest_name_the_passages_mention_is_the_one_to_check() -> None:
     # Month names are no names; a hyphenated name needs all its parts.
     assert rarest_present_name("What happened in May?", tokens("May"), {}, 10) is None
     assert rarest_present_name("Why did Nagorno-Karabakh flare?", tokens("Nagorno"), {}, 10) is None
+    # A hyphenated name's lower-case part only describes it: "the Panama-flagged ship" mentions it.
+    flagged = tokens("The Panama-flagged Navi Star left Odesa.")
+    assert rarest_present_name("Where was the Panama-registered ship going?", flagged, {}, 10) == (
+        frozenset({"panama"}),
+        "Panama-registered",
+    )
 
 
 def test_a_transliterated_name_in_a_russian_question_counts_once_the_passages_spell_it_so() -> None:

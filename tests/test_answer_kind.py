@@ -26,9 +26,12 @@ from index.terms import stem
 def test_how_many_asks_for_a_count_of_the_words_that_follow() -> None:
     assert asked_quantity("How many journalists were accredited?") == AskedQuantity("count", ("journalists",))
     # A people's adjective before the thing counted is no thing counted: "49 Ukrainian drones" counts no POWs.
-    assert asked_quantity("For how many Russian soldiers was the mayor exchanged?") == AskedQuantity(
-        "count", ("soldiers",)
-    )
+    # Soldiers are told of as troops or servicemen too: "only 1,000-1,500 troops remain today".
+    soldiers = asked_quantity("For how many Russian soldiers was the mayor exchanged?")
+    assert soldiers == AskedQuantity("count", ("soldiers", "troops", "servicemen"), label="soldiers")
+    assert holds_quantity(soldiers, ["Only 1,000-1,500 troops remain today."])
+    assert not holds_quantity(soldiers, ["Troops have been there since 1992."])
+    assert quantity_name(soldiers) == "a number of “soldiers”"
     pows = asked_quantity("Exactly how many Ukrainian POWs came home in the June 9 exchange?")
     assert pows == AskedQuantity("count", ("POWs", "came"))
     assert not holds_quantity(pows, ["Russia said it had intercepted 49 Ukrainian drones on June 9."])
@@ -679,3 +682,18 @@ def test_turnout_and_a_sale_price_are_quantities() -> None:
     assert asked_quantity("How much did the Eurovision trophy sell for at auction?").kind == "money"
     assert asked_quantity("How much was the trophy auctioned for?").kind == "money"
     assert asked_quantity("How much grain did Ukraine sell to Egypt?") is None
+
+
+def test_a_verb_after_how_many_counts_people_as_any_number_or_share() -> None:
+    poll = asked_quantity("Among Russian speakers, how many hold an unfavourable opinion of Moscow?")
+    assert poll == AskedQuantity("count", (), label="people")
+    assert holds_quantity(poll, ["Of those, 82% said they had a negative view of Russia."])
+    assert not holds_quantity(poll, ["Most said they had a negative view of Russia."])
+
+
+def test_how_much_money_in_ukrainian_or_russian_asks_for_a_sum() -> None:
+    raised = asked_quantity("Скільки грошей зібрала благодійна подія?", language="uk")
+    assert raised is not None and raised.kind == "money"
+    assert asked_quantity("Сколько денег выделил ЕС Украине?", language="ru").kind == "money"
+    assert not holds_quantity(raised, ["The event collected donations for drones."])
+    assert holds_quantity(raised, ["The event raised $20,000 for drones."])

@@ -29,6 +29,11 @@ def test_the_person_a_question_asks_to_be_named() -> None:
     assert asked_person("Як звали доньку Сергія Гріщенкова?", "uk").noun == "daughter"
     assert asked_person("Как зовут переводчика Путина?", "ru").noun == "interpreter"
     assert asked_person("Як звати адвоката, який захищав Оскара Дженкінса?", "uk").noun == "lawyer"
+    assert asked_person("Як звати підлітків, затриманих у Ставропольському краї?", "uk").noun == "child"
+    # A full or real name is a name; a doctor is a person; an age given with them is kept.
+    assert asked_person("What is the full name of the village dentist?").noun == "dentist"
+    assert asked_person("What is the real name of the exiled general?").noun == "general"
+    assert asked_person("What was the name of the 10-year-old girl killed in Donetsk?").age == "10"
     # A thing, or a person only in the clause after it, or no name asked for.
     assert asked_person("What was the name of the hotel where the delegation stayed?") is None
     assert asked_person("What was the name of the ship that carried the pilot?") is None
@@ -82,6 +87,15 @@ def test_a_reporter_a_publication_or_the_question_s_own_name_does_not() -> None:
     assert not _names(
         "What was the name of the man killed with Zaur Gurtsyev?", "Zaur Gurtsyev and a man were killed."
     )
+    # A girl of another age is another girl; a republic is no person.
+    girl = "What was the name of the 10-year-old girl killed by shelling in Donetsk?"
+    assert not _names(girl, "Nina Grebennikova, the mother of the six-year-old girl Alina, spoke to RT.")
+    assert _names(girl, "Nina Grebennikova, the mother of the 10-year-old girl, spoke to RT.")
+    assert not _names(girl, "The girl died as the Donetsk People's Republic was shelled.")
+    # The noun at the start of a name the question gives tells of nobody.
+    general = "What is the real name of the exiled general said to run the General SVR channel?"
+    assert not _names(general, "The channel General SVR has claims about Vladimir Putin's health.")
+    assert _names(general, "The channel is run by exiled general Viktor Mikhailov.")
 
 
 ARTICLE = """---
