@@ -339,3 +339,29 @@ def chunk_article(text: str) -> list[Passage]:
     return [
         Passage(position=i, start=a, end=b, text=clean_excerpt(text[a:b])) for i, (a, b) in enumerate(groups)
     ]
+
+
+# A passage that opens on someone or somewhere told of before it: "He dismissed the request…", "The ministry
+# called the place a staging ground…" (the place was named in the sentence before).
+REFERS_BACK = re.compile(
+    r"^[\"“‘']?(?:He|She|They|His|Her|Their|This|These|Those"
+    r"|It(?!\s+(?:is|was|would|will|remains|seems|appears|has\s+been|had\s+been)\b|['’]s\b))\b"
+    r"|\b(?i:the|this|that)\s+(?:place|site|location|facility|town|village)\b"
+    r"(?!\s+(?:of|in|at|near|called|named|where)\b|\s+[A-Z])"
+)
+
+
+def first_sentence(text: str) -> str:
+    spans = split_sentences(text, 0, len(text))
+    return text[spans[0][0] : spans[0][1]] if spans else text
+
+
+def last_sentence(text: str) -> str:
+    """A passage's last sentence, as written."""
+    spans = split_sentences(text, 0, len(text))
+    return text[spans[-1][0] : spans[-1][1]].strip() if spans else text
+
+
+def refers_back(text: str) -> bool:
+    """Whether a passage's first sentence refers back to someone or somewhere the text before it named."""
+    return REFERS_BACK.search(first_sentence(text.lstrip())) is not None

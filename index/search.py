@@ -35,7 +35,7 @@ from index.casual import (
     vocabulary,
     with_question_mark,
 )
-from index.chunk import MIN_FRAGMENT_WORDS, OMISSION, prose, rough_sentences
+from index.chunk import MIN_FRAGMENT_WORDS, OMISSION, last_sentence, prose, refers_back, rough_sentences
 from index.embed import Embedder
 from index.everyday import SAME_THING, everyday_words
 from index.gazetteer import english_stem
@@ -414,7 +414,7 @@ class Searcher:
             return Answer(question=question, answered=False, reason=reason)
         if evidence is not config.weights:
             ranked = self._ranked(candidates, info, config.weights, held, depth, matrix)
-        hits = tuple(_hit(c, self._between) for c in ranked[: max(0, limit)])
+        hits = tuple(_hit(c, self._between, self._lead_in) for c in ranked[: max(0, limit)])
         return Answer(question=question, answered=True, hits=hits)
 
     def _ranked(
@@ -665,6 +665,18 @@ class Searcher:
         """The article text between two of its passages."""
         return self.store.article_span(before.article_id, before.end, after.start)
 
+    def _lead_in(self, record: PassageRecord) -> tuple[PassageRecord, str] | None:
+        """The passage before `record` and its last sentence, when `record` opens on someone or somewhere
+        that sentence names ("He dismissed…", "…called the place a staging ground") and runs straight on
+        from it."""
+        if record.position == 0 or not refers_back(prose(record.text)):
+            return None
+        before = [r for r in self.store.neighbours(record.id, after=0) if r.position == record.position - 1]
+        if not before or not _runs_on(before[0], record, self._between(before[0], record)):
+            return None
+        sentence = last_sentence(prose(before[0].text).rsplit(OMISSION, 1)[-1])
+        return (before[0], sentence) if sentence else None
+
     def context(self, passage_id: int) -> list[PassageRecord]:
         """The quoted passage with the passages either side of it, for a reader who wants more."""
         return self.store.neighbours(passage_id)
@@ -706,19 +718,34 @@ def _naming(quotes: list[Candidate], anchor: tuple[frozenset[str], str], matchin
     return [r for r in quotes if r.record.article_id in naming]
 
 
-def _hit(candidate: Candidate, between: Callable[[PassageRecord, PassageRecord], str] | None = None) -> Hit:
+def _hit(
+    candidate: Candidate,
+    between: Callable[[PassageRecord, PassageRecord], str] | None = None,
+    lead_in: Callable[[PassageRecord], tuple[PassageRecord, str] | None] | None = None,
+) -> Hit:
     """The quote for a ranked candidate and the passages that joined it; `between` gives the article
-    text between two passages (without it, passages at most a paragraph break apart run on)."""
+    text between two passages (without it, passages at most a paragraph break apart run on). When the
+    quote's first passage refers back to what the sentence before it names, `lead_in` gives that sentence,
+    which the quote then opens with."""
     record = candidate.record
     records = [c.record for c in [candidate, *candidate.more]]
-    parts = tuple((r.position, prose(r.text)) for r in records)
+    parts = [(r.position, prose(r.text)) for r in records]
     by_position = {r.position: r for r in records}
-    runs_on = frozenset(
+    runs_on = {
         p
         for p, r in by_position.items()
         if (after := by_position.get(p + 1)) is not None
         and _runs_on(r, after, between(r, after) if between else ("" if after.start - r.end <= 2 else "?"))
-    )
+    }
+    opening = min(records, key=lambda r: r.position)
+    if lead_in and (led := lead_in(opening)):
+        before, sentence = led
+        # Right after the passage it leads into, so that a quote cut to fit keeps the two together.
+        parts.insert(
+            next(i for i, (p, _) in enumerate(parts) if p == opening.position) + 1,
+            (before.position, sentence),
+        )
+        runs_on.add(before.position)
     return Hit(
         passage_id=record.id,
         article_id=record.article_id,
@@ -727,12 +754,12 @@ def _hit(candidate: Candidate, between: Callable[[PassageRecord, PassageRecord],
         published=record.published,
         url=record.url,
         note=record.note,
-        excerpt=joined_excerpt(parts, runs_on),
+        excerpt=joined_excerpt(parts, frozenset(runs_on)),
         score=round(candidate.score, 4),
         also_reported_by=tuple(candidate.also),
         also_articles=tuple(candidate.copies),
-        parts=parts,
-        runs_on=runs_on,
+        parts=tuple(parts),
+        runs_on=frozenset(runs_on),
     )
 
 

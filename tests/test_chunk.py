@@ -6,7 +6,16 @@ import re
 
 import pytest
 
-from index.chunk import MAX_WORDS, chunk_article, clean_excerpt, prose, rough_sentences, split_sentences
+from index.chunk import (
+    MAX_WORDS,
+    chunk_article,
+    clean_excerpt,
+    last_sentence,
+    prose,
+    refers_back,
+    rough_sentences,
+    split_sentences,
+)
 from index.corpus import load_corpus
 from tests.conftest import CORPUS
 
@@ -228,3 +237,21 @@ def test_the_shared_coverage_chunks_into_quotable_passages() -> None:
     assert not any(
         re.search(r"This audio is created", p.text) for a in articles for p in chunk_article(a.text)
     )
+
+
+def test_a_passage_opening_on_someone_or_somewhere_named_before_refers_back() -> None:
+    assert refers_back("He dismissed the request for a meeting. Then he left.")
+    assert refers_back("“They’ve killed over 100 children,” she said.")
+    assert refers_back("The ministry called the place a staging ground for mercenaries.")
+    # A place named where it is told of, an "it" that stands for nothing, or a subject of its own does not.
+    assert not refers_back("The village of Bucha was freed in April.")
+    assert not refers_back("It is unclear whether the talks will resume.")
+    assert not refers_back("The talks in Istanbul ended after two hours. He left.")
+    assert not refers_back("Its army held the line.")
+
+
+def test_the_last_sentence_of_a_passage_is_cut_where_sentences_end() -> None:
+    text = (
+        "The talks began in May. The five arrived in Zamosc, around 100 km from the U.S. consulate in Lviv."
+    )
+    assert last_sentence(text) == "The five arrived in Zamosc, around 100 km from the U.S. consulate in Lviv."

@@ -183,3 +183,30 @@ def test_a_salary_is_told_of_as_pay(tmp_path: Path, seed_corpus: Path) -> None:
     assert everyday_words("What monthly salary are International Legion fighters paid?") == ["salary"]
     assert searcher.search("What monthly salary are the International Legion's fighters given?").answered
     assert not searcher.search("What monthly salary are the Azov Brigade's fighters given?").answered
+
+
+def test_a_quote_opening_on_a_place_named_before_it_opens_with_that_sentence(
+    tmp_path: Path, seed_corpus: Path
+) -> None:
+    filler = "Officials on both sides gave their own accounts of the week's events in long statements. " * 6
+    first = (
+        filler
+        + "The military claimed that all five arrived last Wednesday in the city of Zamosc in eastern Poland."
+    )
+    second = (
+        "The ministry called the place a staging ground for foreign mercenaries on their way to Ukraine. "
+        + filler
+    )
+    searcher = _searcher_with(tmp_path, seed_corpus, {"zamosc": ("2022-07-12", f"{first}\n\n{second}")})
+    answer = searcher.search(
+        "Which place did the ministry call a staging ground for foreign mercenaries?", limit=10
+    )
+    quotes = [
+        h for h in answer.hits if h.article_id == "zamosc" and h.best_passage.startswith("The ministry")
+    ]
+    assert quotes, "the passage about the staging ground is quoted"
+    assert (
+        "The military claimed that all five arrived last Wednesday in the city of Zamosc" in quotes[0].excerpt
+    )
+    assert quotes[0].excerpt.index("Zamosc") < quotes[0].excerpt.index("staging ground")
+    assert not quotes[0].excerpt.startswith("Officials")  # only the sentence before, not its whole passage
