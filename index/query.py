@@ -180,9 +180,13 @@ def keywords(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(kept))
 
 
+# A year that starts a span running to now names no period to look in: "losses since February 2022".
+SINCE = re.compile(r"\b(?:since|starting)\s+(?:[\w,]+\s+){0,4}$", re.IGNORECASE)
+
+
 def find_period(text: str) -> Period | None:
     year = YEAR.search(text)
-    if not year:
+    if not year or SINCE.search(text[: year.start()]):
         return None
     months = [
         (abs(match.start() - year.start()), month, match)

@@ -138,9 +138,10 @@ def features(candidates: list[Candidate], info: QueryInfo) -> np.ndarray:
     # The newest close date ranks 1, the next 1/2...: "latest" means newest first, however far
     # apart the dates are (a linear scale made May 2025 and June 2026 look alike beside 2022).
     dates = sorted({c.record.published for c in candidates if id(c) in close and c.record.published})
-    date_rank = {date: len(dates) - position for position, date in enumerate(dates)}
-    # "Latest" within a period the question names means the newest coverage of that period.
+    # "Latest" within a period the question names means the newest coverage of that period: its dates are
+    # the ones ranked ("By the end of 2022…": November 2022 first, whatever 2025 holds).
     in_period = [d for d in dates if info.period is None or info.period.contains(d)]
+    date_rank = {date: len(in_period) - position for position, date in enumerate(in_period)}
     newest = dt.date.fromisoformat(in_period[-1]) if in_period else None
     for row, c in enumerate(candidates):
         published = c.record.published
@@ -171,7 +172,7 @@ def features(candidates: list[Candidate], info: QueryInfo) -> np.ndarray:
                 and (newest - dt.date.fromisoformat(published)).days <= RECENT_DAYS
             ),
             "recency": 1 / date_rank[published]
-            if info.wants_latest and published and len(dates) > 1 and id(c) in close
+            if info.wants_latest and published in date_rank and len(in_period) > 1 and id(c) in close
             else 0.0,
         }
         matrix[row] = [values[name] for name in FEATURES]

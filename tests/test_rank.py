@@ -104,6 +104,9 @@ def test_latest_within_a_named_period_means_the_newest_of_that_period() -> None:
         candidate(3, "may-2025", "2025-05-30"),
     ]
     assert column(features(pool, info), "recent_stretch") == [0, 1, 0]
+    # Dates are ranked within the period: November 2022 is its newest, and 2025 no newer.
+    autumn = [candidate(4, "aug-2022", "2022-08-30"), candidate(5, "nov-2022", "2022-11-11")]
+    assert column(features([*autumn, pool[2]], info), "recency") == [0.5, 1, 0]
 
 
 def test_questions_without_time_words_ignore_dates() -> None:
