@@ -377,7 +377,7 @@ def asked_quantity(
         # A toll of people, or of whoever: "The death toll rose to 9", "killed two Poles" give one.
         if fate and {w.lower() for w in counted} - {*DEATHS, *INJURIES} <= PEOPLE:
             counted += fate
-        elif counted and counted[0].lower() in PEOPLE:  # people, however a passage groups them
+        if counted and counted[0].lower() in PEOPLE:  # people, however a passage groups them ("two men")
             label = label or "people"
             counted += GROUPS_OF_PEOPLE
         return AskedQuantity("count", tuple(counted), label=label, fate=fate)

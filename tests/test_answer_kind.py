@@ -697,3 +697,9 @@ def test_how_much_money_in_ukrainian_or_russian_asks_for_a_sum() -> None:
     assert asked_quantity("Сколько денег выделил ЕС Украине?", language="ru").kind == "money"
     assert not holds_quantity(raised, ["The event collected donations for drones."])
     assert holds_quantity(raised, ["The event raised $20,000 for drones."])
+
+
+def test_people_killed_are_counted_however_a_passage_groups_them() -> None:
+    died = asked_quantity("how many people died in the Stavropol explosion")
+    assert holds_quantity(died, ["The bodies of two men with multiple injuries were found at the scene."])
+    assert not holds_quantity(died, ["Two men were seen near the scene before the explosion."])
