@@ -352,6 +352,7 @@ REFERS_BACK = re.compile(
 
 
 def first_sentence(text: str) -> str:
+    """A passage's first sentence, as written."""
     spans = split_sentences(text, 0, len(text))
     return text[spans[0][0] : spans[0][1]] if spans else text
 
