@@ -180,13 +180,19 @@ def keywords(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(kept))
 
 
-# A year that starts a span running to now names no period to look in: "losses since February 2022".
+# A year that starts a span running to now: "the latest figure for losses since February 2022".
 SINCE = re.compile(r"\b(?:since|starting)\s+(?:[\w,]+\s+){0,4}$", re.IGNORECASE)
+
+
+def starts_a_span(text: str) -> bool:
+    """Whether the question's year starts a span that runs to now ("since February 2022")."""
+    year = YEAR.search(text)
+    return bool(year and SINCE.search(text[: year.start()]))
 
 
 def find_period(text: str) -> Period | None:
     year = YEAR.search(text)
-    if not year or SINCE.search(text[: year.start()]):
+    if not year:
         return None
     months = [
         (abs(match.start() - year.start()), month, match)
@@ -209,11 +215,13 @@ def analyse(question: str) -> QueryInfo:
     """Language, keywords and time intent of a question."""
     text = " ".join(question.split())
     language = guess_language(text)
+    wants_latest = bool(LATEST.search(text))
     return QueryInfo(
         text=text,
         language=language,
         keywords=keywords(text),
-        wants_latest=bool(LATEST.search(text)),
-        period=find_period(text),
+        wants_latest=wants_latest,
+        # The latest since a year is the newest coverage, of any year; a count since one is of that year on.
+        period=None if wants_latest and starts_a_span(text) else find_period(text),
         translated=english_words(text) if language in {"uk", "ru"} else (),
     )
