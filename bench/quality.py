@@ -47,6 +47,7 @@ SETS = {
     "blind15": REPO / "tests/eval/blind15.jsonl",
     "blind16": REPO / "tests/eval/blind16.jsonl",
     "blind17": REPO / "tests/eval/blind17.jsonl",
+    "blind18": REPO / "tests/eval/blind18.jsonl",
 }
 CHAT_TYPED = "shipped, typed as in a chat (lower case, no question mark)"
 
