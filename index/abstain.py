@@ -90,7 +90,7 @@ _CYRILLIC_ORDINAL = re.compile(
 )
 _COUNTING_WORDS = "|".join([word for word, value in _NUMBER_WORDS.items() if int(value) >= 3] + _ORDINALS[3:])
 NAMED_NUMBER = re.compile(
-    r"(?<![\w.,:/-])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:st|nd|rd|th)?(?![\w,:/]|\.\d)"
+    r"(?<![\w.,:/-])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:st|nd|rd|th|-[а-яіїє]{1,3})?(?![\w,:/]|\.\d)"
     rf"|\b(?:{_COUNTING_WORDS})\b",
     re.IGNORECASE,
 )
@@ -110,11 +110,13 @@ _NUMBER_TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?(?:st|nd|rd|th)?|[a-z]+", re.IGNO
 
 def number_value(token: str) -> str | None:
     """A number as digits without separators ("1,000" -> "1000", "six" -> "6"), an ordinal as "#" and
-    its digits ("third" and "3rd" -> "#3"); None for other words."""
+    its digits ("third", "3rd" and "3-й" -> "#3"); None for other words."""
     if token[0].isdigit():
         digits = token.lower()
         if digits.endswith(("st", "nd", "rd", "th")):
             return "#" + digits[:-2].replace(",", "")
+        if "-" in digits:  # a Ukrainian or Russian ordinal: "17-й пакет", "10-го раунду"
+            return "#" + digits.partition("-")[0].replace(",", "")
         return digits.replace(",", "")
     return _NUMBER_WORDS.get(token.lower()) or _ORDINAL_WORDS.get(token.lower())
 
@@ -233,7 +235,11 @@ _NOW = (
 _WEATHER = r"weather|погод(?:а|и|і|у|ою|ы|е|ой)"
 LIVE_WEATHER = re.compile(
     r"\b(?:" + _WEATHER + r")\b.*\b(?:" + _NOW + r"|will|буде|будет)\b"
-    r"|\b(?:" + _NOW + r"|will|буде|будет)\b.*\b(?:" + _WEATHER + r")\b",
+    r"|\b(?:" + _NOW + r"|will|буде|будет)\b.*\b(?:" + _WEATHER + r")\b"
+    # "Will it rain in Lviv this weekend?", "Чи буде дощ у Львові завтра?"
+    r"|\bwill\s+it\s+(?:rain|snow|be\s+(?:sunny|cold|hot|warm|windy))\b"
+    r"|\b(?:дощ|дожд|сніг|снег)\w*\b.*\b(?:" + _NOW + r"|буде|будет)\b"
+    r"|\b(?:" + _NOW + r"|буде|будет)\b.*\b(?:дощ|дожд|сніг|снег)\w*",
     re.IGNORECASE,
 )
 # "Курс" is also a course ("курс переговоров"): a rate only beside a currency.

@@ -67,9 +67,16 @@ MONEY = re.compile(
 )
 
 _NOT_AND = r"(?!(?:and|or)\b)[\w’'-]+"
-# "how many Russian soldiers", "how many towns and villages": up to three words, and one more after "and".
+# "how many Russian soldiers", "how many towns and villages": up to four words (`_counted_phrase`), and one
+# more after "and".
 HOW_MANY = re.compile(
-    rf"\bhow many\s+((?:{_NOT_AND}\s+){{0,2}}{_NOT_AND}(?:\s+(?:and|or)\s+[\w’'-]+)?)", re.IGNORECASE
+    rf"\bhow many\s+((?:{_NOT_AND}\s+){{0,3}}{_NOT_AND}(?:\s+(?:and|or)\s+[\w’'-]+)?)", re.IGNORECASE
+)
+# A count asked for in numbers of things: "How many votes did he get, in absolute numbers?"
+ABSOLUTE = re.compile(
+    r"\bin\s+absolute\s+(?:numbers|terms)\b|\bexactly\s+how\s+many\b|\bhow\s+many\s+exactly\b"
+    r"|\bthe\s+exact\s+(?:number|count|figure|tally)\b",
+    re.IGNORECASE,
 )
 HOW_OLD = re.compile(
     r"\bhow old\b|\bwhat age\b|\bdate of birth\b|\bwhen (?:was|were) [^?]{1,150}?(?<!-)\bborn\W*$",
@@ -329,6 +336,8 @@ class AskedQuantity:
     within: tuple[str, ...] = ()  # names the passage must hold too ("Alaska" for the Alaska summit)
     label: str = ""  # what a refusal names, when `beside` holds alternatives ("prisoners", "captive")
     fate: tuple[str, ...] = ()  # a toll's sentence holds one of these too ("killed", "dead": `asked_fate`)
+    # A count asked for as a number of things, not a share of them ("in absolute numbers", "exactly how many").
+    absolute: bool = False
 
 
 def asked_quantity(
@@ -356,7 +365,7 @@ def asked_quantity(
         # What is counted runs up to the first word such as "were", "did" or "in"; after its first word,
         # words such as "long" in "how many pages long" name no thing.
         counted: list[str] = []
-        for word in WORD.findall(match.group(1)):
+        for word in WORD.findall(_counted_phrase(match.group(1))):
             if word.lower() in ("and", "or") and counted:  # "towns and villages": either is counted
                 continue
             if word.lower() in STOPWORDS:
@@ -380,7 +389,8 @@ def asked_quantity(
         if counted and counted[0].lower() in PEOPLE:  # people, however a passage groups them ("two men")
             label = label or "people"
             counted += GROUPS_OF_PEOPLE
-        return AskedQuantity("count", tuple(counted), label=label, fate=fate)
+        absolute = ABSOLUTE.search(question) is not None
+        return AskedQuantity("count", tuple(counted), label=label, fate=fate, absolute=absolute)
     if ASKED_TOLL.search(question):  # "What was the death toll of the Kramatorsk station attack?"
         fate = asked_fate(question) or DEATHS
         return AskedQuantity("count", ("people", *fate), label=toll_label(fate), fate=fate)
@@ -414,6 +424,22 @@ def asked_quantity(
     if HOW_LONG.search(question):
         return _asked_length(question)
     return None
+
+
+def _counted_phrase(phrase: str) -> str:
+    """The words after "how many" that may name what is counted: three, or a fourth when none of the three
+    is a plural noun ("retired American-built battle tanks"; in "Ukrainian POWs came home", not "home")."""
+    words = phrase.split()
+    if (
+        len(words) > 3
+        and words[2].lower() not in ("and", "or")
+        and any(_PLURAL.fullmatch(w) for w in words[:3])
+    ):
+        words = words[:3]
+    return " ".join(words)
+
+
+_PLURAL = re.compile(r"[\w’'-]{2,}(?<![su])s", re.IGNORECASE)
 
 
 def _modifier(word: str) -> bool:
@@ -516,6 +542,8 @@ PRICED = longest_first(
     {
         "квит": "ticket tickets", "билет": "ticket tickets", "перел": "flight flights", "авіаквит": "ticket tickets",
         "авиабилет": "ticket tickets", "оренд": "rent rental lease", "аренд": "rent rental lease",
+        "ремонт": "repair repairs", "відбудов": "reconstruction rebuilding rebuild",
+        "відновлен": "restoration reconstruction rebuilding", "восстановлен": "restoration reconstruction rebuilding",
     }.items()
 )  # fmt: skip
 
@@ -695,7 +723,8 @@ def holds_quantity(asked: AskedQuantity, passages: Sequence[str]) -> bool:
         for sentence in rough_sentences(passage):
             if asked.kind == "count":
                 if (
-                    counts(asked.beside, sentence) or (verbs and counts(verbs, sentence, words_after=True))
+                    counts(asked.beside, sentence, shares=not asked.absolute)
+                    or (verbs and counts(verbs, sentence, words_after=True, shares=not asked.absolute))
                 ) and (not fates or not fates.isdisjoint(tokens(sentence))):
                     return True
             elif asked.kind == "duration":
@@ -706,18 +735,18 @@ def holds_quantity(asked: AskedQuantity, passages: Sequence[str]) -> bool:
     return False
 
 
-def counts(counted: Sequence[str], sentence: str, words_after: bool = False) -> bool:
+def counts(counted: Sequence[str], sentence: str, words_after: bool = False, shares: bool = True) -> bool:
     """Whether a sentence gives a number of one of the `counted` words (in any inflection), standing
     next to it: "2,000 Russian peacekeepers" does, "half of Nagorno-Karabakh, protected by Russian
     peacekeepers" does not. A number after the word counts when in figures, or in words too with
-    `words_after` ("killed two Poles")."""
+    `words_after` ("killed two Poles"). Without `shares`, a percentage counts nothing ("50.89% of the vote")."""
     matches = list(COUNT_TOKEN.finditer(sentence))
     words = [m.group() for m in matches]
     near = [_holds_any(counted, {stem(word)}) for word in words]  # word i is one of `counted`
     if _number_of(words, near):
         return True
     for i, word in enumerate(words):
-        if not IS_COUNT.fullmatch(word):
+        if not IS_COUNT.fullmatch(word) or (not shares and _is_share(sentence, matches, i)):
             continue
         # A length of time counts its unit ("a 44-day war" gives no number of soldiers), and a number joined
         # to the next word counts that word ("a 510-crew warship" gives no number of warships).
@@ -727,6 +756,14 @@ def counts(counted: Sequence[str], sentence: str, words_after: bool = False) -> 
         if any(near[i + 1 : i + 1 + reach]) or (after and any(near[max(0, i - reach) : i])):
             return True
     return False
+
+
+def _is_share(sentence: str, matches: list[re.Match], i: int) -> bool:
+    """Whether the number at token `i` is a percentage: "50.89% of the vote" gives no number of votes."""
+    end = matches[i].end()
+    if sentence[end : end + 2].strip().startswith("%"):
+        return True
+    return i + 1 < len(matches) and matches[i + 1].group().lower() in ("percent", "per")
 
 
 def _number_of(words: list[str], near: list[bool]) -> bool:
@@ -809,6 +846,7 @@ NAMED_THINGS = (
     "flight",
     "prison colony camp jail",
     "company firm bank",
+    "dog horse cat",  # "What was the name of the police dog…"
 )
 _THING_NOUNS = {noun: tuple(group.split()) for group in NAMED_THINGS for noun in group.split()}
 _THING = rf"(?:[a-z][\w-]*\s+)?({'|'.join(_THING_NOUNS)})s?\b"

@@ -89,6 +89,10 @@ def test_an_ordinal_is_held_as_a_word_or_in_figures_whatever_the_question_s_lang
     assert unsupported_numbers("When was the third round of talks?", third) == []
     assert unsupported_numbers("Who pushed the EU's 17th sanctions package?", second) == ["17th"]
     assert unsupported_numbers("Сколько вернулись после обмена 13 октября?", second) == []
+    # "17-й пакет" is the 17th.
+    package = [passage("The EU approved its 17th package of sanctions.", "2025-05-20")]
+    assert unsupported_numbers("Проти скількох суден спрямований 17-й пакет санкцій?", package) == []
+    assert unsupported_numbers("Що передбачає 18-й пакет санкцій?", package) == ["18-й"]
 
 
 def test_years_days_times_and_small_numbers_are_not_read_as_named_numbers() -> None:
@@ -338,6 +342,8 @@ def test_questions_asking_for_live_data_are_told_from_questions_about_the_news()
         "What's Nvidia's share price right now?",
         "Какая погода будет в Москве завтра?",
         "Яка погода в Києві сьогодні?",
+        "Will it rain in Lviv this weekend?",
+        "Чи буде дощ у Львові завтра?",
         "Какой курс рубля к доллару сегодня?",
     ):
         assert abstain.asks_for_live_data(question), question
@@ -349,6 +355,7 @@ def test_questions_asking_for_live_data_are_told_from_questions_about_the_news()
         "Чи погодиться Росія на перемир'я наступного тижня?",  # "agree", not the weather
         "Какой курс сейчас выбрал Киев на переговорах?",  # a course, not a rate
         "How did the ruble's exchange rate react to the sanctions?",
+        "Why did Russia rain drones on Kyiv this week?",
     ):
         assert not abstain.asks_for_live_data(question), question
 

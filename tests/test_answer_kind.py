@@ -33,7 +33,7 @@ def test_how_many_asks_for_a_count_of_the_words_that_follow() -> None:
     assert not holds_quantity(soldiers, ["Troops have been there since 1992."])
     assert quantity_name(soldiers) == "a number of “soldiers”"
     pows = asked_quantity("Exactly how many Ukrainian POWs came home in the June 9 exchange?")
-    assert pows == AskedQuantity("count", ("POWs", "came"))
+    assert pows == AskedQuantity("count", ("POWs", "came"), absolute=True)
     assert not holds_quantity(pows, ["Russia said it had intercepted 49 Ukrainian drones on June 9."])
     assert holds_quantity(pows, ["Ukraine brought home 1,000 POWs on June 9."])
     # "long" names no thing counted; "years" is the thing counted when it comes first.
@@ -703,3 +703,38 @@ def test_people_killed_are_counted_however_a_passage_groups_them() -> None:
     died = asked_quantity("how many people died in the Stavropol explosion")
     assert holds_quantity(died, ["The bodies of two men with multiple injuries were found at the scene."])
     assert not holds_quantity(died, ["Two men were seen near the scene before the explosion."])
+
+
+def test_the_thing_counted_may_be_the_fourth_word_after_how_many() -> None:
+    tanks = asked_quantity("How many retired American-built battle tanks is Canberra shipping to Kyiv?")
+    assert tanks is not None and "tanks" in tanks.beside
+    assert holds_quantity(tanks, ["Loading began of the 49 decommissioned Abrams tanks, ABC reported."])
+    # A plural among the first three words is what is counted: a fourth word is not ("home").
+    pows = asked_quantity("How many Ukrainian POWs came home in the June 9 exchange?")
+    assert pows is not None and "home" not in pows.beside
+
+
+def test_a_count_asked_for_in_absolute_numbers_is_not_given_by_a_share() -> None:
+    votes = asked_quantity("How many votes did Nawrocki get in the runoff, in absolute numbers?")
+    assert votes is not None and votes.absolute
+    assert not holds_quantity(votes, ["Nawrocki garnered 50.89% of the vote in the run-off."])
+    assert not holds_quantity(votes, ["He won 51 percent of the vote."])
+    assert holds_quantity(votes, ["Nawrocki won 10,606,628 votes in the run-off."])
+    # Without it, a share of the vote answers as it always has.
+    share = asked_quantity("How many votes did Nawrocki get in the runoff?")
+    assert share is not None and not share.absolute
+    assert holds_quantity(share, ["Nawrocki garnered 50.89% of the vote in the run-off."])
+
+
+def test_the_cost_of_a_repair_asked_in_ukrainian_is_a_sum_beside_the_repair() -> None:
+    repair = asked_quantity("Скільки коштуватиме ремонт Кримського мосту після вибуху?", language="uk")
+    assert repair is not None and repair.kind == "money" and "repair" in repair.beside
+    assert not holds_quantity(repair, ["Ukraine will lose 1.1 billion euros in export earnings."])
+    assert holds_quantity(repair, ["Repairs to the bridge will cost $80 million, officials said."])
+
+
+def test_an_animal_s_name_is_a_thing_to_be_named() -> None:
+    dog = asked_thing("What was the name of the police dog that found the cartridges?")
+    assert dog == "dog"
+    assert names_thing(dog, "The sniffer dog Patron found the mines.")
+    assert not names_thing(dog, "A police dog found two vape cartridges in her luggage.")
