@@ -84,6 +84,7 @@ class Period:
     month: int | None = None
     season: str | None = None  # a name in SEASONS
     day: int | None = None  # of the month, when the question names one: "on May 16, 2025"
+    part: str | None = None  # of the month: "early", "mid" or "late" ("in early June 2022"), a key of PARTS
 
     @property
     def months(self) -> tuple[int, ...]:
@@ -108,6 +109,9 @@ class Period:
         if not iso_date:
             return False
         year, month = int(iso_date[:4]), int(iso_date[5:7])
+        if self.part and self.month and year == self.year and month == self.month and len(iso_date) >= 10:
+            first, last = PARTS[self.part]
+            return first <= int(iso_date[8:10]) <= last
         return year == self.year and (not self.months or month in self.months)
 
     @cached_property
@@ -190,6 +194,26 @@ def starts_a_span(text: str) -> bool:
     return bool(year and SINCE.search(text[: year.start()]))
 
 
+# The part of a month a question names, and the days of it a report of it may be published on: reports of
+# "early June" come out in its first half, of "late May" in its last fortnight.
+PARTS = {"early": (1, 15), "mid": (8, 25), "late": (17, 31)}
+_PART_BEFORE_MONTH = {
+    "early": r"early|the\s+(?:start|beginning)\s+of|на\s+початку|в\s+начале",
+    "mid": r"mid|the\s+middle\s+of|в\s+середині|в\s+середине",
+    "late": r"late|the\s+end\s+of|наприкінці|в\s+кінці|в\s+конце",
+}
+PART_BEFORE_MONTH = re.compile(
+    "|".join(rf"(?P<{part}>\b(?:{words})[\s-]+$)" for part, words in _PART_BEFORE_MONTH.items()),
+    re.IGNORECASE,
+)
+
+
+def _part_of(before: str) -> str | None:
+    """The part of a month named just before it ("in early June", "наприкінці травня"), if any."""
+    match = PART_BEFORE_MONTH.search(before)
+    return match.lastgroup if match else None
+
+
 def find_period(text: str) -> Period | None:
     year = YEAR.search(text)
     if not year:
@@ -204,7 +228,9 @@ def find_period(text: str) -> Period | None:
     if months:
         # The month nearest the year: "in October 2022 … the February 23 lines" is October.
         _, month, match = min(months, key=lambda found: found[0])
-        return Period(int(year.group(1)), month, day=_day_of(text, match))
+        day = _day_of(text, match)
+        part = None if day else _part_of(text[: match.start()])
+        return Period(int(year.group(1)), month, day=day, part=part)
     season = SEASON.search(text)
     if season and season.group("year") == year.group(1):
         return Period(int(year.group(1)), season=next(name for name in SEASONS if season.group(name)))

@@ -82,6 +82,20 @@ def test_period_contains_dates() -> None:
     assert not Period(2022).contains(None)
 
 
+def test_a_part_of_a_month_holds_the_days_its_reports_come_out_on() -> None:
+    early = find_period("How many civilians sheltered at the plant in early June 2022?")
+    assert early == Period(2022, 6, part="early")
+    assert early.contains("2022-06-02") and not early.contains("2022-06-20")
+    late = find_period("Что решили в конце мая 2025 года?")
+    assert late == Period(2025, 5, part="late")
+    assert late.contains("2025-05-28") and not late.contains("2025-05-03")
+    assert find_period("Хто говорив наприкінці травня 2025?") == Period(2025, 5, part="late")
+    assert find_period("What happened in mid-October 2022?") == Period(2022, 10, part="mid")
+    # A day named is the day, whatever comes before it; a month alone is all of it.
+    assert find_period("What happened late on May 16, 2025?") == Period(2025, 5, day=16)
+    assert Period(2022, 6).contains("2022-06-30")
+
+
 def test_keywords_drop_stopwords_and_quote_safely_for_fts() -> None:
     info = analyse('Who said "no reason to meet" to Zelensky?')
     assert info.keywords == ("reason", "meet", "zelensky")
