@@ -184,6 +184,9 @@ class RetrievalConfig:
     # (index/people.py).
     check_people: bool = True
     answer_quotes: int = 5
+    # The first quote should give what the question asks for (a count, a sum, a thing by name): when it does
+    # not and one of the next `answer_first_depth - 1` does, that one comes first. 0: off.
+    answer_first_depth: int = 3
     # English: decline when dropping a word no close passage holds brings the question this much closer
     # to its best `support_depth` passages, and `min_word_lift` closer to them than to a typical
     # candidate (index/support.py); None turns the check off.
@@ -414,8 +417,36 @@ class Searcher:
             return Answer(question=question, answered=False, reason=reason)
         if evidence is not config.weights:
             ranked = self._ranked(candidates, info, config.weights, held, depth, matrix)
+        ranked = self._answer_first(info, ranked)
         hits = tuple(_hit(c, self._between, self._lead_in) for c in ranked[: max(0, limit)])
         return Answer(question=question, answered=True, hits=hits)
+
+    def _answer_first(self, info: QueryInfo, ranked: list[Candidate]) -> list[Candidate]:
+        """`ranked` with the first of its first `answer_first_depth` quotes that gives the kind of answer the
+        question asks for (a count, a sum, a length of time, a thing by name) first, when the first does
+        not: "Which French car company…" is answered by the quote naming Renault, not by "French automotive
+        and defense companies will produce drones"."""
+        depth = self.config.answer_first_depth
+        if depth < 2 or len(ranked) < 2:
+            return ranked
+        asked = asked_quantity(info.text, self.store.term_frequencies, info.language)
+        thing = asked_thing(info.text, info.language) if asked is None else None
+        if asked is None and thing is None:
+            return ranked
+        given = given_by(info.text, info.language) if thing else ()
+
+        def answers(quote: Candidate) -> bool:
+            texts = [prose(r.record.text) for r in (quote, *quote.more)]
+            if asked is not None:
+                return holds_quantity(asked, texts)
+            return any(names_thing(thing, text, given) for text in texts)
+
+        if answers(ranked[0]):
+            return ranked
+        for position, quote in enumerate(ranked[1:depth], start=1):
+            if answers(quote):
+                return [quote, *ranked[:position], *ranked[position + 1 :]]
+        return ranked
 
     def _ranked(
         self,
