@@ -738,3 +738,34 @@ def test_an_animal_s_name_is_a_thing_to_be_named() -> None:
     assert dog == "dog"
     assert names_thing(dog, "The sniffer dog Patron found the mines.")
     assert not names_thing(dog, "A police dog found two vape cartridges in her luggage.")
+
+
+VAGUE = """---
+id: vague
+title: "Russia launched drones at Ukraine overnight"
+source: Wire
+published: "2025-06-01"
+---
+Russia launched drones at Ukraine overnight, Ukraine's air force said, and Russia launched drones at Kyiv.
+"""
+COUNTED = """---
+id: counted
+title: "Air force report"
+source: Wire
+published: "2025-06-01"
+---
+Of the 472 drones Russia sent at Ukraine, most were shot down or jammed, the air force said.
+"""
+
+
+def test_the_first_quote_is_one_giving_the_count_asked_for(tmp_path: Path) -> None:
+    data = _index(tmp_path, vague=VAGUE, counted=COUNTED)
+    question = "How many drones did Russia launch at Ukraine overnight?"
+    unordered = _searcher(data, answer_first_depth=0).search(question)
+    assert [h.article_id for h in unordered.hits] == ["vague", "counted"]  # the words alone put it first
+    answer = _searcher(data).search(question)
+    assert [h.article_id for h in answer.hits] == ["counted", "vague"]
+    # A question asking for no count, sum or named thing keeps the order.
+    assert (
+        _searcher(data).search("Did Russia launch drones at Ukraine overnight?").hits[0].article_id == "vague"
+    )
