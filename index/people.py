@@ -145,9 +145,25 @@ class AskedPerson:
         return f"the {self.noun} by name"
 
 
+# "Who replaced Mykhailo Drapatyi as commander…": a successor, told of in a sentence with one of these words
+# beside their name ("appointed Robert Brovdi as the new commander", "was replaced by Colonel Oleksandr Sak").
+WHO_REPLACED = re.compile(
+    r"\bwho\s+(?:(?:has|had|will|would)\s+)?(?:replaced?|succeeded|succeed|took\s+over\s+from|is\s+replacing)\b"
+    r"|\bwho\s+(?:is|was|will\s+be)\s+(?:the\s+)?(?:successor|replacement)\b",
+    re.IGNORECASE,
+)
+SUCCESSION_WORDS = (
+    "replaced", "replacing", "replacement", "replace", "succeeded", "succeeding", "successor", "succeed",
+    "appointed", "appoint", "appointment", "took over", "takes over", "take over", "taking over",
+)  # fmt: skip
+
+
 def asked_person(question: str, language: str = "en") -> AskedPerson | None:
     """The person a question asks to be named ("pilot" in "What was the name of the Polish pilot
-    who…", "daughter" in "Як звали доньку…"), if it asks so and by a noun of PERSON_NOUNS."""
+    who…", "daughter" in "Як звали доньку…"; a successor in "Who replaced…"), if it asks so and by a noun of
+    PERSON_NOUNS."""
+    if language == "en" and WHO_REPLACED.search(question):
+        return AskedPerson("successor", SUCCESSION_WORDS)
     if language != "en":
         for match in CYRILLIC_ASKED_NAME.finditer(question):
             for word in filter(None, match.groups()):
@@ -250,9 +266,9 @@ def _is_answer(
     before, after = sentence[: match.start()], sentence[match.end() :]
     if before.endswith("(") or after.startswith((")", "/")):  # a photo credit: "(Yulia Kochetova)"
         return False
-    # Right after the noun, or with it as their title, it is theirs even as they speak ("Kremlin spokesman
-    # Dmitry Peskov said", "Turkish Foreign Minister Mevlut Cavusoglu said"); otherwise a name that reports
+    # Right after the noun (or "replaced by"), or with it as their title, it is theirs even as they speak
+    # ("Kremlin spokesman Dmitry Peskov said", "Turkish Foreign Minister Mevlut Cavusoglu said"); otherwise a name that reports
     # ("…a 28-year-old woman, Governor Mykola Kalashnyk said") is not.
-    if titled or re.search(rf"(?:{noun.pattern})\s+$", before, re.IGNORECASE):
+    if titled or re.search(rf"(?:{noun.pattern})\s+(?:by\s+)?$", before, re.IGNORECASE):
         return True
     return not (SPEECH.match(after) or SPEECH_BEFORE.search(before) or OUTLET_BEFORE.search(before))

@@ -161,3 +161,25 @@ def test_the_person_is_named_in_the_articles_naming_the_question_s_rarest_name(t
 def test_a_word_the_question_quotes_is_given_without_its_quotation_mark() -> None:
     given = given_by("Who painted the 'Mother of God with Child' icon?")
     assert given("Mother") and given("Child") and not given("Izium")
+
+
+def test_who_replaced_someone_asks_for_a_successor_named_beside_a_word_of_succession() -> None:
+    question = "Who replaced Bohdan Shevchuk as commander of the 59th Brigade?"
+    successor = asked_person(question)
+    assert successor is not None and successor.noun == "successor"
+    assert asked_person("Who will succeed Sukharevskyi?").noun == "successor"
+    assert asked_person("Who is the replacement for the commander?").noun == "successor"
+    given = given_by(question)
+    # "Replaced by" names the successor even when the outlet that reported it follows.
+    replaced = "Shevchuk was dismissed and replaced by Colonel Oleksandr Sak, Ukrainska Pravda reported."
+    assert names_person(successor, [replaced], given)
+    assert names_person(successor, ["Zelensky appointed Robert Brovdi to lead the drone forces."], given)
+    # A resignation names nobody who took over.
+    resigned = (
+        "Oleksandr Shyrshyn, a battalion commander, has submitted his resignation, Kyiv Independent said."
+    )
+    assert not names_person(
+        asked_person("Who replaced Oleksandr Shyrshyn?"),
+        [resigned],
+        given_by("Who replaced Oleksandr Shyrshyn?"),
+    )
