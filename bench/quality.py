@@ -239,7 +239,8 @@ def main() -> int:
         "of 26); with its gold pooled, R@5 0.91 and MRR@10 0.80. Changes were then made after its failures "
         '(a fourth word after "how many", a12; "in absolute numbers" wants no share, a01; "17-й" as the 17th, '
         'a68; "will it rain", a54; the cost of a repair in Ukrainian, a13; an animal\'s name, a22; early, mid '
-        "or late in a month; the first quote giving the kind of answer asked for), so its figures are no "
+        'or late in a month; "who replaced…" asks for a successor, a25; the day of a report is no date asked '
+        "for, a38; the first quote giving the kind of answer asked for), so its figures are no "
         "longer blind. "
         "bench/probes/ holds questions written after those "
         "rules, the fairer test of them. Recall@k and MRR@10 are over answerable questions "

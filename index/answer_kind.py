@@ -72,6 +72,17 @@ _NOT_AND = r"(?!(?:and|or)\b)[\w’'-]+"
 HOW_MANY = re.compile(
     rf"\bhow many\s+((?:{_NOT_AND}\s+){{0,3}}{_NOT_AND}(?:\s+(?:and|or)\s+[\w’'-]+)?)", re.IGNORECASE
 )
+# The day a report was made ("ABC reported on May 19", "the ministry said on June 3"), and a question asking
+# when something was said, for which that day is the answer.
+REPORTED_ON = re.compile(
+    r"\b(?:reported|reports|said|says|told\s+[\w’'-]+(?:\s+[\w’'-]+)?|wrote|added|stated|claimed"
+    r"|reported\s+by\s+[\w’'-]+)\s+(?:late\s+|early\s+)?(?:on\s+)?(?:" + day_beside_month() + r")",
+    re.IGNORECASE,
+)
+ASKS_WHEN_SAID = re.compile(
+    r"\b(?:say|said|says|report\w*|announc\w*|tell|told|claim\w*|write|wrote|state\w*|declar\w*|publish\w*)\b",
+    re.IGNORECASE,
+)
 # A count asked for in numbers of things: "How many votes did he get, in absolute numbers?"
 ABSOLUTE = re.compile(
     r"\bin\s+absolute\s+(?:numbers|terms)\b|\bexactly\s+how\s+many\b|\bhow\s+many\s+exactly\b"
@@ -338,6 +349,8 @@ class AskedQuantity:
     fate: tuple[str, ...] = ()  # a toll's sentence holds one of these too ("killed", "dead": `asked_fate`)
     # A count asked for as a number of things, not a share of them ("in absolute numbers", "exactly how many").
     absolute: bool = False
+    # A date asked for that is not the day a report was made: "ABC reported on May 19" gives none.
+    reported: bool = False
 
 
 def asked_quantity(
@@ -474,8 +487,10 @@ def _asked_measure(
             held.sort(key=lambda word: frequencies[stem(word)])  # the rarest first: the one a refusal names
             if kind == "date":
                 # A date beside the rarest word only: "On what date did the Israel–Iran ceasefire take effect?"
-                # is not answered by "the ceasefire talks in Istanbul on May 16".
-                held = held[:1]
+                # is not answered by "the ceasefire talks in Istanbul on May 16". Nor by the day a report was
+                # made ("…onto a cargo ship, ABC reported on May 19"), unless the question asks when
+                # something was said.
+                return AskedQuantity(kind, tuple(held[:1]), reported=ASKS_WHEN_SAID.search(question) is None)
             return AskedQuantity(kind, tuple(dict.fromkeys(held)))
     return None
 
@@ -711,6 +726,8 @@ def holds_quantity(asked: AskedQuantity, passages: Sequence[str]) -> bool:
     pattern = patterns[asked.kind] if asked.kind in patterns else MEASURES[asked.kind][1]
     if asked.kind == "count":  # "securing council seats in 2016" holds no number of seats
         passages = [NOT_A_COUNT.sub(" ", p) for p in passages]
+    if asked.reported:
+        passages = [REPORTED_ON.sub(" ", p) for p in passages]
     if not asked.beside:
         return any(pattern.search(p) for p in passages)
     # A toll's word as written: "deadly" begins like "dead" but tells of no deaths. "…the missile that killed

@@ -106,7 +106,9 @@ def test_a_date_must_stand_beside_the_rarest_word_of_the_question() -> None:
     frequencies = {stem(w): n for w, n in {"ceasefire": 900, "Israel": 30, "Iran": 60, "effect": 400}.items()}
     question = "On what date did the ceasefire between Israel and Iran take effect in June 2025?"
     asked = asked_quantity(question, frequencies)
-    assert asked == AskedQuantity("date", ("Israel",))  # not "June": any June date stands beside it
+    assert asked == AskedQuantity(
+        "date", ("Israel",), reported=True
+    )  # not "June": any June date stands beside it
     assert not holds_quantity(
         asked, ["The ceasefire talks in Istanbul ended on May 16.", "Israel struck Iran's nuclear sites."]
     )
@@ -769,3 +771,19 @@ def test_the_first_quote_is_one_giving_the_count_asked_for(tmp_path: Path) -> No
     assert (
         _searcher(data).search("Did Russia launch drones at Ukraine overnight?").hits[0].article_id == "vague"
     )
+
+
+def test_a_date_asked_for_is_not_the_day_a_report_was_made() -> None:
+    frequencies = {stem(w): 50 for w in ("australia", "tanks", "arrive", "ukraine", "report", "loaded")}
+    frequencies[stem("abrams")] = 5  # the rarest: the date must stand beside it
+    arrive = asked_quantity(
+        "On what exact date are Australia's Abrams tanks due to arrive in Ukraine?", frequencies
+    )
+    assert arrive is not None and arrive.kind == "date" and arrive.reported
+    loading = "Loading of the 49 Abrams tanks onto a cargo ship began, ABC reported on May 19."
+    assert not holds_quantity(arrive, [loading])
+    assert holds_quantity(arrive, ["The Abrams tanks will arrive in Ukraine on July 1, officials said."])
+    # Asked when something was said, the day of the report is the answer.
+    said = asked_quantity("On what date did ABC report that the Abrams tanks were being loaded?", frequencies)
+    assert said is not None and not said.reported
+    assert holds_quantity(said, [loading])
