@@ -267,8 +267,8 @@ def _is_answer(
     if before.endswith("(") or after.startswith((")", "/")):  # a photo credit: "(Yulia Kochetova)"
         return False
     # Right after the noun (or "replaced by"), or with it as their title, it is theirs even as they speak
-    # ("Kremlin spokesman Dmitry Peskov said", "Turkish Foreign Minister Mevlut Cavusoglu said"); otherwise a name that reports
-    # ("…a 28-year-old woman, Governor Mykola Kalashnyk said") is not.
+    # ("Kremlin spokesman Dmitry Peskov said", "Turkish Foreign Minister Mevlut Cavusoglu said"); otherwise
+    # a name that reports ("…a 28-year-old woman, Governor Mykola Kalashnyk said") is not.
     if titled or re.search(rf"(?:{noun.pattern})\s+(?:by\s+)?$", before, re.IGNORECASE):
         return True
     return not (SPEECH.match(after) or SPEECH_BEFORE.search(before) or OUTLET_BEFORE.search(before))

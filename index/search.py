@@ -433,7 +433,7 @@ class Searcher:
         thing = asked_thing(info.text, info.language) if asked is None else None
         if asked is None and thing is None:
             return ranked
-        given = given_by(info.text, info.language) if thing else ()
+        given = given_by(info.text, info.language) if thing else None
 
         def answers(quote: Candidate) -> bool:
             texts = [prose(r.record.text) for r in (quote, *quote.more)]
