@@ -23,7 +23,7 @@ from index.build import build_index  # noqa: E402
 from index.embed import load_embedder  # noqa: E402
 from index.evaluate import ALL, Question, Report, evaluate, load_questions, render_report  # noqa: E402
 from index.rank import EVIDENCE_WEIGHTS, FEATURES, Weights  # noqa: E402
-from index.search import Searcher, config_for  # noqa: E402
+from index.search import Searcher, always_answering, config_for  # noqa: E402
 from index.store import IndexStore  # noqa: E402
 
 SETS = {
@@ -48,6 +48,7 @@ SETS = {
     "blind16": REPO / "tests/eval/blind16.jsonl",
     "blind17": REPO / "tests/eval/blind17.jsonl",
     "blind18": REPO / "tests/eval/blind18.jsonl",
+    "blind19": REPO / "tests/eval/blind19.jsonl",
 }
 CHAT_TYPED = "shipped, typed as in a chat (lower case, no question mark)"
 
@@ -64,22 +65,7 @@ def _only(**weights: float) -> Weights:
 
 def variants(model: str) -> list[tuple[str, dict]]:
     """(label, RetrievalConfig overrides) for one model."""
-    always = {
-        "min_dense": -1.0,
-        "min_dense_other": -1.0,
-        "max_missing_name": 1e9,
-        "check_periods": False,
-        "check_numbers": False,
-        "check_quantities": False,
-        "check_advice": False,
-        "check_live_data": False,
-        "check_everyday": False,
-        "check_roles": False,
-        "check_named_things": False,
-        "check_makes": False,
-        "topic_name_idf": None,
-        "max_word_gain": None,
-    }
+    always = always_answering()
     dense = ("dense only: passage cosine", {**always, "use_keywords": False, "weights": _only(dense=1.0)})
     keyword = ("keyword only: BM25", {**always, "use_dense": False, "weights": _only(keyword=1.0)})
     single = ("shipped ranking, one passage per quote", {**always, "merge_depth": 0, "passages_per_quote": 1})

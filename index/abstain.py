@@ -11,7 +11,7 @@ import math
 import re
 from collections.abc import Sequence
 
-from index.query import MONTH_PATTERNS, Period, day_beside_month
+from index.query import MONTH_PATTERNS, SEASON, Period, day_beside_month
 from index.store import PassageRecord
 
 # Wider than the ranking's years: "the 1998 Good Friday Agreement" names a time too.
@@ -168,12 +168,23 @@ def unsupported_numbers(question: str, passages: Sequence[PassageRecord]) -> lis
 
 def unsupported_month(period: Period | None, passages: Sequence[PassageRecord]) -> bool:
     """True when the question names a month (or a season) of a year and no passage is from it or
-    mentions it (or one of the season's months)."""
+    mentions it (or one of the season's months, or the season of that year: "in the fall of 2022")."""
     if period is None or not period.months:
         return False
     patterns = [MONTH_PATTERNS[month] for month in period.months]
     return not any(
-        period.contains(p.published) or any(pattern.search(p.text) for pattern in patterns) for p in passages
+        period.contains(p.published)
+        or any(pattern.search(p.text) for pattern in patterns)
+        or _names_season(period, p.text)
+        for p in passages
+    )
+
+
+def _names_season(period: Period, text: str) -> bool:
+    """Whether a text names the period's season of its year ("the fall of 2022" for autumn 2022)."""
+    return period.season is not None and any(
+        match.group(period.season) and match.group("year") == str(period.year)
+        for match in SEASON.finditer(text)
     )
 
 

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import takewhile
 
+from index.abstain import named_numbers, number_value
 from index.chunk import rough_sentences
 from index.gazetteer import english_stem, is_person, longest_first, longest_match
 from index.glossary import english_words
-from index.people import TITLES
+from index.people import TITLES, is_a_people
 from index.query import ANY_MONTH, STOPWORDS, day_beside_month
 from index.support import ANSWER_KINDS, holds_word, quoted, word_beginnings
 from index.terms import WORD, stem, tokens
@@ -101,12 +102,13 @@ HOW_MUCH_MONEY = re.compile(
     r"|\bhow much\b.*\b(?:sell|sells|sold|go|goes|went)\s+for\b"  # "How much did the trophy sell for?"
     r"|\bhow much (?:is|are|was|were) (?:a|an)\b"  # the price of one thing: "how much is a cup of coffee"
     # "For what price was it resold?", "What is the estimated cost of the damage?"
-    r"|\bwhat price\b|\bwhat (?:is|was|were|are) the (?:(?:estimated|total|overall|likely|expected) )?(?:price|cost)\b"
+    r"|\bwhat price\b|\bwhat(?:'s|’s| is| was| were| are) the (?:(?:estimated|total|overall|likely|expected|combined"
+    r"|approximate) ){0,3}(?:price|cost)\b"
     # "What fine did…", "What was the total value of the aid package?"
     r"|\bwhat (?:fine|penalty|ransom|bail|reward|compensation|sum|premium|fee|fare)\b"
     r"|\bwhat (?:(?:monthly|annual|yearly|weekly|daily|average|basic) )?(?:salary|salaries|wages?|pay)\b"
-    r"|\bwhat (?:is|was|were|are) the (?:(?:total|combined|estimated|dollar|monetary) value|sum|fine|penalty"
-    r"|bail|ransom|premium|fee|fare)\b",
+    r"|\bwhat(?:'s|’s| is| was| were| are) the (?:(?:(?:total|combined|estimated|dollar|monetary|overall"
+    r"|approximate) ){1,3}value|sum|fine|penalty|bail|ransom|premium|fee|fare)\b",
     re.IGNORECASE,
 )
 # Sums named for what they are, and the words a passage names them by.
@@ -117,6 +119,8 @@ CHARGES = {
     "bail": ("bail",),
     "ransom": ("ransom",),
     **dict.fromkeys(("premium", "premiums"), ("premium", "premiums")),
+    "compensation": ("compensation", "compensate", "compensated", "compensating"),
+    "reparations": ("reparations",),
 }
 CHARGE = re.compile(rf"\b({'|'.join(CHARGES)})\b", re.IGNORECASE)
 # A sum asked for by the day, week, month or year: "How much money per month did Zelensky say Ukraine
@@ -135,6 +139,7 @@ CYRILLIC_CHARGES = (
     (re.compile(r"\b(?:застав|залог)\w*", re.IGNORECASE), CHARGES["bail"]),
     (re.compile(r"\bштраф\w*", re.IGNORECASE), FINED),
     (re.compile(r"\b(?:викуп|выкуп)\w*", re.IGNORECASE), CHARGES["ransom"]),
+    (re.compile(r"\bкомпенсац\w*", re.IGNORECASE), CHARGES["compensation"]),
 )
 # A margin of votes: "By what margin did parliament approve…?", "By how many votes…?"
 VOTE_MARGIN = re.compile(
@@ -177,6 +182,10 @@ POLL_VERBS = set(
 SAME_COUNTED = {
     **dict.fromkeys(("soldiers", "troops", "servicemen"), ("soldiers", "troops", "servicemen")),
     **dict.fromkeys(("ships", "vessels"), ("ships", "vessels")),
+    **dict.fromkeys(
+        ("pieces", "items", "objects", "artifacts", "artefacts", "artworks", "exhibits"),
+        ("pieces", "items", "objects", "artifacts", "artefacts", "artworks", "exhibits"),
+    ),
 }
 TOLL_VERBS = {"killed", "killing", "kills", "injured", "injuring", "wounded", "wounding"}
 ASKED_DEATHS = re.compile(
@@ -196,6 +205,12 @@ CYRILLIC_CASUALTY = re.compile(f"{CYRILLIC_DEATHS.pattern}|{CYRILLIC_INJURIES.pa
 MONEY_WORDS = set(
     "cost costs spend spent pay paid price worth money fee fare budget charge fine penalty value sum total".split()
 )
+# A cost asked with the verb; a sum a sentence tells as damage done is no cost, unless damage is asked about.
+COST_ASKED = re.compile(
+    r"\bhow much (?:did|does|do|will|would|could|might|has|have)\b[^?]*\bcost\b", re.IGNORECASE
+)
+DAMAGE_WORDS = ("damage", "damages", "damaged", "losses")
+DAMAGE = re.compile(r"\b(?:damages?|damaged|loss|losses|lost)\b", re.IGNORECASE)
 HOW_LONG = re.compile(r"\bhow long\b", re.IGNORECASE)
 # What lasted: "How long did the Alaska summit last?", "How long was Zelensky's interview…?"
 HOW_LONG_WAS = re.compile(r"\bhow long (did|does|do|will|would|was|were|is|are) (.+)", re.IGNORECASE)
@@ -233,7 +248,8 @@ CYRILLIC_MONEY = re.compile(
     r"|\b(?:вартіст|стоимост)\w*"
     r"|\b(?:скільки|сколько)\s+(?:грошей|коштів|денег|средств)\b"  # "Скільки грошей зібрала…"
     r"|\b(?:яку|якої|какую|какой)\s+сум\w*"  # "Яку суму застави…", "Какую сумму…"
-    r"|\b(?:яку|якої|какую|какой)\s+(?:\w+\s+)?(?:зарплат|заробітн|заработн|оклад)\w*",  # "Какую зарплату…"
+    r"|\b(?:яку|якої|какую|какой)\s+(?:\w+\s+)?(?:зарплат|заробітн|заработн|оклад)\w*"  # "Какую зарплату…"
+    r"|\b(?:яку|якої|какую|какой|скільки|сколько)\s+(?:\w+\s+)?компенсац\w*",  # "Какую компенсацию…"
     re.IGNORECASE,
 )
 CYRILLIC_PREPOSITIONS = set(
@@ -351,6 +367,13 @@ class AskedQuantity:
     absolute: bool = False
     # A date asked for that is not the day a report was made: "ABC reported on May 19" gives none.
     reported: bool = False
+    # The ordinals the question names ("#18" for "its 18th sanctions package"): a sentence naming only other
+    # ordinals ("will adopt the 17th package on May 20") tells of another.
+    ordinals: tuple[str, ...] = ()
+    unlike: tuple[str, ...] = ()  # a sentence with one of these tells of another quantity ("in damage")
+    told_with: tuple[
+        str, ...
+    ] = ()  # a count's sentence holds one of these too (the "Germans" counted as people)
 
 
 def asked_quantity(
@@ -358,6 +381,18 @@ def asked_quantity(
     frequencies: Mapping[str, int] | None = None,
     language: str = "en",
     present: set[str] | None = None,
+) -> AskedQuantity | None:
+    """The quantity a question asks for (`_asked_quantity`), with the ordinals it names."""
+    asked = _asked_quantity(question, frequencies, language, present)
+    ordinals = tuple(value for value in named_numbers(question) if value.startswith("#"))
+    return replace(asked, ordinals=ordinals) if asked and ordinals else asked
+
+
+def _asked_quantity(
+    question: str,
+    frequencies: Mapping[str, int] | None,
+    language: str,
+    present: set[str] | None,
 ) -> AskedQuantity | None:
     """The quantity a question asks for, if it asks for one (in Ukrainian and Russian, a sum of money, a
     length of time, a time of day or a count the glossary can name: `_asked_in_cyrillic`).
@@ -399,11 +434,19 @@ def asked_quantity(
         # A toll of people, or of whoever: "The death toll rose to 9", "killed two Poles" give one.
         if fate and {w.lower() for w in counted} - {*DEATHS, *INJURIES} <= PEOPLE:
             counted += fate
-        if counted and counted[0].lower() in PEOPLE:  # people, however a passage groups them ("two men")
+        # People, however a passage groups them ("two men"); a people too, in a passage naming it: "480,000
+        # people" in a story on Germany's shelters, for "how many Germans", but not "6,956 foreign citizens".
+        told_with: tuple[str, ...] = ()
+        if counted and counted[0].lower() in PEOPLE:
             label = label or "people"
             counted += GROUPS_OF_PEOPLE
+        elif counted and is_a_people(counted[0]):
+            label, told_with = label or counted[0], (counted[0],)
+            counted += ["people", *GROUPS_OF_PEOPLE]
         absolute = ABSOLUTE.search(question) is not None
-        return AskedQuantity("count", tuple(counted), label=label, fate=fate, absolute=absolute)
+        return AskedQuantity(
+            "count", tuple(counted), label=label, fate=fate, absolute=absolute, told_with=told_with
+        )
     if ASKED_TOLL.search(question):  # "What was the death toll of the Kramatorsk station attack?"
         fate = asked_fate(question) or DEATHS
         return AskedQuantity("count", ("people", *fate), label=toll_label(fate), fate=fate)
@@ -431,9 +474,12 @@ def asked_quantity(
         if charge := CHARGE.search(question):
             return AskedQuantity("money", CHARGES[charge.group(1).lower()])
         rarest = _rarest_word(question, MONEY_WORDS, frequencies, present)
+        # "How much did Operation Spiderweb cost Ukraine?" is not answered by "$7 billion in damage".
+        unlike = DAMAGE_WORDS if COST_ASKED.search(question) and not DAMAGE.search(question) else ()
         if rate := RATE.search(question):  # beside the rate, or beside the rarest word as any sum
-            return AskedQuantity("money", (*rarest, *RATE_WORDS[(rate.group(1) or rate.group(2)).lower()]))
-        return AskedQuantity("money", rarest)
+            rate_words = RATE_WORDS[(rate.group(1) or rate.group(2)).lower()]
+            return AskedQuantity("money", (*rarest, *rate_words), unlike=unlike)
+        return AskedQuantity("money", rarest, unlike=unlike)
     if HOW_LONG.search(question):
         return _asked_length(question)
     return None
@@ -728,7 +774,7 @@ def holds_quantity(asked: AskedQuantity, passages: Sequence[str]) -> bool:
         passages = [NOT_A_COUNT.sub(" ", p) for p in passages]
     if asked.reported:
         passages = [REPORTED_ON.sub(" ", p) for p in passages]
-    if not asked.beside:
+    if not asked.beside and not asked.unlike:
         return any(pattern.search(p) for p in passages)
     # A toll's word as written: "deadly" begins like "dead" but tells of no deaths. "…the missile that killed
     # two Poles": a toll may follow its verb in words too.
@@ -738,18 +784,54 @@ def holds_quantity(asked: AskedQuantity, passages: Sequence[str]) -> bool:
         if asked.within and not _names_all(asked.within, passage):
             continue
         for sentence in rough_sentences(passage):
+            if asked.ordinals and _names_other_ordinals(asked.ordinals, sentence):
+                continue
             if asked.kind == "count":
-                if (
-                    counts(asked.beside, sentence, shares=not asked.absolute)
-                    or (verbs and counts(verbs, sentence, words_after=True, shares=not asked.absolute))
-                ) and (not fates or not fates.isdisjoint(tokens(sentence))):
+                if _gives_count(asked, sentence, verbs, fates):
                     return True
             elif asked.kind == "duration":
                 if lasts(asked.beside, sentence, by_name=bool(asked.within)):
                     return True
-            elif pattern.search(sentence) and _holds_any(asked.beside, tokens(sentence)):
+            elif (
+                pattern.search(sentence)
+                and (not asked.beside or _holds_any(asked.beside, tokens(sentence)))
+                and not (asked.unlike and _holds_any(asked.unlike, tokens(sentence)))
+            ):
                 return True
     return False
+
+
+def _gives_count(asked: AskedQuantity, sentence: str, verbs: list[str], fates: set[str]) -> bool:
+    """Whether a sentence gives the count asked for: a number next to what is counted (or after a toll's
+    verb), with a toll's word when a toll is asked, and with one of `told_with` when given."""
+    shares = not asked.absolute
+    if not (
+        counts(asked.beside, sentence, shares=shares)
+        or (verbs and counts(verbs, sentence, words_after=True, shares=shares))
+    ):
+        return False
+    present = tokens(sentence)
+    return (not fates or not fates.isdisjoint(present)) and (
+        not asked.told_with or _holds_any(asked.told_with, present)
+    )
+
+
+_ORDINAL = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.IGNORECASE
+)
+_MONTH = re.compile(rf"(?:{ANY_MONTH})\W*", re.IGNORECASE)
+
+
+def _names_other_ordinals(ordinals: tuple[str, ...], sentence: str) -> bool:
+    """Whether a sentence names ordinals ("the 17th package"; a day such as "May 20th" or "20th of May" is
+    none), none of them one of `ordinals`."""
+    named = set()
+    for match in _ORDINAL.finditer(sentence):
+        before = sentence[: match.start()].split()[-1:]
+        after = re.sub(r"^\s*of\s+", " ", sentence[match.end() :]).split()[:1]
+        if not any(_MONTH.fullmatch(word) for word in before + after):
+            named.add(number_value(match.group()))
+    return bool(named) and named.isdisjoint(ordinals)
 
 
 def counts(counted: Sequence[str], sentence: str, words_after: bool = False, shares: bool = True) -> bool:

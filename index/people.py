@@ -53,6 +53,8 @@ PERSON_NOUNS = (
     # An official is told of by their office: "Zaur Gurtsyev, the city's deputy mayor".
     "official mayor governor deputy minister secretary head chief spokesman spokeswoman ambassador envoy diplomat "
     "lawmaker",
+    # Anyone, told of by what they did: "Как зовут человека, который напал…".
+    "person people individual man woman attacker assailant suspect perpetrator",
 )
 # Each noun's group; a noun in two groups ("girl", "crew") keeps its first.
 _NOUNS: dict[str, tuple[str, ...]] = {
@@ -87,7 +89,7 @@ CYRILLIC_PEOPLE = longest_first(
         "агент": "agent", "журналіст": "journalist", "журналист": "journalist", "солдат": "soldier",
         "військов": "soldier", "военн": "soldier", "командир": "commander", "посланц": "negotiator",
         "переговорник": "negotiator", "переговорщик": "negotiator", "адвокат": "lawyer", "підлітк": "child",
-        "підліт": "child", "подрост": "child",
+        "підліт": "child", "подрост": "child", "людин": "person", "человек": "person", "особ": "person",
     }.items()
 )  # fmt: skip
 # Words after a name that make its bearer the one reporting, not the one asked about ("…, Kalashnyk wrote").
@@ -158,6 +160,37 @@ SUCCESSION_WORDS = (
 )  # fmt: skip
 
 
+# A people's adjective and the nouns for its people, where these are not the adjective with an "s"
+# ("Ukrainian" -> "Ukrainians", "Israeli" -> "Israelis").
+PEOPLE_OF = {
+    "british": ("britons", "briton", "brits"), "polish": ("poles", "pole"), "turkish": ("turks", "turk"),
+    "danish": ("danes", "dane"), "swedish": ("swedes", "swede"), "finnish": ("finns", "finn"),
+    "spanish": ("spaniards", "spaniard"), "scottish": ("scots", "scot"), "irish": ("irishmen", "irishman"),
+    "english": ("englishmen", "englishman"), "french": ("frenchmen", "frenchman"), "dutch": ("dutchmen", "dutchman"),
+    "welsh": ("welshmen", "welshman"),
+}  # fmt: skip
+_REGULAR_PEOPLE = re.compile(r"[a-z]{3,}(?:an|i)")  # "ukrainian", "moroccan", "israeli", "georgian"
+
+
+def people_of(adjective: str) -> tuple[str, ...]:
+    """The nouns for a people by its adjective ("British" -> "Britons", "Moroccan" -> "Moroccans"), lower
+    case, none of them the adjective itself ("Estonian Foreign Minister…" tells of no Estonian); () for a word
+    that is none."""
+    word = adjective.lower()
+    if word in PEOPLE_OF:
+        return PEOPLE_OF[word]
+    return (f"{word}s",) if adjective[:1].isupper() and _REGULAR_PEOPLE.fullmatch(word) else ()
+
+
+def is_a_people(word: str) -> bool:
+    """Whether a capitalised plural names a people ("Germans", "Britons", "Poles")."""
+    lower = word.lower()
+    return word[:1].isupper() and (
+        any(lower in nouns[:1] for nouns in PEOPLE_OF.values())
+        or (lower.endswith("s") and bool(_REGULAR_PEOPLE.fullmatch(lower[:-1])))
+    )
+
+
 def asked_person(question: str, language: str = "en") -> AskedPerson | None:
     """The person a question asks to be named ("pilot" in "What was the name of the Polish pilot
     who…", "daughter" in "Як звали доньку…"; a successor in "Who replaced…"), if it asks so and by a noun of
@@ -173,13 +206,15 @@ def asked_person(question: str, language: str = "en") -> AskedPerson | None:
     match = ASKED_NAME.search(question)
     if not match:
         return None
-    for word in next(g for g in match.groups() if g).split():
-        word = word.lower().strip("’'")
+    people: tuple[str, ...] = ()  # "the two British fighters" may be told of as "Britons Aiden Aslin and…"
+    for written in next(g for g in match.groups() if g).split():
+        word = written.lower().strip("’'")
         if word in CLAUSE:
             return None
         noun = word if word in _NOUNS else word[:-1] if word.endswith("s") and word[:-1] in _NOUNS else None
         if noun:
-            return AskedPerson(noun, _NOUNS[noun], _age(question))
+            return AskedPerson(noun, (*_NOUNS[noun], *people), _age(question))
+        people = people_of(written.strip("’'"))
     return None
 
 

@@ -198,7 +198,7 @@ def starts_a_span(text: str) -> bool:
 # "early June" come out in its first half, of "late May" in its last fortnight.
 PARTS = {"early": (1, 15), "mid": (8, 25), "late": (17, 31)}
 _PART_BEFORE_MONTH = {
-    "early": r"early|the\s+(?:start|beginning)\s+of|на\s+початку|в\s+начале",
+    "early": r"early|the\s+(?:start|beginning)\s+of|на\s+початку|до\s+початку|в\s+начале|к\s+началу",
     "mid": r"mid|the\s+middle\s+of|в\s+середині|в\s+середине",
     "late": r"late|the\s+end\s+of|наприкінці|в\s+кінці|в\s+конце",
 }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
@@ -237,6 +237,14 @@ CONFIGS: dict[str, RetrievalConfig] = {
 
 def config_for(model: str) -> RetrievalConfig:
     return CONFIGS.get(model, RetrievalConfig(min_dense=0.0, min_dense_other=0.0))
+
+
+def always_answering() -> dict[str, object]:
+    """`RetrievalConfig` overrides that turn abstention off (every `check_…` and every threshold), so that a
+    benchmark measures the ranking alone; a check added later is off here too."""
+    checks = {f.name: False for f in fields(RetrievalConfig) if f.name.startswith("check_")}
+    thresholds = {"min_dense": -1.0, "min_dense_other": -1.0, "max_missing_name": 1e9}
+    return {**checks, **thresholds, "topic_name_idf": None, "max_word_gain": None}
 
 
 Words = Callable[[set[str]], set[str]]  # a text's stems (`tokens`) to what question terms are matched against

@@ -119,6 +119,15 @@ def test_a_named_month_needs_a_passage_from_it_or_mentioning_it() -> None:
     assert not unsupported_month(analyse("What was agreed in May 2025?").period, TALKS)
     mentions = [passage("Talks could resume in July, the ministry said.", "2025-06-02")]
     assert not unsupported_month(july, mentions)
+    # A season is mentioned by its name and year too, as a look back tells of it.
+    autumn = analyse("How many items did the occupiers take from Kherson's museums in autumn 2022?").period
+    recalled = [
+        passage(
+            "As Ukraine's forces advanced in the fall of 2022, trucks stopped at the museum.", "2025-05-18"
+        )
+    ]
+    assert not unsupported_month(autumn, recalled)
+    assert unsupported_month(autumn, [passage("In the fall of 2023, the museum reopened.", "2025-05-18")])
 
 
 def test_a_named_day_needs_a_passage_from_around_it_or_mentioning_it() -> None:

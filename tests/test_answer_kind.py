@@ -787,3 +787,64 @@ def test_a_date_asked_for_is_not_the_day_a_report_was_made() -> None:
     said = asked_quantity("On what date did ABC report that the Abrams tanks were being loaded?", frequencies)
     assert said is not None and not said.reported
     assert holds_quantity(said, [loading])
+
+
+def test_a_quantity_of_an_ordinal_thing_is_not_told_by_a_sentence_on_another() -> None:
+    frequencies = {stem(w): 50 for w in ("adopt", "sanctions", "package", "russia", "formally")}
+    asked = asked_quantity("On what date did the EU formally adopt its 18th sanctions package?", frequencies)
+    assert asked is not None and asked.kind == "date" and asked.ordinals == ("#18",)
+    assert not holds_quantity(asked, ["The EU will formally adopt the 17th package of sanctions on May 20."])
+    assert holds_quantity(asked, ["The EU will formally adopt the 18th package of sanctions on July 18."])
+    # A day written as an ordinal names no other package.
+    assert holds_quantity(asked, ["The package was formally adopted on July 18th, diplomats said."])
+    assert asked_quantity("Коли ЄС ухвалив 17-й пакет санкцій?", None, "uk") is None  # no quantity asked
+
+
+def test_a_cost_is_not_told_by_a_sum_of_damage_done() -> None:
+    frequencies = {stem(w): n for w, n in {"Spiderweb": 5, "operation": 900, "Ukraine": 5000}.items()}
+    cost = asked_quantity("How much did Operation Spiderweb cost Ukraine to carry out?", frequencies)
+    assert cost is not None and cost.kind == "money" and cost.beside == ("Spiderweb",)
+    damage = "Spiderweb caused approximately $7 billion in damage, the SBU said."
+    assert not holds_quantity(cost, [damage])
+    assert holds_quantity(cost, ["Spiderweb's 117 drones cost about $2,000 each."])
+    # Asked what it cost in damage, the damage is the answer.
+    assert holds_quantity(
+        asked_quantity("How much did Spiderweb cost Russia in damage?", frequencies), [damage]
+    )
+    anywhere = asked_quantity("How much did the talks cost?")
+    assert not holds_quantity(anywhere, ["The strikes did $50,000 of damage."])
+    assert holds_quantity(anywhere, ["The venue was hired for $50,000."])
+
+
+def test_compensation_is_a_sum_named_as_one() -> None:
+    asked = asked_quantity("How much compensation did Exxon get from Russia for its Sakhalin-1 stake?")
+    assert asked is not None and asked.kind == "money" and "compensation" in asked.beside
+    assert not holds_quantity(asked, ["Exxon's Russia holdings were valued at more than $4 billion."])
+    assert holds_quantity(asked, ["Exxon received $1.2 billion in compensation for its stake."])
+    russian = asked_quantity("Какую компенсацию получила Exxon?", None, "ru")
+    assert russian is not None and russian.beside == asked.beside
+
+
+def test_the_estimated_value_of_a_thing_is_a_sum() -> None:
+    asked = asked_quantity("What's the total estimated value of everything Russia looted from the museums?")
+    assert asked is not None and asked.kind == "money"
+
+
+def test_graduates_asked_in_ukrainian_are_counted() -> None:
+    asked = asked_quantity("Скільки випускників-медиків подали заявки?", None, "uk")
+    assert asked is not None and asked.kind == "count" and "graduates" in asked.beside
+    assert not holds_quantity(
+        asked, ["The Cabinet approved a payment of Hr 200,000 for medical school graduates."]
+    )
+    assert holds_quantity(asked, ["So far 1,200 graduates have applied for the payment."])
+
+
+def test_a_people_is_counted_as_people_and_things_taken_as_items() -> None:
+    germans = asked_quantity("How many Germans could squeeze into the bunkers that still work?")
+    assert germans is not None and germans.label == "Germans"
+    assert holds_quantity(germans, ["Germany's shelters would house 480,000 people."])
+    assert not holds_quantity(germans, ["Only 580 of 2,000 bunkers still work."])
+    assert not holds_quantity(germans, ["Some 6,956 foreign citizens have come to fight for Ukraine."])
+    pieces = asked_quantity("How many pieces did the occupiers cart off from Kherson's museums?")
+    assert holds_quantity(pieces, ["The looting of nearly 33,000 items from the two museums."])
+    assert holds_quantity(pieces, ["Russian occupiers stole over 33,000 artworks."])

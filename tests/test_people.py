@@ -9,7 +9,7 @@ from index.build import build_index
 from index.embed import FakeEmbedder
 from index.people import AskedPerson, asked_person, given_by, names_person
 from index.query import analyse
-from index.search import RetrievalConfig, Searcher
+from index.search import RetrievalConfig, Searcher, always_answering
 from index.store import IndexStore
 
 
@@ -22,7 +22,8 @@ def _names(question: str, *texts: str) -> bool:
 
 def test_the_person_a_question_asks_to_be_named() -> None:
     pilot = asked_person("What was the name of the Polish pilot who intercepted the Su-24?")
-    assert pilot == AskedPerson("pilot", ("pilot", "airman", "crew"))
+    # A people's adjective before the noun: the people's own noun tells of them too ("the Pole, Jan…").
+    assert pilot == AskedPerson("pilot", ("pilot", "airman", "crew", "poles", "pole"))
     assert asked_person("whats the name of Putin's former wife").noun == "wife"
     assert asked_person("What is the name of the head of Ukraine's delegation?").noun == "head"
     assert asked_person("What are the names of the women killed in Kyiv?").noun == "women"
@@ -30,6 +31,16 @@ def test_the_person_a_question_asks_to_be_named() -> None:
     assert asked_person("Как зовут переводчика Путина?", "ru").noun == "interpreter"
     assert asked_person("Як звати адвоката, який захищав Оскара Дженкінса?", "uk").noun == "lawyer"
     assert asked_person("Як звати підлітків, затриманих у Ставропольському краї?", "uk").noun == "child"
+    fighters = "What are the names of the two British fighters sentenced to death in Donetsk?"
+    assert _names(fighters, "Britons Aiden Aslin and Shaun Pinner were sentenced to death.")
+    assert not _names(
+        "What are the names of the two fighters sentenced?", "Britons Aiden Aslin were sentenced."
+    )
+    # Anyone, asked for as a person, is told of by what they did.
+    attacker = "Как зовут человека, который напал с молотком на Андрея Кондратьева?"
+    assert asked_person(attacker, "ru").noun == "person"
+    assert not _names(attacker, "Andrey Kondratyev was attacked with a hammer in Kurgan.")
+    assert _names(attacker, "The attacker, Ivan Petrov, was detained.")
     # A full or real name is a name; a doctor is a person; an age given with them is kept.
     assert asked_person("What is the full name of the village dentist?").noun == "dentist"
     assert asked_person("What is the real name of the exiled general?").noun == "general"
@@ -122,6 +133,9 @@ def test_the_searcher_declines_a_person_its_quotes_do_not_name(tmp_path: Path) -
     assert answer.reason.endswith("mentions the woman by name.")
     assert searcher.search("What was the name of the pilot of the Polish jet?").answered
     searcher.config = replace(config, check_people=False)
+    assert searcher.search(question).answered
+    # The benchmarks' "always answers" turns this check off with the others.
+    searcher.config = replace(config, **always_answering())
     assert searcher.search(question).answered
 
 

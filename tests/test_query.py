@@ -91,6 +91,7 @@ def test_a_part_of_a_month_holds_the_days_its_reports_come_out_on() -> None:
     assert late.contains("2025-05-28") and not late.contains("2025-05-03")
     assert find_period("Хто говорив наприкінці травня 2025?") == Period(2025, 5, part="late")
     assert find_period("What happened in mid-October 2022?") == Period(2022, 10, part="mid")
+    assert find_period("Сколько судов вышло к началу сентября 2022 года?") == Period(2022, 9, part="early")
     # A day named is the day, whatever comes before it; a month alone is all of it.
     assert find_period("What happened late on May 16, 2025?") == Period(2025, 5, day=16)
     assert Period(2022, 6).contains("2022-06-30")
