@@ -35,6 +35,7 @@ from index.casual import (
     vocabulary,
     with_question_mark,
 )
+from index.causes import CAUSE_UNKNOWN, asks_cause, named_in, says_cause_unknown
 from index.chunk import MIN_FRAGMENT_WORDS, OMISSION, last_sentence, prose, refers_back, rough_sentences
 from index.embed import Embedder
 from index.everyday import SAME_THING, everyday_words
@@ -183,6 +184,9 @@ class RetrievalConfig:
     # the first `answer_quotes` quotes holds such a person beside a name the question does not give
     # (index/people.py).
     check_people: bool = True
+    # Any language: decline "What caused the fire at…" when the first quote says the cause is not known and
+    # tells none of what the question names (index/causes.py).
+    check_causes: bool = True
     answer_quotes: int = 5
     # The first quote should give what the question asks for (a count, a sum, a thing by name): when it does
     # not and one of the next `answer_first_depth - 1` does, that one comes first. 0: off.
@@ -598,6 +602,16 @@ class Searcher:
                 person, (prose(r.record.text) for r in telling), given_by(info.text, info.language)
             ):
                 return True, decline_reason(person.label, mention_only=True)
+        if (
+            config.check_causes
+            and ranked
+            and asks_cause(info.text)
+            and says_cause_unknown(
+                " ".join(prose(r.record.text) for r in (ranked[0], *ranked[0].more)),
+                named_in(info.text, info.language),
+            )
+        ):
+            return True, CAUSE_UNKNOWN
         if config.max_word_gain is not None and info.language == "en":
             word = self._least_supported(info.text, vector, present, top[: config.support_depth], candidates)
             if word.word is not None:

@@ -1,0 +1,88 @@
+"""A cause asked for ("What caused the fire at…", "Что стало причиной пожара…"), and whether the quote closest
+to the question says it is not known.
+
+Reports of a fire or a blast often end "The cause of the fire has not been disclosed." Quoted first, that
+sentence is the coverage saying it cannot answer, and the question is declined, unless the quote tells a
+cause of the thing the question names: "On June 2, a blast tore through the Zavolzhsky Motor Plant. Local
+authorities said the cause was a tanker truck fire" answers for Zavolzhsky, not for the fire it follows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from index.chunk import rough_sentences
+from index.people import given_by
+from index.query import ANY_MONTH, STOPWORDS
+
+CAUSE_ASKED = re.compile(
+    r"\bwhat\s+(?:caused|sparked|triggered|started)\b"
+    r"|\bwhat\s+(?:was|is|were)\s+the\s+(?:likely\s+|official\s+|exact\s+)?causes?\s+of\b"
+    r"|\b(?:що|что)\s+(?:стало\s+причин\w*|спричинил\w*|вызвал\w*)"
+    r"|\b(?:якою|яка|какова|какой)\s+(?:була\s+|была\s+)?причин\w*",
+    re.IGNORECASE,
+)
+_TOLD_VERBS = (
+    r"(?:clear|known|disclosed|established|determined|identified|confirmed|given|reported|specified|revealed)"
+)
+# A cause said to be unknown: "The cause of the fire has not been disclosed", "It was not immediately clear
+# what caused the blast"; a comma ends the reach ("…the cause of the collapse, and the damage was not clear").
+UNKNOWN_CAUSE = re.compile(
+    rf"\bcauses?\b[^.;,]{{0,40}}?\b(?:(?:was|is|has|have|had|remains?|remained)\s+(?:still\s+)?(?:not|yet\s+to\s+be)"
+    rf"\s+(?:immediately\s+|yet\s+|been\s+)*{_TOLD_VERBS}|(?:remains?|remained|was|is)\s+(?:unclear|unknown"
+    r"|under\s+investigation|being\s+investigated))"
+    r"|\b(?:not|n't)\s+(?:immediately\s+)?(?:clear|known)\s+what\s+(?:caused|sparked|triggered|started)\b"
+    r"|\b(?:unclear|unknown)\s+what\s+(?:caused|sparked|triggered|started)\b"
+    r"|\b(?:unknown|unexplained|undisclosed)\s+(?:cause|causes)\b",
+    re.IGNORECASE,
+)
+# A cause told: "caused by", "due to", "the cause was a tanker truck fire", "after a drone attack".
+TOLD_CAUSE = re.compile(
+    r"\b(?:caused\s+by|due\s+to|because\s+of|as\s+a\s+result\s+of|sparked\s+by|triggered\s+by|resulted\s+from"
+    r"|blamed\s+(?:on|for)|the\s+cause\s+(?:was|is)\s+(?!not\b|unclear|unknown|still|yet|under)"
+    r"|after\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:drone|missile|strike|attack|explosion|blast)s?)\b",
+    re.IGNORECASE,
+)
+CAUSE_UNKNOWN = "The coverage I have doesn't answer that: the article closest to the question says the cause is not known."
+_NAME = re.compile(r"\b[A-Z][\w’'-]+")
+_MONTH = re.compile(rf"(?:{ANY_MONTH})", re.IGNORECASE)
+
+
+def named_in(question: str, language: str) -> Callable[[str], bool]:
+    """Whether a capitalised word of a passage is a name the question gives: in English, one the question
+    capitalises past its first word ("Zavolzhsky", not "plant"); in Ukrainian or Russian, one of its names in
+    English spelling (`given_by`)."""
+    if language != "en":
+        return given_by(question, language)
+    names = {match.group().lower() for match in _NAME.finditer(question) if match.start() > 0}
+    return lambda word: word.lower() in names
+
+
+def asks_cause(question: str) -> bool:
+    """Whether a question asks what caused something."""
+    return CAUSE_ASKED.search(question) is not None
+
+
+def says_cause_unknown(text: str, in_question: Callable[[str], bool]) -> bool:
+    """Whether a quote says the cause is not known and tells no cause of what the question names: a sentence
+    telling a cause counts when it, or the sentence before it, holds a name `in_question` counts as the
+    question's (see `named_in`; a month is no name)."""
+    sentences = rough_sentences(text)
+    if not any(UNKNOWN_CAUSE.search(sentence) for sentence in sentences):
+        return False
+    for i, sentence in enumerate(sentences):
+        if TOLD_CAUSE.search(sentence) and not UNKNOWN_CAUSE.search(sentence):
+            nearby = sentences[max(0, i - 1) : i + 1]
+            if any(_names_given(s, in_question) for s in nearby):
+                return False
+    return True
+
+
+def _names_given(sentence: str, in_question: Callable[[str], bool]) -> bool:
+    """Whether a sentence holds a capitalised word that the question gives, other than a common word ("The")
+    or a month."""
+    words = [match.group().rstrip("’'") for match in _NAME.finditer(sentence)]
+    return any(
+        in_question(word) for word in words if word.lower() not in STOPWORDS and not _MONTH.fullmatch(word)
+    )

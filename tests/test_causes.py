@@ -1,0 +1,72 @@
+"""A cause asked for is declined when the quote closest to the question says it is not known."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from index.build import build_index
+from index.causes import CAUSE_UNKNOWN, asks_cause, named_in, says_cause_unknown
+from index.embed import FakeEmbedder
+from index.search import RetrievalConfig, Searcher
+from index.store import IndexStore
+
+YAROSLAVL = (
+    "A fire broke out on June 4 at the Avtodizel motor plant in Yaroslavl. The cause of the fire has not been "
+    "disclosed. On June 2, a blast and fire tore through a workshop at the Zavolzhsky Motor Plant in Nizhny "
+    "Novgorod Oblast. Local authorities said the cause was a tanker truck fire."
+)
+
+
+def test_a_cause_is_asked_in_english_ukrainian_and_russian() -> None:
+    assert asks_cause("What caused the fire at the Avangard plant?")
+    assert asks_cause("What was the cause of the explosions near Desantnaya Bay?")
+    assert asks_cause("Что стало причиной пожара на моторном заводе в Ярославле?")
+    assert asks_cause("Що спричинило знеструмлення в Запорізькій області?")
+    assert not asks_cause("Why did Russia suspend the grain deal?")
+    assert not asks_cause("What happened at the Avangard plant?")
+
+
+def test_an_unknown_cause_declines_unless_the_quote_tells_one_of_what_is_asked() -> None:
+    avtodizel = "What caused the June 4 fire at the Avtodizel engine plant in Yaroslavl?"
+    assert says_cause_unknown(YAROSLAVL, named_in(avtodizel, "en"))
+    # The cause told follows the sentence naming Zavolzhsky: it is that plant's.
+    zavolzhsky = "What caused the blast at the Zavolzhsky Motor Plant on June 2?"
+    assert not says_cause_unknown(YAROSLAVL, named_in(zavolzhsky, "en"))
+    # In Russian, the names are matched in English spelling.
+    russian = "Что стало причиной пожара на заводе «Автодизель» в Ярославле?"
+    assert says_cause_unknown(YAROSLAVL, named_in(russian, "ru"))
+    # A quote saying nothing of the cause is no quote saying it is unknown.
+    assert not says_cause_unknown("A fire broke out at the plant in Yaroslavl.", named_in(avtodizel, "en"))
+    # "…the cause of the collapse, and the damage was not clear" says nothing of the cause.
+    unclear_damage = (
+        "No word was given as to the cause of the collapse, and the damage was not immediately clear."
+    )
+    assert not says_cause_unknown(unclear_damage, named_in(avtodizel, "en"))
+    assert says_cause_unknown(
+        "It was not immediately clear what caused the blast.", named_in(avtodizel, "en")
+    )
+
+
+ARTICLE = f"""---
+id: fire
+title: "Fire at a plant"
+source: Wire
+published: "2025-06-04"
+---
+{YAROSLAVL}
+"""
+
+
+def test_the_searcher_declines_a_cause_its_first_quote_says_is_unknown(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "fire.md").write_text(ARTICLE, encoding="utf-8")
+    build_index([corpus], tmp_path / "data", model="fake")
+    config = RetrievalConfig(min_dense=-1.0, min_dense_other=-1.0)
+    searcher = Searcher(IndexStore.open(tmp_path / "data"), FakeEmbedder(), config)
+    answer = searcher.search("What caused the fire at the Avtodizel plant in Yaroslavl?")
+    assert not answer.answered
+    assert answer.reason == CAUSE_UNKNOWN
+    assert searcher.search("What caused the blast at the Zavolzhsky Motor Plant?").answered
+    searcher.config = RetrievalConfig(min_dense=-1.0, min_dense_other=-1.0, check_causes=False)
+    assert searcher.search("What caused the fire at the Avtodizel plant in Yaroslavl?").answered
