@@ -89,7 +89,8 @@ CYRILLIC_PEOPLE = longest_first(
         "агент": "agent", "журналіст": "journalist", "журналист": "journalist", "солдат": "soldier",
         "військов": "soldier", "военн": "soldier", "командир": "commander", "посланц": "negotiator",
         "переговорник": "negotiator", "переговорщик": "negotiator", "адвокат": "lawyer", "підлітк": "child",
-        "підліт": "child", "подрост": "child", "людин": "person", "человек": "person", "особ": "person",
+        "підліт": "child", "подрост": "child", "людин": "person", "людей": "person", "люди": "person", "человек": "person",
+        "особ": "person",
     }.items()
 )  # fmt: skip
 # Words after a name that make its bearer the one reporting, not the one asked about ("…, Kalashnyk wrote").
@@ -107,6 +108,8 @@ OUTLET_BEFORE = re.compile(
     r"\b(?:newspaper|outlet|agency|channel|magazine|broadcaster|daily|tabloid|website|station)\s+$",
     re.IGNORECASE,
 )
+# Words before the noun that say its bearer has no name told ("unidentified attackers", "an unnamed official").
+UNNAMED_BEFORE = re.compile(r"\b(?:unidentified|unknown|unnamed|anonymous|masked)\s+$", re.IGNORECASE)
 # Titles before a name, which are no part of it ("Sgt Vadim Shishimarin").
 TITLES = set(
     "mr mrs ms dr sgt lt col gen capt maj cpl pvt sir lord president prime minister governor mayor general "
@@ -268,6 +271,8 @@ def _tells_of(sentence: str, noun: re.Pattern[str], in_question: Callable[[str],
     """Whether a sentence holds the person's noun other than as the start of a name the question gives:
     "The Telegram channel General SVR…" tells of no general when the question names "General SVR"."""
     for match in noun.finditer(sentence):
+        if UNNAMED_BEFORE.search(sentence[: match.start()]):  # "shot dead by unidentified attackers"
+            continue
         after = re.match(r"\s+([\w’'-]+)", sentence[match.end() :])
         if not (
             match.group()[0].isupper()

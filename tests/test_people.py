@@ -36,6 +36,11 @@ def test_the_person_a_question_asks_to_be_named() -> None:
     assert not _names(
         "What are the names of the two fighters sentenced?", "Britons Aiden Aslin were sentenced."
     )
+    # Unidentified attackers are told of by no name, whatever other names the sentence holds.
+    killers = "Как зовут людей, которые застрелили Андрея Портнова в Мадриде?"
+    portnov = "Andriy Portnov, an aide to Viktor Yanukovych, was shot dead by unidentified attackers in Madrid."
+    assert not _names(killers, portnov)
+    assert _names(killers, "Andriy Portnov was shot dead by attackers, among them Ivan Petrov.")
     # Anyone, asked for as a person, is told of by what they did.
     attacker = "Как зовут человека, который напал с молотком на Андрея Кондратьева?"
     assert asked_person(attacker, "ru").noun == "person"
