@@ -38,7 +38,9 @@ def test_the_person_a_question_asks_to_be_named() -> None:
     )
     # Unidentified attackers are told of by no name, whatever other names the sentence holds.
     killers = "Как зовут людей, которые застрелили Андрея Портнова в Мадриде?"
-    portnov = "Andriy Portnov, an aide to Viktor Yanukovych, was shot dead by unidentified attackers in Madrid."
+    portnov = (
+        "Andriy Portnov, an aide to Viktor Yanukovych, was shot dead by unidentified attackers in Madrid."
+    )
     assert not _names(killers, portnov)
     assert _names(killers, "Andriy Portnov was shot dead by attackers, among them Ivan Petrov.")
     # Anyone, asked for as a person, is told of by what they did.
