@@ -370,10 +370,10 @@ class AskedQuantity:
     # The ordinals the question names ("#18" for "its 18th sanctions package"): a sentence naming only other
     # ordinals ("will adopt the 17th package on May 20") tells of another.
     ordinals: tuple[str, ...] = ()
-    unlike: tuple[str, ...] = ()  # a sentence with one of these tells of another quantity ("in damage")
-    told_with: tuple[
-        str, ...
-    ] = ()  # a count's sentence holds one of these too (the "Germans" counted as people)
+    # A sentence with one of these tells of another quantity: "$7 billion in damage" is no cost.
+    unlike: tuple[str, ...] = ()
+    # A count's sentence holds one of these too: the "Germans" counted as people.
+    told_with: tuple[str, ...] = ()
 
 
 def asked_quantity(

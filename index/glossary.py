@@ -26,8 +26,9 @@ BEGINNINGS = {
     "викрад": "abducted deported", "похищ": "abducted deported", "депорт": "deported",
     "загибл": "killed dead fallen", "погибш": "killed dead fallen", "жертв": "victims casualties",
     "біженц": "refugees", "беженц": "refugees", "жінок": "women", "женщин": "women",
-    "журналіст": "journalists", "журналист": "journalists", "випускник": "graduates", "выпускник": "graduates",
-    "студент": "students", "медик": "medics doctors medical", "лікар": "doctors medics", "врач": "doctors medics",
+    "журналіст": "journalists", "журналист": "journalists", "випускник": "graduates",
+    "выпускник": "graduates", "студент": "students", "медик": "medics doctors medical",
+    "лікар": "doctors medics", "врач": "doctors medics",
     # talks and deals
     "перемир": "ceasefire truce", "припинен": "ceasefire halt", "прекращен": "ceasefire halt",
     "переговор": "talks negotiations", "перемовин": "talks negotiations",

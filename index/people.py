@@ -89,8 +89,8 @@ CYRILLIC_PEOPLE = longest_first(
         "агент": "agent", "журналіст": "journalist", "журналист": "journalist", "солдат": "soldier",
         "військов": "soldier", "военн": "soldier", "командир": "commander", "посланц": "negotiator",
         "переговорник": "negotiator", "переговорщик": "negotiator", "адвокат": "lawyer", "підлітк": "child",
-        "підліт": "child", "подрост": "child", "людин": "person", "людей": "person", "люди": "person", "человек": "person",
-        "особ": "person",
+        "підліт": "child", "подрост": "child", "людин": "person", "людей": "person", "люди": "person",
+        "человек": "person", "особ": "person",
     }.items()
 )  # fmt: skip
 # Words after a name that make its bearer the one reporting, not the one asked about ("…, Kalashnyk wrote").
