@@ -20,7 +20,7 @@ from index.chunk import rough_sentences
 from index.gazetteer import english_stem, is_person, longest_first, longest_match
 from index.glossary import english_words
 from index.people import TITLES, is_a_people
-from index.query import ANY_MONTH, STOPWORDS, day_beside_month
+from index.query import ANY_MONTH, MONTH_PATTERNS, STOPWORDS, day_beside_month, find_period
 from index.support import ANSWER_KINDS, holds_word, quoted, word_beginnings
 from index.terms import WORD, stem, tokens
 
@@ -374,6 +374,8 @@ class AskedQuantity:
     unlike: tuple[str, ...] = ()
     # A count's sentence holds one of these too: the "Germans" counted as people.
     told_with: tuple[str, ...] = ()
+    # A date asked for in a month the question names ("On what date in March 2025…"): a date of that month.
+    month: int | None = None
 
 
 def asked_quantity(
@@ -518,8 +520,10 @@ def _asked_measure(
         if asking.search(question):
             if kind == "turnout":
                 return AskedQuantity(kind, ("turnout",))
+            period = find_period(question) if kind == "date" else None
+            month = period.month if period and period.month and not period.day else None
             if language != "en" or frequencies is None:
-                return AskedQuantity(kind)
+                return AskedQuantity(kind, month=month)
             skipped = STOPWORDS | set(words)
             held = [
                 word
@@ -536,7 +540,8 @@ def _asked_measure(
                 # is not answered by "the ceasefire talks in Istanbul on May 16". Nor by the day a report was
                 # made ("…onto a cargo ship, ABC reported on May 19"), unless the question asks when
                 # something was said.
-                return AskedQuantity(kind, tuple(held[:1]), reported=ASKS_WHEN_SAID.search(question) is None)
+                reported = ASKS_WHEN_SAID.search(question) is None
+                return AskedQuantity(kind, tuple(held[:1]), reported=reported, month=month)
             return AskedQuantity(kind, tuple(dict.fromkeys(held)))
     return None
 
@@ -774,6 +779,8 @@ def holds_quantity(asked: AskedQuantity, passages: Sequence[str]) -> bool:
         passages = [NOT_A_COUNT.sub(" ", p) for p in passages]
     if asked.reported:
         passages = [REPORTED_ON.sub(" ", p) for p in passages]
+    if asked.month:  # a date of the month asked about: "On what date in March 2025…"
+        pattern = _InMonth(pattern, MONTH_PATTERNS[asked.month])
     if not asked.beside and not asked.unlike:
         return any(pattern.search(p) for p in passages)
     # A toll's word as written: "deadly" begins like "dead" but tells of no deaths. "…the missile that killed
@@ -801,6 +808,24 @@ def holds_quantity(asked: AskedQuantity, passages: Sequence[str]) -> bool:
     return False
 
 
+class _InMonth:
+    """A date pattern that finds no date naming another month: "March 3" or "on Tuesday" for March, not
+    "June 1"."""
+
+    def __init__(self, dates: re.Pattern[str], month: re.Pattern[str]) -> None:
+        self.dates, self.month = dates, month
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return next(
+            (
+                m
+                for m in self.dates.finditer(text)
+                if self.month.search(m.group()) or not _MONTH_NAME.search(m.group())
+            ),
+            None,
+        )
+
+
 def _gives_count(asked: AskedQuantity, sentence: str, verbs: list[str], fates: set[str]) -> bool:
     """Whether a sentence gives the count asked for: a number next to what is counted (or after a toll's
     verb), with a toll's word when a toll is asked, and with one of `told_with` when given."""
@@ -820,6 +845,7 @@ _ORDINAL = re.compile(
     r"\b(?:\d+(?:st|nd|rd|th)|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.IGNORECASE
 )
 _MONTH = re.compile(rf"(?:{ANY_MONTH})\W*", re.IGNORECASE)
+_MONTH_NAME = re.compile(rf"\b(?:{ANY_MONTH})\b", re.IGNORECASE)
 
 
 def _names_other_ordinals(ordinals: tuple[str, ...], sentence: str) -> bool:

@@ -106,9 +106,8 @@ def test_a_date_must_stand_beside_the_rarest_word_of_the_question() -> None:
     frequencies = {stem(w): n for w, n in {"ceasefire": 900, "Israel": 30, "Iran": 60, "effect": 400}.items()}
     question = "On what date did the ceasefire between Israel and Iran take effect in June 2025?"
     asked = asked_quantity(question, frequencies)
-    assert asked == AskedQuantity(
-        "date", ("Israel",), reported=True
-    )  # not "June": any June date stands beside it
+    # Not beside "June", which any June date stands beside; but a date of June.
+    assert asked == AskedQuantity("date", ("Israel",), reported=True, month=6)
     assert not holds_quantity(
         asked, ["The ceasefire talks in Istanbul ended on May 16.", "Israel struck Iran's nuclear sites."]
     )
@@ -848,3 +847,12 @@ def test_a_people_is_counted_as_people_and_things_taken_as_items() -> None:
     pieces = asked_quantity("How many pieces did the occupiers cart off from Kherson's museums?")
     assert holds_quantity(pieces, ["The looting of nearly 33,000 items from the two museums."])
     assert holds_quantity(pieces, ["Russian occupiers stole over 33,000 artworks."])
+
+
+def test_a_date_asked_in_a_named_month_is_a_date_of_that_month() -> None:
+    asked = asked_quantity("On what date in March 2025 did an Iskander missile hit the 239th Polygon?")
+    assert asked is not None and asked.kind == "date" and asked.month == 3
+    assert not holds_quantity(asked, ["The strike hit the 239th Polygon north of Dnipro on June 1."])
+    assert holds_quantity(asked, ["The strike hit the 239th Polygon north of Dnipro on March 3."])
+    # A weekday names no other month.
+    assert holds_quantity(asked, ["The strike hit the 239th Polygon on Tuesday."])
