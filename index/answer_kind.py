@@ -20,7 +20,7 @@ from index.chunk import rough_sentences
 from index.gazetteer import english_stem, is_person, longest_first, longest_match
 from index.glossary import english_words
 from index.people import TITLES, is_a_people
-from index.query import ANY_MONTH, MONTH_PATTERNS, STOPWORDS, day_beside_month, find_period
+from index.query import ANY_MONTH, MONTHS, STOPWORDS, day_beside_month, find_period
 from index.support import ANSWER_KINDS, holds_word, quoted, word_beginnings
 from index.terms import WORD, stem, tokens
 
@@ -260,6 +260,12 @@ CYRILLIC_PREPOSITIONS = set(
 # Russian), how a passage gives one, and the question's words that name the asking rather than the thing
 # measured.
 _FIGURE = r"\d[\d,.]*(?:\s*(?:-|to|–|and)\s*\d[\d,.]*)?\s*(?:thousand|million|billion)?\s*"
+# A date without a month's name: a weekday ("on Tuesday", "у п'ятницю") or an ISO date.
+_WEEKDAY_OR_ISO = (
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b\d{4}-\d\d-\d\d\b"
+    r"|\b(?:понеділ\w*|вівтор\w*|середу|четвер\w*|п['’]?ятниц\w*|субот\w*|неділ[яюі]"
+    r"|понедельник\w*|вторник\w*|среду|пятниц\w*|суббот\w*|воскресень\w*)"
+)
 MEASURES = {
     "distance": (
         re.compile(
@@ -327,12 +333,7 @@ MEASURES = {
             r"|\b(?:якого|какого)\s+(?:числа|дня)\b|\b(?:в|у)\s+(?:який|какой)\s+день\b|\b(?:яку|какую)\s+дату\b",
             re.IGNORECASE,
         ),
-        re.compile(
-            day_beside_month() + r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b\d{4}-\d\d-\d\d\b"
-            r"|\b(?:понеділ\w*|вівтор\w*|середу|четвер\w*|п['’]?ятниц\w*|субот\w*|неділ[яюі]"
-            r"|понедельник\w*|вторник\w*|среду|пятниц\w*|суббот\w*|воскресень\w*)",
-            re.IGNORECASE,
-        ),
+        re.compile(day_beside_month() + _WEEKDAY_OR_ISO, re.IGNORECASE),
         "date dates day days exact precise".split(),
     ),
 }
@@ -779,8 +780,8 @@ def holds_quantity(asked: AskedQuantity, passages: Sequence[str]) -> bool:
         passages = [NOT_A_COUNT.sub(" ", p) for p in passages]
     if asked.reported:
         passages = [REPORTED_ON.sub(" ", p) for p in passages]
-    if asked.month:  # a date of the month asked about: "On what date in March 2025…"
-        pattern = _InMonth(pattern, MONTH_PATTERNS[asked.month])
+    if asked.month:  # a date of the month asked about ("On what date in March 2025…"), or a weekday
+        pattern = re.compile(day_beside_month(MONTHS[asked.month]) + _WEEKDAY_OR_ISO, re.IGNORECASE)
     if not asked.beside and not asked.unlike:
         return any(pattern.search(p) for p in passages)
     # A toll's word as written: "deadly" begins like "dead" but tells of no deaths. "…the missile that killed
@@ -808,24 +809,6 @@ def holds_quantity(asked: AskedQuantity, passages: Sequence[str]) -> bool:
     return False
 
 
-class _InMonth:
-    """A date pattern that finds no date naming another month: "March 3" or "on Tuesday" for March, not
-    "June 1"."""
-
-    def __init__(self, dates: re.Pattern[str], month: re.Pattern[str]) -> None:
-        self.dates, self.month = dates, month
-
-    def search(self, text: str) -> re.Match[str] | None:
-        return next(
-            (
-                m
-                for m in self.dates.finditer(text)
-                if self.month.search(m.group()) or not _MONTH_NAME.search(m.group())
-            ),
-            None,
-        )
-
-
 def _gives_count(asked: AskedQuantity, sentence: str, verbs: list[str], fates: set[str]) -> bool:
     """Whether a sentence gives the count asked for: a number next to what is counted (or after a toll's
     verb), with a toll's word when a toll is asked, and with one of `told_with` when given."""
@@ -845,7 +828,6 @@ _ORDINAL = re.compile(
     r"\b(?:\d+(?:st|nd|rd|th)|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.IGNORECASE
 )
 _MONTH = re.compile(rf"(?:{ANY_MONTH})\W*", re.IGNORECASE)
-_MONTH_NAME = re.compile(rf"\b(?:{ANY_MONTH})\b", re.IGNORECASE)
 
 
 def _names_other_ordinals(ordinals: tuple[str, ...], sentence: str) -> bool:
