@@ -72,6 +72,8 @@ _NUMBER_WORDS = {word: str(value) for value, word in enumerate(_CARDINALS)} | {
     "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90",
 }  # fmt: skip
 _ORDINAL_WORDS = {word: f"#{value}" for value, word in enumerate(_ORDINALS)}
+# An ordinal from the third on, in words or figures ("fifth", "18th"), as a regular expression (text).
+ORDINAL = rf"(?:{'|'.join(_ORDINALS[3:])}|\d+(?:st|nd|rd|th))"
 # Ukrainian and Russian ordinals from the third to the tenth, in all their forms but the cardinal's
 # ("пять", "восьми"); a question in either language names them, the English passages hold the English.
 CYRILLIC_ORDINALS = {
@@ -100,7 +102,7 @@ _PERSON_NOUNS = r"(?:man|men|woman|women|person|people|prisoner|suspect|defendan
 # weeks") is a period, which reports name their own way ("since January").
 _SPAN = rf"\b(?:first|past|last|previous|next)\s+(?:\d+|{'|'.join(_CARDINALS[3:])})\s+(?:days|weeks|months|years)\b"
 _NOT_NAMED = re.compile(
-    rf"\b(?:{'|'.join(_ORDINALS[3:])}|\d+(?:st|nd|rd|th))\s+{_PERSON_NOUNS}\b|{_SPAN}"
+    rf"\b{ORDINAL}\s+{_PERSON_NOUNS}\b|{_SPAN}"
     rf"|{day_beside_month()}"
     r"|\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m|p\.?m)\b|\b(?:1[89]\d\d|20\d\d)s?\b",
     re.IGNORECASE,

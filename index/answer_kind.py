@@ -15,12 +15,12 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import takewhile
 
-from index.abstain import named_numbers, number_value
+from index.abstain import ORDINAL, named_numbers, number_value
 from index.chunk import rough_sentences
 from index.gazetteer import english_stem, is_person, longest_first, longest_match
 from index.glossary import english_words
 from index.people import TITLES, is_a_people
-from index.query import ANY_MONTH, MONTHS, STOPWORDS, day_beside_month, find_period
+from index.query import IS_MONTH, MONTHS, STOPWORDS, day_beside_month, find_period
 from index.support import ANSWER_KINDS, holds_word, quoted, word_beginnings
 from index.terms import WORD, stem, tokens
 
@@ -217,7 +217,6 @@ HOW_LONG_WAS = re.compile(r"\bhow long (did|does|do|will|would|was|were|is|are) 
 DO = {"did", "does", "do", "will", "would"}  # "How long did the summit last?", not "…did they meet?"
 LASTING_VERBS = {"last", "lasts", "take", "takes"}
 ARTICLES = {"the", "a", "an", "this", "that"}
-IS_MONTH = re.compile(ANY_MONTH, re.IGNORECASE)
 # A piece of something that lasted: "the second round of talks" is told as the talks' length.
 PARTS = {"round", "rounds", "part", "phase", "session", "stage"}
 # Words between a length and what lasted: "an 80-minute phone call", "the call lasted two hours".
@@ -824,10 +823,7 @@ def _gives_count(asked: AskedQuantity, sentence: str, verbs: list[str], fates: s
     )
 
 
-_ORDINAL = re.compile(
-    r"\b(?:\d+(?:st|nd|rd|th)|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.IGNORECASE
-)
-_MONTH = re.compile(rf"(?:{ANY_MONTH})\W*", re.IGNORECASE)
+_ORDINAL = re.compile(rf"\b{ORDINAL}\b", re.IGNORECASE)
 
 
 def _names_other_ordinals(ordinals: tuple[str, ...], sentence: str) -> bool:
@@ -837,7 +833,7 @@ def _names_other_ordinals(ordinals: tuple[str, ...], sentence: str) -> bool:
     for match in _ORDINAL.finditer(sentence):
         before = sentence[: match.start()].split()[-1:]
         after = re.sub(r"^\s*of\s+", " ", sentence[match.end() :]).split()[:1]
-        if not any(_MONTH.fullmatch(word) for word in before + after):
+        if not any(IS_MONTH.fullmatch(re.sub(r"\W+$", "", word)) for word in before + after):
             named.add(number_value(match.group()))
     return bool(named) and named.isdisjoint(ordinals)
 

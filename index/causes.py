@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from index.chunk import rough_sentences
 from index.people import given_by
-from index.query import ANY_MONTH, STOPWORDS
+from index.query import IS_MONTH, STOPWORDS
 
 CAUSE_ASKED = re.compile(
     r"\bwhat\s+(?:caused|sparked|triggered|started)\b"
@@ -46,7 +46,6 @@ TOLD_CAUSE = re.compile(
 )
 CAUSE_UNKNOWN = "The coverage I have doesn't answer that: the article closest to the question says the cause is not known."
 _NAME = re.compile(r"\b[A-Z][\w’'-]+")
-_MONTH = re.compile(rf"(?:{ANY_MONTH})", re.IGNORECASE)
 
 
 def named_in(question: str, language: str) -> Callable[[str], bool]:
@@ -84,5 +83,5 @@ def _names_given(sentence: str, in_question: Callable[[str], bool]) -> bool:
     or a month."""
     words = [match.group().rstrip("’'") for match in _NAME.finditer(sentence)]
     return any(
-        in_question(word) for word in words if word.lower() not in STOPWORDS and not _MONTH.fullmatch(word)
+        in_question(word) for word in words if word.lower() not in STOPWORDS and not IS_MONTH.fullmatch(word)
     )

@@ -48,6 +48,7 @@ MONTH_NAMES = (
 )  # fmt: skip
 MONTH_PATTERNS = {m: re.compile(rf"\b({p})\b", re.IGNORECASE) for m, p in MONTHS.items()}
 ANY_MONTH = "|".join(MONTHS.values())  # English, Ukrainian and Russian
+IS_MONTH = re.compile(ANY_MONTH, re.IGNORECASE)  # a word that is a month's name, with `fullmatch`
 ANY_DAY = r"\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?"  # "16", "2nd", "16-17", "1–2"
 
 

@@ -448,7 +448,7 @@ class Searcher:
         given = given_by(info.text, info.language) if thing else None
 
         def answers(quote: Candidate) -> bool:
-            texts = [prose(r.record.text) for r in (quote, *quote.more)]
+            texts = _quote_prose(quote)
             if asked is not None:
                 return holds_quantity(asked, texts)
             return any(names_thing(thing, text, given) for text in texts)
@@ -607,7 +607,7 @@ class Searcher:
             and ranked
             and asks_cause(info.text)
             and says_cause_unknown(
-                " ".join(prose(r.record.text) for r in (ranked[0], *ranked[0].more)),
+                " ".join(_quote_prose(ranked[0])),
                 named_in(info.text, info.language),
             )
         ):
@@ -757,6 +757,11 @@ def _only_attributes(question: str, name: str) -> bool:
     if whose and any(word.lower() in PERSON_NOUN_WORDS for word in whose.group(1).split()):
         return True
     return bool(re.search(rf"\baccording to (?:\w+\s+){{0,2}}{name}\b", question, re.IGNORECASE))
+
+
+def _quote_prose(quote: Candidate) -> list[str]:
+    """The prose of a quote's passages (`index.chunk.prose`), its first passage's first."""
+    return [prose(r.record.text) for r in (quote, *quote.more)]
 
 
 def _naming(quotes: list[Candidate], anchor: tuple[frozenset[str], str], matching: Words) -> list[Candidate]:
