@@ -49,6 +49,7 @@ SETS = {
     "blind17": REPO / "tests/eval/blind17.jsonl",
     "blind18": REPO / "tests/eval/blind18.jsonl",
     "blind19": REPO / "tests/eval/blind19.jsonl",
+    "blind20": REPO / "tests/eval/blind20.jsonl",
 }
 CHAT_TYPED = "shipped, typed as in a chat (lower case, no question mark)"
 

@@ -19,7 +19,7 @@ from index.abstain import ORDINAL, named_numbers, number_value
 from index.chunk import rough_sentences
 from index.gazetteer import english_stem, is_person, longest_first, longest_match
 from index.glossary import english_words
-from index.people import TITLES, is_a_people
+from index.people import NOT_NAME_ENDS, TITLES, is_a_people
 from index.query import IS_MONTH, MONTHS, STOPWORDS, day_beside_month, find_period
 from index.support import ANSWER_KINDS, holds_word, quoted, word_beginnings
 from index.terms import WORD, stem, tokens
@@ -214,6 +214,12 @@ DAMAGE = re.compile(r"\b(?:damages?|damaged|loss|losses|lost)\b", re.IGNORECASE)
 HOW_LONG = re.compile(r"\bhow long\b", re.IGNORECASE)
 # What lasted: "How long did the Alaska summit last?", "How long was Zelensky's interview…?"
 HOW_LONG_WAS = re.compile(r"\bhow long (did|does|do|will|would|was|were|is|are) (.+)", re.IGNORECASE)
+# What was prepared is not what lasted: "How long was the raid in preparation…", "…in the works".
+IN_PREPARATION = re.compile(
+    r"\b(?:in|under) (?:preparation|planning|the works|the making)\b|\bbeing (?:planned|prepared)\b",
+    re.IGNORECASE,
+)
+PREPARING = ("preparation", "prepared", "preparing", "plan", "planned", "planning", "making", "works")
 DO = {"did", "does", "do", "will", "would"}  # "How long did the summit last?", not "…did they meet?"
 LASTING_VERBS = {"last", "lasts", "take", "takes"}
 ARTICLES = {"the", "a", "an", "this", "that"}
@@ -265,7 +271,45 @@ _WEEKDAY_OR_ISO = (
     r"|\b(?:понеділ\w*|вівтор\w*|середу|четвер\w*|п['’]?ятниц\w*|субот\w*|неділ[яюі]"
     r"|понедельник\w*|вторник\w*|среду|пятниц\w*|суббот\w*|воскресень\w*)"
 )
+# A prison sentence handed down: "sentenced Oscar Jenkins to 13 years", "sentenced to death", "a nine-year
+# prison term", "jailed for 16 years"; not one a charge could bring ("a sentence of at least ten years").
+_TERM = r"(?:\d+|[a-z]+)(?:[- ]and[- ]a[- ]half)?[- ](?:years?|months?)\b"
+_SENTENCING = (
+    r"\bsentenc\w*|\bprison|\bjail|\bbehind bars\b|\bconvict\w*|\bcourt\b|\bприговор\w*|\bзасуд\w*|\bосуд\w*"
+    r"|\bув['’]язн\w*|\bзаключени\w*|\bтюрьм\w*|\bвирок\w*"
+)
 MEASURES = {
+    # "How long a prison sentence…", "How many years in prison…", "На сколько лет суд приговорил…", "До якого
+    # терміну ув'язнення…", "Какой приговор вынес суд…": in a question that speaks of sentencing.
+    "sentence": (
+        re.compile(
+            rf"^(?=[^?]*(?:{_SENTENCING}))(?=[^?]*?(?:"
+            r"\b(?:what|which|how long(?: a| of a)?)\s+(?:\w+\s+){0,2}?(?:(?:prison|jail)\s+)?sentences?\b"
+            r"|\b(?:what|which|how long(?: a| of a)?)\s+(?:\w+\s+){0,2}?(?:prison|jail)\s+terms?\b"
+            r"|\bhow many years\b"
+            r"|\b(?:на|до)\s+(?:сколько|скільки|скількох)\s+(?:лет|років)\b|\b(?:к|до)\s+(?:какому|якого)\s+(?:сроку|терміну)\b"
+            r"|\bкак(?:ой|ого)\s+(?:срок|приговор)\w*|\bяк(?:ий|ого)\s+(?:термін|вирок)\w*|\bк\s+чему\b))",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            rf"\bsentenc\w*\b[^.;]{{0,80}}?\bto\s+(?:life|death|{_TERM})"
+            rf"|\b(?:\d+|[a-z]+)[- ](?:and[- ]a[- ]half[- ])?(?:year|month)s?[- ](?:(?:prison|jail)\s+)?(?:sentence|term)\b"
+            rf"|\b(?:jailed|imprisoned|gave|given|handed|received|got|serving)\b[^.;]{{0,40}}?\b{_TERM}"
+            r"|\blife (?:sentence|imprisonment|in prison)\b|\bdeath sentences?\b",
+            re.IGNORECASE,
+        ),
+        "sentence sentences sentenced prison jail term terms years year court give gave get receive".split(),
+    ),
+    # "What annual gas capacity, in billion cubic metres…": a volume in that unit ("per cubic metre" is a price).
+    "volume": (
+        re.compile(
+            r"\b(?:in|how many)\s+(?:(?:billion|million)\s+)?(?:cubic\s+met(?:re|er)s|bcm)\b"
+            r"|\b(?:скільки|сколько)\s+(?:(?:мільярд|миллиард)\w*\s+)?кубометр\w*",
+            re.IGNORECASE,
+        ),
+        re.compile(rf"{_FIGURE}(?:cubic\s+met(?:re|er)s?|bcm|m3|cu\.?\s?m)\b", re.IGNORECASE),
+        "cubic metres meters bcm billion million annual capacity".split(),
+    ),
     "distance": (
         re.compile(
             r"\bhow (?:far|close|near|tall|high|deep)\b|\bdistance (?:between|from|to|of)\b"
@@ -350,6 +394,8 @@ QUANTITY_NAMES = {
     "weight": "a weight",
     "turnout": "a turnout figure",
     "date": "a date",
+    "sentence": "a prison sentence",
+    "volume": "a volume",
 }
 
 
@@ -457,14 +503,7 @@ def _asked_quantity(
         # Rustem Umerov"; of several full names, the one with the rarest word; a title is no part of it), by
         # the surname (an age beside "Governor Serhii Lysak" is not Serhii Hrishchenkov's), else every
         # content word.
-        runs = [
-            parts
-            for run in FULL_NAME.findall(question)
-            if (parts := [w for w in run.split() if w.lower() not in TITLES])
-        ]
-        if frequencies is not None and len(runs) > 1:
-            runs = [min(runs, key=lambda run: min(frequencies.get(stem(w), 0) for w in run))]
-        whose = [run[-1] for run in runs] or [
+        whose = _surnames(question, frequencies) or [
             w for w in WORD.findall(question) if w.lower() not in STOPWORDS | AGE_WORDS and not w.isdigit()
         ]
         return AskedQuantity("age", tuple(dict.fromkeys(whose)))
@@ -485,6 +524,30 @@ def _asked_quantity(
     if HOW_LONG.search(question):
         return _asked_length(question)
     return None
+
+
+def _surnames(question: str, frequencies: Mapping[str, int] | None) -> list[str]:
+    """The surname of the person a question names in full ("Umerov" for "Ukraine's defence minister Rustem
+    Umerov"; a title is no part of a name, and "the Lugansk People's Republic" is none); of several, the one
+    with the rarest word (each, without `frequencies`); [] when it names none."""
+    runs = [
+        parts
+        for match in FULL_NAME.finditer(question)
+        if (parts := [w for w in match.group(1).split() if w.lower() not in TITLES])
+        and not _names_a_body(parts[-1], question[match.end() :].split()[:1])
+    ]
+    if frequencies is not None and len(runs) > 1:
+        runs = [min(runs, key=lambda run: min(frequencies.get(stem(w), 0) for w in run))]
+    return [run[-1] for run in runs]
+
+
+def _names_a_body(last: str, following: list[str]) -> bool:
+    """Whether a run of capitalised words ending in `last` names a place or body rather than a person, by
+    its last word or the capitalised one after it: "the Supreme Court", "the Lugansk People's Republic"."""
+    words = [last, *(w for w in following if w[:1].isupper())]
+    return any(
+        w.lower().strip(".,;:?!").removesuffix("'s").removesuffix("’s") in NOT_NAME_ENDS for w in words
+    )
 
 
 def _counted_phrase(phrase: str) -> str:
@@ -520,6 +583,12 @@ def _asked_measure(
         if asking.search(question):
             if kind == "turnout":
                 return AskedQuantity(kind, ("turnout",))
+            if kind == "sentence":
+                # Beside the surname of the person the question names ("Gorinov was sentenced to seven years" in
+                # a story on Yashin is not his), anywhere when it names none: "Each was sentenced to 13 years".
+                return AskedQuantity(
+                    kind, tuple(_surnames(question, frequencies)) if language == "en" else ()
+                )
             period = find_period(question) if kind == "date" else None
             month = period.month if period and period.month and not period.day else None
             if language != "en" or frequencies is None:
@@ -554,6 +623,8 @@ def _asked_length(question: str) -> AskedQuantity:
     match = HOW_LONG_WAS.search(question)
     if not match:
         return AskedQuantity("duration")
+    if IN_PREPARATION.search(match.group(2)):  # "How long was the raid in preparation?": the preparing lasted
+        return AskedQuantity("duration", PREPARING)
     rest = WORD.findall(match.group(2))
     if not rest or (match.group(1).lower() in DO and not LASTING_VERBS & {w.lower() for w in rest}):
         return AskedQuantity("duration")
@@ -949,17 +1020,21 @@ NAMED_THINGS = (
     "flight",
     "prison colony camp jail",
     "company firm bank",
+    "group",  # "What is the hacker group called?": "Wagner Group", "the group Killnet"
     "dog horse cat",  # "What was the name of the police dog…"
 )
 _THING_NOUNS = {noun: tuple(group.split()) for group in NAMED_THINGS for noun in group.split()}
-_THING = rf"(?:[a-z][\w-]*\s+)?({'|'.join(_THING_NOUNS)})s?\b"
+# Not the first half of a compound: "Which aircraft-engine boss…" asks for a person, not an aircraft.
+_THING = rf"(?:[a-z][\w-]*\s+)?({'|'.join(_THING_NOUNS)})s?\b(?!-)"
 # "the north korean destroyer", "the russian shadow fleet tanker"
-_NAMED_THING = rf"(?:[a-z][\w-]*\s+){{0,3}}({'|'.join(_THING_NOUNS)})s?\b"
-# "Which palace…", "What vessel…", "What was the name of the Lebanese company…", "What is the hotel called?"
+_NAMED_THING = rf"(?:[a-z][\w-]*\s+){{0,3}}({'|'.join(_THING_NOUNS)})s?\b(?!-)"
+# "Which palace…", "What vessel…", "What was the name of the Lebanese company…", "What is the hotel called?",
+# "What is the Russian hacker group that attacked… called?"
 ASKED_THING = re.compile(
     rf"\b(?:which|what)\s+{_THING}"
     rf"|\bwhat(?:'s|’s|s|\s+is|\s+was|\s+were|\s+are)\s+the\s+names?\s+of\s+(?:the|a|an|this|that)\s+{_NAMED_THING}"
-    rf"|\bwhat\s+(?:is|was|were|are)\s+the\s+{_THING}\s+called\b",
+    rf"|\bwhat\s+(?:is|was|were|are)\s+the\s+{_THING}\s+called\b"
+    rf"|\bwhat\s+(?:is|was|were|are)\s+the\s+{_NAMED_THING}[^?]{{0,150}}\bcalled\s*\?",
     re.IGNORECASE,
 )
 _CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
@@ -980,7 +1055,7 @@ CYRILLIC_NAMED_THINGS = longest_first(
         "танкер": "tanker", "компані": "company", "компани": "company", "завод": "plant", "лікарн": "hospital",
         "больниц": "hospital", "стадіон": "stadium", "стадион": "stadium", "посольств": "embassy",
         "університет": "university", "университет": "university", "собор": "cathedral", "рейс": "flight",
-        "авіарейс": "flight", "авиарейс": "flight",
+        "авіарейс": "flight", "авиарейс": "flight", "угрупован": "group", "группировк": "group",
     }.items()
 )  # fmt: skip
 CYRILLIC_WHICH = re.compile(
@@ -990,12 +1065,18 @@ CYRILLIC_WHICH = re.compile(
 )
 
 
+# "Як називається угруповання…", "Как называлась компания…": the noun after the verb is the thing named.
+CYRILLIC_NAME_OF = re.compile(
+    r"\b(?:як|как)\s+(?:назива\w*|называ\w*)\s+([^\W\d_][\w'’-]*)(?:\s+([^\W\d_][\w'’-]*))?", re.IGNORECASE
+)
+
+
 def asked_thing(question: str, language: str = "en") -> str | None:
     """The noun of a thing a question asks to be named ("palace" in "Which Istanbul palace
     hosted…", "vessel" in "Which vessel carried…", "У якому палаці…"), if any (NAMED_THINGS)."""
     if language != "en":
         # The noun, or the one after an adjective ("В каком стамбульском дворце…").
-        for match in CYRILLIC_WHICH.finditer(question):
+        for match in (*CYRILLIC_WHICH.finditer(question), *CYRILLIC_NAME_OF.finditer(question)):
             for word in filter(None, match.groups()):
                 if thing := longest_match(word.lower(), {}, CYRILLIC_NAMED_THINGS):
                     return thing
@@ -1028,6 +1109,7 @@ def names_thing(noun: str, text: str, given: Callable[[str], bool] | None = None
         if (
             after
             and _CAPITALISED.match(name := after.group(1))
+            and not _whose(name)  # "a group of Russian hackers" names none
             and not (given and given(name.strip(".,;:’'\"”")))
         ):
             return True

@@ -58,6 +58,8 @@ def day_beside_month(month: str = ANY_MONTH, day: str = ANY_DAY) -> str:
     return rf"\b(?:{month})\.?\s+{day}\b|\b{day}\s+(?:of\s+)?(?:{month})\b"
 
 
+ANY_DAY_MENTION = re.compile(day_beside_month(), re.IGNORECASE)
+
 # The months of each season (northern hemisphere; winter is the year's own December, January and
 # February), and its names in English, Ukrainian and Russian.
 SEASONS = {
@@ -73,8 +75,10 @@ SEASON = re.compile(
 )
 
 
-# An article about a day is published on it or within a few days after it.
+# An article about a day is published on it or within a few days after it; a count on that day, in one
+# published on it or the day after, when it does not name the day.
 DAY_WINDOW = (0, 4)
+COUNT_DAY_WINDOW = (0, 1)
 
 
 @dataclass(frozen=True)
@@ -122,6 +126,13 @@ class Period:
             return None
         return re.compile(day_beside_month(MONTHS[self.month], rf"{self.day}(?:st|nd|rd|th)?"), re.IGNORECASE)
 
+    def names_other_day(self, sentence: str) -> bool:
+        """Whether a sentence names a day of a month, but not the one the question names: "…500 prisoners in
+        the June 7-8 swap" tells of another swap than the one on June 9. False when the question names no day."""
+        if self._day_mention is None:
+            return False
+        return ANY_DAY_MENTION.search(sentence) is not None and not self._day_mention.search(sentence)
+
     @property
     def date(self) -> dt.date | None:
         """The day it names, if any and if the calendar has it ("February 30" has none)."""
@@ -132,13 +143,13 @@ class Period:
         except ValueError:
             return None
 
-    def about_day(self, published: str | None, text: str) -> bool:
+    def about_day(self, published: str | None, text: str, window: tuple[int, int] = DAY_WINDOW) -> bool:
         """Whether a passage is about the day the question names: published on it or in the few days
-        after (DAY_WINDOW), or mentioning it. False when the question names no day."""
+        after (`window`), or mentioning it. False when the question names no day."""
         day = self.date
         if day is None:
             return False
-        low, high = DAY_WINDOW
+        low, high = window
         if published and low <= (dt.date.fromisoformat(published[:10]) - day).days <= high:
             return True
         return bool(self._day_mention.search(text))

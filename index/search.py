@@ -43,7 +43,7 @@ from index.gazetteer import english_stem
 from index.glossary import truce_words
 from index.makes import asked_make, names_make
 from index.people import PERSON_NOUN_WORDS, asked_person, given_by, names_person
-from index.query import QueryInfo, analyse
+from index.query import COUNT_DAY_WINDOW, Period, QueryInfo, analyse
 from index.rank import EVIDENCE_WEIGHTS, Candidate, Weights, diversify, favour_holding, features, score
 from index.roles import asked_role, holds_role
 from index.store import IndexStore, PassageRecord
@@ -433,30 +433,30 @@ class Searcher:
         hits = tuple(_hit(c, self._between, self._lead_in) for c in ranked[: max(0, limit)])
         return Answer(question=question, answered=True, hits=hits)
 
+    def _answers(self, info: QueryInfo) -> Callable[[list[str]], bool] | None:
+        """Whether texts give the kind of answer the question asks for (a count, a sum, a length of time, a
+        thing by name); None when it asks for none of them."""
+        asked = asked_quantity(info.text, self.store.term_frequencies, info.language)
+        if asked is not None:
+            return lambda texts: holds_quantity(asked, texts)
+        thing = asked_thing(info.text, info.language)
+        if thing is None:
+            return None
+        given = given_by(info.text, info.language)
+        return lambda texts: any(names_thing(thing, text, given) for text in texts)
+
     def _answer_first(self, info: QueryInfo, ranked: list[Candidate]) -> list[Candidate]:
         """`ranked` with the first of its first `answer_first_depth` quotes that gives the kind of answer the
-        question asks for (a count, a sum, a length of time, a thing by name) first, when the first does
-        not: "Which French car company…" is answered by the quote naming Renault, not by "French automotive
-        and defense companies will produce drones"."""
+        question asks for (`_answers`) first, when the first does not: "Which French car company…" is
+        answered by the quote naming Renault, not by "French automotive and defense companies will produce
+        drones"."""
         depth = self.config.answer_first_depth
-        if depth < 2 or len(ranked) < 2:
+        if depth < 2 or len(ranked) < 2 or (answers := self._answers(info)) is None:
             return ranked
-        asked = asked_quantity(info.text, self.store.term_frequencies, info.language)
-        thing = asked_thing(info.text, info.language) if asked is None else None
-        if asked is None and thing is None:
-            return ranked
-        given = given_by(info.text, info.language) if thing else None
-
-        def answers(quote: Candidate) -> bool:
-            texts = _quote_prose(quote)
-            if asked is not None:
-                return holds_quantity(asked, texts)
-            return any(names_thing(thing, text, given) for text in texts)
-
-        if answers(ranked[0]):
+        if answers(_quote_prose(ranked[0])):
             return ranked
         for position, quote in enumerate(ranked[1:depth], start=1):
-            if answers(quote):
+            if answers(_quote_prose(quote)):
                 return [quote, *ranked[:position], *ranked[position + 1 :]]
         return ranked
 
@@ -566,13 +566,22 @@ class Searcher:
             if asked and anchor and not _only_attributes(info.text, anchor[1]) and quotes_naming():
                 quoted_first = quotes_naming()
                 among = quoted(anchor[1])
+            texts = [r.record.text for r in quoted_first]
             if asked and asked.kind == "count" and info.period and info.period.date:
-                # A count on a day the question names comes from the passages about that day: "How many POWs
-                # came home on June 9?" is not answered by the 1,000 a May deal promised.
-                quoted_first = [
-                    r for r in quoted_first if info.period.about_day(r.record.published, r.record.text)
+                # A count on a day the question names comes from the passages about that day (naming it, or
+                # published on it or the day after), among the first quotes and the close passages (that name
+                # the rarest name): "How many POWs came home on June 9?" is not answered by the 1,000 a May deal
+                # promised. And from their sentences that name no other day: "…500 prisoners in the June 7-8
+                # swap" is not June 9's.
+                day = info.period
+                seen = {id(r) for r in quoted_first}
+                pool = [*quoted_first, *(c for c in (naming if anchor else first) if id(c) not in seen)]
+                texts = [
+                    _without_other_days(r.record.text, day)
+                    for r in pool
+                    if day.about_day(r.record.published, r.record.text, COUNT_DAY_WINDOW)
                 ]
-            if asked and not holds_quantity(asked, [r.record.text for r in quoted_first]):
+            if asked and not holds_quantity(asked, texts):
                 return True, decline_reason(quantity_name(asked), mention_only=True, among=among)
         # "Which palace…" wants one named: "Dolmabahce Palace", not "a palace in Istanbul"; named in the quote
         # a reader sees, not in a photo caption it leaves out ("the Grand Kremlin Palace").
@@ -762,6 +771,11 @@ def _only_attributes(question: str, name: str) -> bool:
 def _quote_prose(quote: Candidate) -> list[str]:
     """The prose of a quote's passages (`index.chunk.prose`), its first passage's first."""
     return [prose(r.record.text) for r in (quote, *quote.more)]
+
+
+def _without_other_days(text: str, period: Period) -> str:
+    """A passage's sentences that name no other day than the one `period` names."""
+    return " ".join(s for s in rough_sentences(text) if not period.names_other_day(s))
 
 
 def _naming(quotes: list[Candidate], anchor: tuple[frozenset[str], str], matching: Words) -> list[Candidate]:

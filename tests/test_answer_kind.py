@@ -856,3 +856,94 @@ def test_a_date_asked_in_a_named_month_is_a_date_of_that_month() -> None:
     assert holds_quantity(asked, ["The strike hit the 239th Polygon north of Dnipro on March 3."])
     # A weekday names no other month.
     assert holds_quantity(asked, ["The strike hit the 239th Polygon on Tuesday."])
+
+
+def test_a_prison_sentence_asked_for_is_one_handed_down() -> None:
+    frequencies = {stem(w): 50 for w in ("yashin", "gorinov", "court", "moscow")}
+    asked = asked_quantity("What sentence did Moscow politician Ilya Yashin get?", frequencies)
+    assert asked is not None and asked.kind == "sentence" and asked.beside == ("Yashin",)
+    assert quantity_name(asked) == "“Yashin” beside a prison sentence"
+    assert holds_quantity(asked, ["A Moscow court sentenced Yashin to eight and a half years."])
+    # Another person's sentence, or one a charge could bring, is none.
+    assert not holds_quantity(asked, ["Gorinov was sentenced to seven years. Yashin was charged too."])
+    assert not holds_quantity(
+        asked, ["Yashin faces treason charges that could bring a sentence of ten years."]
+    )
+    # Naming no person, any sentence handed down will do; "the People's Republic" is no person.
+    court = asked_quantity("How many years in prison did the Lugansk People's Republic court give them?", {})
+    assert court is not None and court.kind == "sentence" and court.beside == ()
+    assert holds_quantity(court, ["Each was sentenced to 13 years in prison."])
+    assert holds_quantity(court, ["She was handed a nine-year prison term."])
+    russian = asked_quantity("На сколько лет суд приговорил Богуслаева?", None, "ru")
+    assert russian is not None and russian.kind == "sentence"
+    assert not holds_quantity(
+        russian, ["Boguslaev was charged with treason, which could result in a sentence."]
+    )
+    assert holds_quantity(russian, ["The court sentenced him to death."])
+    # A term that is no prison sentence: "На какой срок продлили сделку…" asks for none.
+    assert asked_quantity("На какой срок продлили зерновую сделку?", None, "ru") is None
+
+
+def test_the_length_of_a_preparation_is_told_beside_it() -> None:
+    asked = asked_quantity("How long was the drone raid on Russian airfields in preparation?")
+    assert asked is not None and asked.kind == "duration"
+    assert holds_quantity(asked, ["The operation took 18 months to plan."])
+    assert holds_quantity(asked, ["The plan had been in preparation for a year and a half."])
+    assert not holds_quantity(asked, ["The raid lasted two hours."])
+
+
+def test_a_volume_of_gas_asked_in_its_unit_is_given_in_it() -> None:
+    asked = asked_quantity("How many billion cubic metres of gas will the pipeline carry?")
+    assert asked is not None and asked.kind == "volume"
+    assert holds_quantity(asked, ["The pipeline would carry 50 billion cubic metres of gas a year."])
+    assert holds_quantity(asked, ["It carries 26.5bcm annually."])
+    assert not holds_quantity(asked, ["The pipeline would cut demand for gas by 15%."])
+    # A price per cubic metre is a sum.
+    price = asked_quantity("What price per cubic metre will Ukraine pay for gas?")
+    assert price is not None and price.kind == "money"
+
+
+def test_a_word_joined_to_a_noun_by_a_hyphen_is_not_the_thing_asked_for() -> None:
+    assert asked_thing("Which aircraft-engine boss was locked up?") is None
+    assert asked_thing("Which aircraft carried the president?") == "aircraft"
+
+
+def test_a_group_asked_for_by_name_is_named_in_the_quote() -> None:
+    assert (
+        asked_thing("What is the Russian hacker group that attacked the party's websites called?") == "group"
+    )
+    assert asked_thing("Як називається угруповання російських хакерів?", "uk") == "group"
+    assert asked_thing("Как называется хакерская группировка?", "ru") == "group"
+    assert asked_thing("What was the vessel called when it left port?") == "vessel"
+    assert asked_thing("What is the company that called for sanctions?") is None
+    assert names_thing("group", "The attack was claimed by the hacker group NoName057(16).")
+    assert names_thing("group", "The Wagner Group sent fighters.")
+    # A people's adjective after "group of" names no group.
+    assert not names_thing("group", "A group of Russian hackers attacked the websites of Civic Platform.")
+
+
+OTHER_DAY = """---
+id: other-day
+title: "Prisoner exchange begins"
+source: Wire
+published: "2025-06-09"
+---
+Ukraine began a prisoner exchange with Russia on June 9, Zelensky said. Ahead of it, he had said Ukraine aimed
+to bring home 500 prisoners in the June 7-8 swap, which did not take place.
+"""
+SAME_DAY = """---
+id: same-day
+title: "Prisoners come home"
+source: Wire
+published: "2025-06-09"
+---
+On June 9, 390 prisoners came home to Ukraine in the prisoner exchange with Russia, Zelensky said.
+"""
+
+
+def test_a_count_on_a_named_day_is_not_told_by_a_sentence_on_another_day(tmp_path: Path) -> None:
+    question = "How many prisoners did Ukraine bring home in the exchange on June 9, 2025?"
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    assert not _searcher(_index(tmp_path / "a", other=OTHER_DAY)).search(question).answered
+    assert _searcher(_index(tmp_path / "b", other=OTHER_DAY, same=SAME_DAY)).search(question).answered

@@ -155,3 +155,13 @@ def test_a_season_spans_three_months_of_its_year_and_a_fall_is_not_always_one() 
 def test_the_latest_since_a_year_looks_in_no_period_and_a_count_since_one_in_that_year() -> None:
     assert analyse("What is the latest figure for Russian losses since February 2022?").period is None
     assert analyse("Since the start of 2025, how many generals have been killed?").period == Period(2025)
+
+
+def test_a_sentence_names_another_day_than_the_one_asked_about() -> None:
+    period = analyse("How many prisoners came home on June 9, 2025?").period
+    assert period is not None
+    assert period.names_other_day("Ukraine aimed to bring home 500 prisoners in the June 7-8 swap.")
+    assert not period.names_other_day("On June 9, 390 prisoners came home, the first since June 7.")
+    assert not period.names_other_day("Ukraine brought home 390 prisoners.")
+    # A question naming no day finds none other.
+    assert not analyse("How many prisoners came home in June 2025?").period.names_other_day("On June 7, 500.")
