@@ -206,6 +206,8 @@ MONEY_WORDS = set(
     "cost costs spend spent pay paid price worth money fee fare budget charge fine penalty value sum total".split()
 )
 # A cost asked with the verb; a sum a sentence tells as damage done is no cost, unless damage is asked about.
+PAID = re.compile(r"\bhow much (?:did|does|do|will|would) [^?]*\bpay\b", re.IGNORECASE)
+PAYING = ("pay", "paid", "paying", "pays")
 COST_ASKED = re.compile(
     r"\bhow much (?:did|does|do|will|would|could|might|has|have)\b[^?]*\bcost\b", re.IGNORECASE
 )
@@ -520,6 +522,11 @@ def _asked_quantity(
         if rate := RATE.search(question):  # beside the rate, or beside the rarest word as any sum
             rate_words = RATE_WORDS[(rate.group(1) or rate.group(2)).lower()]
             return AskedQuantity("money", (*rarest, *rate_words), unlike=unlike)
+        if rarest and PAID.search(question):
+            # What someone paid: beside the rarest word, or beside "paying" in a passage that names it: "His
+            # most expensive property is a 15-bedroom house… Mr Abramovich bought the property…, reportedly
+            # paying £90m."
+            return AskedQuantity("money", (*rarest, *PAYING), within=rarest, unlike=unlike)
         return AskedQuantity("money", rarest, unlike=unlike)
     if HOW_LONG.search(question):
         return _asked_length(question)

@@ -947,3 +947,22 @@ def test_a_count_on_a_named_day_is_not_told_by_a_sentence_on_another_day(tmp_pat
     (tmp_path / "b").mkdir()
     assert not _searcher(_index(tmp_path / "a", other=OTHER_DAY)).search(question).answered
     assert _searcher(_index(tmp_path / "b", other=OTHER_DAY, same=SAME_DAY)).search(question).answered
+
+
+def test_what_someone_paid_may_be_told_beside_paying_in_a_passage_naming_the_thing() -> None:
+    frequencies = {stem(w): 50 for w in ("abramovich", "house", "reportedly", "row", "billionaires")}
+    frequencies[stem("bedroom")] = 2
+    asked = asked_quantity(
+        "How much did Roman Abramovich reportedly pay for his 15-bedroom house?", frequencies
+    )
+    assert asked is not None and asked.kind == "money"
+    passage = (
+        "His most expensive property is a 15-bedroom house on Billionaires Row. It is home to royalty. "
+        "Mr Abramovich bought the property in 2011, reportedly paying £90m."
+    )
+    assert holds_quantity(asked, [passage])
+    # A sum paid in a passage that does not name the thing is for something else.
+    assert not holds_quantity(asked, ["In 2019, he paid £22.3m for a penthouse apartment in Chelsea."])
+    # Without a verb of paying, the sum stands beside the rarest word.
+    cost = asked_quantity("How much is Roman Abramovich's 15-bedroom house worth?", frequencies)
+    assert cost is not None and not holds_quantity(cost, [passage])
