@@ -205,9 +205,10 @@ CYRILLIC_CASUALTY = re.compile(f"{CYRILLIC_DEATHS.pattern}|{CYRILLIC_INJURIES.pa
 MONEY_WORDS = set(
     "cost costs spend spent pay paid price worth money fee fare budget charge fine penalty value sum total".split()
 )
-# A cost asked with the verb; a sum a sentence tells as damage done is no cost, unless damage is asked about.
+# What someone paid for something, and the words a sum paid may stand beside.
 PAID = re.compile(r"\bhow much (?:did|does|do|will|would) [^?]*\bpay\b", re.IGNORECASE)
 PAYING = ("pay", "paid", "paying", "pays")
+# A cost asked with the verb; a sum a sentence tells as damage done is no cost, unless damage is asked about.
 COST_ASKED = re.compile(
     r"\bhow much (?:did|does|do|will|would|could|might|has|have)\b[^?]*\bcost\b", re.IGNORECASE
 )
@@ -300,7 +301,7 @@ MEASURES = {
             r"|\blife (?:sentence|imprisonment|in prison)\b|\bdeath sentences?\b",
             re.IGNORECASE,
         ),
-        "sentence sentences sentenced prison jail term terms years year court give gave get receive".split(),
+        [],  # no words of the question's are read: the sentence stands beside a surname (`_asked_measure`)
     ),
     # "What annual gas capacity, in billion cubic metres…": a volume in that unit ("per cubic metre" is a price).
     "volume": (
