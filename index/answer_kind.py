@@ -205,6 +205,24 @@ CYRILLIC_CASUALTY = re.compile(f"{CYRILLIC_DEATHS.pattern}|{CYRILLIC_INJURIES.pa
 MONEY_WORDS = set(
     "cost costs spend spent pay paid price worth money fee fare budget charge fine penalty value sum total".split()
 )
+# A count of what was launched ("How many drones did Russia launch…", "Скільки дронів випустила…") is not told
+# by a sentence on how many were intercepted, unless it tells of the launching too ("launched 479 drones, of
+# which 277 were shot down").
+LAUNCH_ASKED = re.compile(
+    r"\b(?:launch|launched|launches|fire|fired|fires|send|sent|sends)\b|\b(?:запуст|випуст|выпуст)\w*",
+    re.IGNORECASE,
+)
+INTERCEPTED = (
+    "intercepted",
+    "intercepting",
+    "downed",
+    "shot",
+    "neutralized",
+    "neutralised",
+    "jammed",
+    "destroyed",
+)
+LAUNCHED = ("launched", "launching", "fired", "sent", "used")
 # What someone paid for something, and the words a sum paid may stand beside.
 PAID = re.compile(r"\bhow much (?:did|does|do|will|would) [^?]*\bpay\b", re.IGNORECASE)
 PAYING = ("pay", "paid", "paying", "pays")
@@ -419,7 +437,8 @@ class AskedQuantity:
     # The ordinals the question names ("#18" for "its 18th sanctions package"): a sentence naming only other
     # ordinals ("will adopt the 17th package on May 20") tells of another.
     ordinals: tuple[str, ...] = ()
-    # A sentence with one of these tells of another quantity: "$7 billion in damage" is no cost.
+    # A sentence with one of these tells of another quantity: "$7 billion in damage" is no cost, "intercepted
+    # 63 drones" no count of those launched (unless it tells of the launching too, `_gives_count`).
     unlike: tuple[str, ...] = ()
     # A count's sentence holds one of these too: the "Germans" counted as people.
     told_with: tuple[str, ...] = ()
@@ -495,8 +514,15 @@ def _asked_quantity(
             label, told_with = label or counted[0], (counted[0],)
             counted += ["people", *GROUPS_OF_PEOPLE]
         absolute = ABSOLUTE.search(question) is not None
+        unlike = INTERCEPTED if LAUNCH_ASKED.search(question) else ()
         return AskedQuantity(
-            "count", tuple(counted), label=label, fate=fate, absolute=absolute, told_with=told_with
+            "count",
+            tuple(counted),
+            label=label,
+            fate=fate,
+            absolute=absolute,
+            told_with=told_with,
+            unlike=unlike,
         )
     if ASKED_TOLL.search(question):  # "What was the death toll of the Kramatorsk station attack?"
         fate = asked_fate(question) or DEATHS
@@ -749,7 +775,10 @@ def _asked_count_in_cyrillic(question: str) -> AskedQuantity | None:
     if fate:
         label = _counted_noun(words, english) if counted else toll_label(fate)
         return AskedQuantity("count", counted or ("people", *fate), label=label, fate=fate)
-    return AskedQuantity("count", counted, label=_counted_noun(words, english)) if counted else None
+    if not counted:
+        return None
+    unlike = INTERCEPTED if LAUNCH_ASKED.search(question) else ()
+    return AskedQuantity("count", counted, label=_counted_noun(words, english), unlike=unlike)
 
 
 def _cyrillic_toll(question: str, words: list[str], counted: bool) -> tuple[str, ...]:
@@ -897,6 +926,8 @@ def _gives_count(asked: AskedQuantity, sentence: str, verbs: list[str], fates: s
     ):
         return False
     present = tokens(sentence)
+    if asked.unlike and _holds_any(asked.unlike, present) and not _holds_any(LAUNCHED, present):
+        return False  # "Air defenses intercepted 63 drones" tells how many were not let through
     return (not fates or not fates.isdisjoint(present)) and (
         not asked.told_with or _holds_any(asked.told_with, present)
     )

@@ -966,3 +966,16 @@ def test_what_someone_paid_may_be_told_beside_paying_in_a_passage_naming_the_thi
     # Without a verb of paying, the sum stands beside the rarest word.
     cost = asked_quantity("How much is Roman Abramovich's 15-bedroom house worth?", frequencies)
     assert cost is not None and not holds_quantity(cost, [passage])
+
+
+def test_a_count_of_what_was_launched_is_not_told_by_how_many_were_intercepted() -> None:
+    asked = asked_quantity("How many drones did Russia launch against Ukraine overnight?")
+    assert asked is not None and asked.kind == "count"
+    assert not holds_quantity(asked, ["Air defenses intercepted 63 Russian attack drones overnight."])
+    assert holds_quantity(asked, ["Russia launched 479 drones, of which 277 were shot down."])
+    assert holds_quantity(asked, ["Russia attacked Ukraine with 90 drones overnight."])
+    ukrainian = asked_quantity("Скільки дронів Росія випустила по Україні?", None, "uk")
+    assert ukrainian is not None and not holds_quantity(ukrainian, ["Air defenses downed 63 drones."])
+    # Asked how many were shot down, a count of those shot down answers.
+    downed = asked_quantity("How many drones did air defenses shoot down overnight?")
+    assert downed is not None and holds_quantity(downed, ["Air defenses intercepted 63 drones overnight."])
