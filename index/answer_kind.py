@@ -205,11 +205,12 @@ CYRILLIC_CASUALTY = re.compile(f"{CYRILLIC_DEATHS.pattern}|{CYRILLIC_INJURIES.pa
 MONEY_WORDS = set(
     "cost costs spend spent pay paid price worth money fee fare budget charge fine penalty value sum total".split()
 )
-# A count of what was launched ("How many drones did Russia launch…", "Скільки дронів випустила…") is not told
+# A count of what was launched or fired ("How many drones did Russia launch…", "Скільки дронів випустила…";
+# not what was sent, which may be weapons delivered) is not told
 # by a sentence on how many were intercepted, unless it tells of the launching too ("launched 479 drones, of
 # which 277 were shot down").
 LAUNCH_ASKED = re.compile(
-    r"\b(?:launch|launched|launches|fire|fired|fires|send|sent|sends)\b|\b(?:запуст|випуст|выпуст)\w*",
+    r"\b(?:launch|launched|launches|fire|fired|fires)\b|\b(?:запуст|випуст|выпуст)\w*",
     re.IGNORECASE,
 )
 INTERCEPTED = (

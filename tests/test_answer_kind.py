@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from index.answer_kind import (
+    INTERCEPTED,
     AskedQuantity,
     asked_quantity,
     asked_thing,
@@ -463,7 +464,7 @@ def test_a_count_asked_in_ukrainian_or_russian_is_of_the_glossary_words_for_what
     assert holds_quantity(asked, ["Three Ukrainian journalists were freed in the swap."])
     assert not holds_quantity(asked, ["Journalists said the swap freed 1,000 prisoners."])
     assert asked_quantity("Скільки дронів Росія випустила по Україні?", None, "uk") == AskedQuantity(
-        "count", ("drones",), label="drones"
+        "count", ("drones",), label="drones", unlike=INTERCEPTED
     )
     # Times, years, and words the glossary has no English for are not read as counts.
     assert asked_quantity("Сколько раз встречались делегации?", None, "ru") is None
