@@ -270,6 +270,10 @@ CYRILLIC_LENGTH = re.compile(
     r"|\b(?:як\s+довго|как\s+долго|скільки\s+часу|сколько\s+времени)\b",
     re.IGNORECASE,
 )
+# "Скільки часу готувалася…", "Как долго готовили…", "Сколько времени планировалась…"; not "готова" (ready).
+CYRILLIC_PREPARING = re.compile(
+    r"\b(?:під|под)?(?:готув|готовил|готовят|готовк|планува|планиров|планував)\w*", re.IGNORECASE
+)
 CYRILLIC_MONEY = re.compile(
     r"\b(?:скільки|сколько)\s+(?:\w+\s+){0,2}?(?:кошту|стоит|стоят|стоил|витрат|потрат|заплат)\w*"
     r"|\b(?:вартіст|стоимост)\w*"
@@ -438,9 +442,11 @@ class AskedQuantity:
     # The ordinals the question names ("#18" for "its 18th sanctions package"): a sentence naming only other
     # ordinals ("will adopt the 17th package on May 20") tells of another.
     ordinals: tuple[str, ...] = ()
-    # A sentence with one of these tells of another quantity: "$7 billion in damage" is no cost, "intercepted
-    # 63 drones" no count of those launched (unless it tells of the launching too, `_gives_count`).
+    # A sentence with one of `unlike` tells of another quantity, unless it holds one of `unless` too: "$7
+    # billion in damage" is no cost; "intercepted 63 drones" is no count of those launched, but "launched 479
+    # drones, of which 277 were shot down" is.
     unlike: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
     # A count's sentence holds one of these too: the "Germans" counted as people.
     told_with: tuple[str, ...] = ()
     # A date asked for in a month the question names ("On what date in March 2025…"): a date of that month.
@@ -515,7 +521,6 @@ def _asked_quantity(
             label, told_with = label or counted[0], (counted[0],)
             counted += ["people", *GROUPS_OF_PEOPLE]
         absolute = ABSOLUTE.search(question) is not None
-        unlike = INTERCEPTED if LAUNCH_ASKED.search(question) else ()
         return AskedQuantity(
             "count",
             tuple(counted),
@@ -523,7 +528,7 @@ def _asked_quantity(
             fate=fate,
             absolute=absolute,
             told_with=told_with,
-            unlike=unlike,
+            **_launch_asked(question),
         )
     if ASKED_TOLL.search(question):  # "What was the death toll of the Kramatorsk station attack?"
         fate = asked_fate(question) or DEATHS
@@ -700,6 +705,10 @@ def _asked_in_cyrillic(question: str) -> AskedQuantity | None:
     match = CYRILLIC_LENGTH.search(question)
     if not match:
         return _asked_count_in_cyrillic(question)
+    # "Скільки часу готувалася операція…" asks how long the preparing lasted. Not "Скільки тривала підготовка
+    # операції…", which "the operation lasted for several months" may answer: any length will do there.
+    if not match.group(1) and CYRILLIC_PREPARING.search(question):
+        return AskedQuantity("duration", PREPARING)
     subject = _up_to_preposition(match.group(1) or "")
     things = english_words(" ".join(subject))
     if not things:
@@ -778,8 +787,13 @@ def _asked_count_in_cyrillic(question: str) -> AskedQuantity | None:
         return AskedQuantity("count", counted or ("people", *fate), label=label, fate=fate)
     if not counted:
         return None
-    unlike = INTERCEPTED if LAUNCH_ASKED.search(question) else ()
-    return AskedQuantity("count", counted, label=_counted_noun(words, english), unlike=unlike)
+    return AskedQuantity("count", counted, label=_counted_noun(words, english), **_launch_asked(question))
+
+
+def _launch_asked(question: str) -> dict[str, tuple[str, ...]]:
+    """For a count of what was launched or fired, the words of a sentence that tells of another count (how
+    many were intercepted) unless it tells of the launching too; none for other counts."""
+    return {"unlike": INTERCEPTED, "unless": LAUNCHED} if LAUNCH_ASKED.search(question) else {}
 
 
 def _cyrillic_toll(question: str, words: list[str], counted: bool) -> tuple[str, ...]:
@@ -911,7 +925,7 @@ def holds_quantity(asked: AskedQuantity, passages: Sequence[str]) -> bool:
             elif (
                 pattern.search(sentence)
                 and (not asked.beside or _holds_any(asked.beside, tokens(sentence)))
-                and not (asked.unlike and _holds_any(asked.unlike, tokens(sentence)))
+                and not _tells_of_another(asked, tokens(sentence))
             ):
                 return True
     return False
@@ -927,7 +941,7 @@ def _gives_count(asked: AskedQuantity, sentence: str, verbs: list[str], fates: s
     ):
         return False
     present = tokens(sentence)
-    if asked.unlike and _holds_any(asked.unlike, present) and not _holds_any(LAUNCHED, present):
+    if _tells_of_another(asked, present):
         return False  # "Air defenses intercepted 63 drones" tells how many were not let through
     return (not fates or not fates.isdisjoint(present)) and (
         not asked.told_with or _holds_any(asked.told_with, present)
@@ -1014,6 +1028,12 @@ def lasts(things: Sequence[str], sentence: str, by_name: bool = False) -> bool:
         ):
             return True
     return False
+
+
+def _tells_of_another(asked: AskedQuantity, present: set[str]) -> bool:
+    """Whether a sentence with the stems `present` tells of another quantity than the one asked for
+    (`AskedQuantity.unlike`)."""
+    return bool(asked.unlike) and _holds_any(asked.unlike, present) and not _holds_any(asked.unless, present)
 
 
 def _holds_any(words: Sequence[str], present: set[str]) -> bool:

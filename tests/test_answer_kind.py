@@ -9,6 +9,7 @@ import pytest
 
 from index.answer_kind import (
     INTERCEPTED,
+    LAUNCHED,
     AskedQuantity,
     asked_quantity,
     asked_thing,
@@ -464,7 +465,7 @@ def test_a_count_asked_in_ukrainian_or_russian_is_of_the_glossary_words_for_what
     assert holds_quantity(asked, ["Three Ukrainian journalists were freed in the swap."])
     assert not holds_quantity(asked, ["Journalists said the swap freed 1,000 prisoners."])
     assert asked_quantity("Скільки дронів Росія випустила по Україні?", None, "uk") == AskedQuantity(
-        "count", ("drones",), label="drones", unlike=INTERCEPTED
+        "count", ("drones",), label="drones", unlike=INTERCEPTED, unless=LAUNCHED
     )
     # Times, years, and words the glossary has no English for are not read as counts.
     assert asked_quantity("Сколько раз встречались делегации?", None, "ru") is None
@@ -891,6 +892,16 @@ def test_the_length_of_a_preparation_is_told_beside_it() -> None:
     assert holds_quantity(asked, ["The operation took 18 months to plan."])
     assert holds_quantity(asked, ["The plan had been in preparation for a year and a half."])
     assert not holds_quantity(asked, ["The raid lasted two hours."])
+    for question, language in (
+        ("Скільки часу готувалася операція «Павутина»?", "uk"),
+        ("Как долго готовили удар по аэродромам?", "ru"),
+    ):
+        asked = asked_quantity(question, None, language)
+        assert asked is not None and holds_quantity(asked, ["The operation took 18 months to plan."])
+        assert not holds_quantity(asked, ["The raid lasted two hours."]), question
+    # "готова" is ready, not prepared: any length answers how long Russia is ready to fight.
+    asked = asked_quantity("Как долго Россия готова воевать?", None, "ru")
+    assert asked is not None and holds_quantity(asked, ["The war has lasted three years."])
 
 
 def test_a_volume_of_gas_asked_in_its_unit_is_given_in_it() -> None:
