@@ -22,7 +22,7 @@ from index.glossary import english_words
 from index.people import NOT_NAME_ENDS, TITLES, is_a_people
 from index.query import IS_MONTH, MONTHS, STOPWORDS, day_beside_month, find_period
 from index.support import ANSWER_KINDS, holds_word, quoted, word_beginnings
-from index.terms import WORD, stem, tokens
+from index.terms import CASE_ENDING, NAME_PREFIX, WORD, foreign_names, stem, tokens, transliterate
 
 NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
@@ -149,7 +149,7 @@ VOTE_MARGIN = re.compile(
 )
 # A time of day: "At what time did the talks begin?", "О котрій годині…", "Во сколько начались…".
 WHAT_TIME = re.compile(
-    r"\bwhat time\b(?! (?:of (?:the )?year|period|frame))|\b[ов] котрій годині\b|\bво сколько\b(?! раз)"
+    r"\bwhat time\b(?! (?:of (?:the )?year|period|frame))|\b[ов] котрій годині\b|\bво сколько\b(?! раз|\s+(?:\w+\s+)?обо?йд)"
     r"|\bв котором часу\b|\bв какое время\b",
     re.IGNORECASE,
 )
@@ -182,6 +182,10 @@ POLL_VERBS = set(
 SAME_COUNTED = {
     **dict.fromkeys(("soldiers", "troops", "servicemen"), ("soldiers", "troops", "servicemen")),
     **dict.fromkeys(("ships", "vessels"), ("ships", "vessels")),
+    # "nine captured Russian soldiers" were handed over: a number of POWs. Not every prisoner is one ("Ukraine
+    # has brought home more than 5,000 prisoners" counts civilians too).
+    **dict.fromkeys(("pows", "captives"), ("pows", "captives", "captured")),
+    "prisoners": ("prisoners", "pows", "captives", "captured"),
     **dict.fromkeys(
         ("pieces", "items", "objects", "artifacts", "artefacts", "artworks", "exhibits"),
         ("pieces", "items", "objects", "artifacts", "artefacts", "artworks", "exhibits"),
@@ -270,12 +274,20 @@ CYRILLIC_LENGTH = re.compile(
     r"|\b(?:як\s+довго|как\s+долго|скільки\s+часу|сколько\s+времени)\b",
     re.IGNORECASE,
 )
+# "Скільки років комбату…", "Сколько лет Мединскому?", "Скільки йому років?": an age, asked of someone in the
+# dative; not "Сколько лет тюрьмы…", "Скільки років тому…" (ago).
+CYRILLIC_AGE = re.compile(
+    r"\b(?:скільки|сколько)\s+(?:(?:йому|їй|ему|ей)\s+)?(?:років|лет)\s+(?!тому\b)\w+(?:у|ю|ові|еві|ому|ему|ій)\b"
+    r"|\b(?:скільки|сколько)\s+(?:років|лет)\s+(?:(?:йому|їй|ему|ей)\b|(?:виповнилося|исполнилось)\b)"
+    r"|\b(?:скільки|сколько)\s+(?:йому|їй|ему|ей)\s+(?:років|лет)\b",
+    re.IGNORECASE,
+)
 # "Скільки часу готувалася…", "Как долго готовили…", "Сколько времени планировалась…"; not "готова" (ready).
 CYRILLIC_PREPARING = re.compile(
     r"\b(?:під|под)?(?:готув|готовил|готовят|готовк|планува|планиров|планував)\w*", re.IGNORECASE
 )
 CYRILLIC_MONEY = re.compile(
-    r"\b(?:скільки|сколько)\s+(?:\w+\s+){0,2}?(?:кошту|стоит|стоят|стоил|витрат|потрат|заплат)\w*"
+    r"\b(?:скільки|сколько)\s+(?:\w+\s+){0,2}?(?:кошту|стоит|стоят|стоил|витрат|потрат|заплат|обійд|обо?йд)\w*"
     r"|\b(?:вартіст|стоимост)\w*"
     r"|\b(?:скільки|сколько)\s+(?:грошей|коштів|денег|средств)\b"  # "Скільки грошей зібрала…"
     r"|\b(?:яку|якої|какую|какой)\s+сум\w*"  # "Яку суму застави…", "Какую сумму…"
@@ -299,7 +311,9 @@ _WEEKDAY_OR_ISO = (
 )
 # A prison sentence handed down: "sentenced Oscar Jenkins to 13 years", "sentenced to death", "a nine-year
 # prison term", "jailed for 16 years"; not one a charge could bring ("a sentence of at least ten years").
-_TERM = r"(?:\d+|[a-z]+)(?:[- ]and[- ]a[- ]half)?[- ](?:years?|months?)\b"
+# "sentenced to years" gives no term: the length is a figure or a number's word ("a nine-year term").
+_TERM_LENGTH = rf"(?:\d+(?:\.\d+)?|{NUMBER_WORDS}|(?:twenty|thirty|forty)-\w+|an?)"
+_TERM = rf"{_TERM_LENGTH}(?:[- ]and[- ]a[- ]half)?[- ](?:years?|months?)\b"
 _SENTENCING = (
     r"\bsentenc\w*|\bprison|\bjail|\bbehind bars\b|\bconvict\w*|\bcourt\b|\bприговор\w*|\bзасуд\w*|\bосуд\w*"
     r"|\bув['’]язн\w*|\bзаключени\w*|\bтюрьм\w*|\bвирок\w*"
@@ -318,8 +332,8 @@ MEASURES = {
             re.IGNORECASE,
         ),
         re.compile(
-            rf"\bsentenc\w*\b[^.;]{{0,80}}?\bto\s+(?:life|death|{_TERM})"
-            rf"|\b(?:\d+|[a-z]+)[- ](?:and[- ]a[- ]half[- ])?(?:year|month)s?[- ](?:(?:prison|jail)\s+)?(?:sentence|term)\b"
+            rf"\bsentenc(?:ed|ing)\b[^.;]{{0,80}}?\bto\s+(?:life|death|{_TERM})"
+            rf"|\b{_TERM_LENGTH}[- ](?:and[- ]a[- ]half[- ])?(?:year|month)s?[- ](?:(?:prison|jail)\s+)?(?:sentence|term)\b"
             rf"|\b(?:jailed|imprisoned|gave|given|handed|received|got|serving)\b[^.;]{{0,40}}?\b{_TERM}"
             r"|\blife (?:sentence|imprisonment|in prison)\b|\bdeath sentences?\b",
             re.IGNORECASE,
@@ -581,6 +595,29 @@ def _surnames(question: str, frequencies: Mapping[str, int] | None) -> list[str]
     return [run[-1] for run in runs]
 
 
+CYRILLIC_FULL_NAME = re.compile(r"(?<!^)\b(?:[А-ЯІЇЄҐ][\w'’-]+\s+)+([А-ЯІЇЄҐ][\w'’-]+)")
+
+
+# How English names are written in Cyrillic letters: "Дженкінс" is Jenkins, "Хокінс" Hawkins.
+ENGLISH_SPELLINGS = (("dzh", "j"), ("kh", "h"))
+
+
+def _cyrillic_surnames(question: str, language: str) -> list[str]:
+    """The English spellings' beginnings of each surname a Ukrainian or Russian question names in full (the
+    last of a run of capitalised words: "gilma" for "Роберта Гилмана", "dzhen" or "jenki" for "Оскара
+    Дженкінса")."""
+    last = {match.group(1) for match in CYRILLIC_FULL_NAME.finditer(question)}
+    surnames = []
+    for english, known, word in foreign_names(question, language):
+        if word in last:
+            surnames.append(english)
+            latin = transliterate(CASE_ENDING.sub("", word.lower()), language)
+            surnames += [
+                latin.replace(a, b)[:NAME_PREFIX] for a, b in ENGLISH_SPELLINGS if not known and a in latin
+            ]
+    return list(dict.fromkeys(surnames))
+
+
 def _names_a_body(last: str, following: list[str]) -> bool:
     """Whether a run of capitalised words ending in `last` names a place or body rather than a person, by
     its last word or the capitalised one after it: "the Supreme Court", "the Lugansk People's Republic"."""
@@ -626,9 +663,12 @@ def _asked_measure(
             if kind == "sentence":
                 # Beside the surname of the person the question names ("Gorinov was sentenced to seven years" in
                 # a story on Yashin is not his), anywhere when it names none: "Each was sentenced to 13 years".
-                return AskedQuantity(
-                    kind, tuple(_surnames(question, frequencies)) if language == "en" else ()
+                surnames = (
+                    _surnames(question, frequencies)
+                    if language == "en"
+                    else _cyrillic_surnames(question, language)
                 )
+                return AskedQuantity(kind, tuple(surnames))
             period = find_period(question) if kind == "date" else None
             month = period.month if period and period.month and not period.day else None
             if language != "en" or frequencies is None:
@@ -702,6 +742,8 @@ def _asked_in_cyrillic(question: str) -> AskedQuantity | None:
     if money := CYRILLIC_MONEY.search(question):
         named = next((words for pattern, words in CYRILLIC_CHARGES if pattern.search(question)), ())
         return AskedQuantity("money", named or _priced_in_english(question[money.end() :]))
+    if CYRILLIC_AGE.search(question):
+        return AskedQuantity("age")
     match = CYRILLIC_LENGTH.search(question)
     if not match:
         return _asked_count_in_cyrillic(question)
@@ -758,6 +800,7 @@ COUNTED = longest_first(
         "истребител": "jets fighters", "корабл": "ships vessels", "суден": "ships vessels", "судов": "ships vessels",
         "цивільн": "civilians", "жител": "residents civilians", "мешканц": "residents civilians",
         "населен": "settlements villages towns", "пункт": "settlements points", "член": "members",
+        "українц": "Ukrainians", "украинц": "Ukrainians", "росіян": "Russians", "россиян": "Russians",
     }.items()
 )  # fmt: skip
 CYRILLIC_ADJECTIVE = re.compile(r"(?:ськ|ск|цьк|цк)\w*$")
@@ -1119,9 +1162,13 @@ CYRILLIC_NAMED_THINGS = longest_first(
     }.items()
 )  # fmt: skip
 CYRILLIC_WHICH = re.compile(
-    r"\b(?:який|яка|яке|які|якому|якій|якого|якої|яких|якими|яким|какой|какая|какое|какие|каком|какую|какого"
-    r"|каким|какими|каких)\s+([^\W\d_][\w'’-]*)(?:\s+([^\W\d_][\w'’-]*))?",
+    r"\b(?:який|яка|яке|які|якому|якій|якого|якої|якою|яких|якими|яким|какой|какая|какое|какие|каком|какую|какого"
+    r"|каким|какими|каких)\s+((?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*)",
     re.IGNORECASE,
+)
+# The endings of Ukrainian and Russian adjectives (and of words like "саме"), which may stand before the noun.
+CYRILLIC_ADJECTIVE_ENDING = re.compile(
+    r"(?:[иыоі]й|[ое]м|[ая]я|[оеиы]е|[уюя]ю|[ое]го|[ое]му|[ыи]м|[ыи]х|[ыи]ми|ей|ої|ою|ею|а|і)$"
 )
 
 
@@ -1135,8 +1182,15 @@ def asked_thing(question: str, language: str = "en") -> str | None:
     """The noun of a thing a question asks to be named ("palace" in "Which Istanbul palace
     hosted…", "vessel" in "Which vessel carried…", "У якому палаці…"), if any (NAMED_THINGS)."""
     if language != "en":
-        # The noun, or the one after an adjective ("В каком стамбульском дворце…").
-        for match in (*CYRILLIC_WHICH.finditer(question), *CYRILLIC_NAME_OF.finditer(question)):
+        # The noun, or the one after adjectives ("В каком стамбульском дворце…", "С какой небольшой французской
+        # оборонной компанией…").
+        for match in CYRILLIC_WHICH.finditer(question):
+            for word in match.group(1).split():
+                if thing := longest_match(word.lower(), {}, CYRILLIC_NAMED_THINGS):
+                    return thing
+                if not CYRILLIC_ADJECTIVE_ENDING.search(word.lower()):
+                    break
+        for match in CYRILLIC_NAME_OF.finditer(question):
             for word in filter(None, match.groups()):
                 if thing := longest_match(word.lower(), {}, CYRILLIC_NAMED_THINGS):
                     return thing

@@ -34,6 +34,7 @@ PERSON_NOUNS = (
     "interpreter translator",
     "captain skipper master crew",
     "driver",
+    "guard watchman caretaker",
     "journalist reporter correspondent presenter anchor photographer",
     "mayor",
     "soldier serviceman servicemen officer commander fighter marine",
@@ -74,7 +75,7 @@ ASKED_NAME = re.compile(
 CLAUSE = set("who whom whose where when that which in at on from with of for during".split())
 # "Як звали доньку…", "Как зовут переводчика…": the noun as a beginning, and the English noun it asks by.
 CYRILLIC_ASKED_NAME = re.compile(
-    r"\b(?:як|как)\s+(?:звали|звуть|звати|зовут|звать)\s+([^\W\d_][\w'’-]*)(?:\s+([^\W\d_][\w'’-]*))?",
+    r"\b(?:як|как)\s+(?:звали|звуть|звати|зовут|звать)\s+(?:\d+-\w+\s+)?([^\W\d_][\w'’-]*)(?:\s+([^\W\d_][\w'’-]*))?",
     re.IGNORECASE,
 )
 CYRILLIC_PEOPLE = longest_first(
@@ -90,7 +91,7 @@ CYRILLIC_PEOPLE = longest_first(
         "військов": "soldier", "военн": "soldier", "командир": "commander", "посланц": "negotiator",
         "переговорник": "negotiator", "переговорщик": "negotiator", "адвокат": "lawyer", "підлітк": "child",
         "підліт": "child", "подрост": "child", "людин": "person", "людей": "person", "люди": "person",
-        "человек": "person", "особ": "person",
+        "человек": "person", "особ": "person", "фотограф": "photographer", "охоронц": "guard", "охранник": "guard",
     }.items()
 )  # fmt: skip
 # Words after a name that make its bearer the one reporting, not the one asked about ("…, Kalashnyk wrote").
@@ -110,6 +111,12 @@ OUTLET_BEFORE = re.compile(
 )
 # Words before the noun that say its bearer has no name told ("unidentified attackers", "an unnamed official").
 UNNAMED_BEFORE = re.compile(r"\b(?:unidentified|unknown|unnamed|anonymous|masked)\s+$", re.IGNORECASE)
+# Another noun someone is told of by, before their name ("journalist Anna Shpurik") or after it ("Anna
+# Shpurik, also a journalist at Cukr").
+OTHER_NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+OTHER_NOUN_AFTER = re.compile(
+    r"^\s*,\s*(?:also\s+)?(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?([a-z]+)\b(?:\s+(?:at|for|with)\b|,)"
+)
 # Titles before a name, which are no part of it ("Sgt Vadim Shishimarin").
 TITLES = set(
     "mr mrs ms dr sgt lt col gen capt maj cpl pvt sir lord president prime minister governor mayor general "
@@ -163,6 +170,18 @@ SUCCESSION_WORDS = (
 )  # fmt: skip
 
 
+# "Who was arrested for…", "Кого затримали…", "Кого задержали…": someone held, told of in a sentence with one of
+# these words beside their name ("Paul Urey and Dylan Healy were detained", "police arrested Ivan Petrov").
+WHO_WAS_HELD = re.compile(
+    r"^\W*who\s+(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?:arrested|detained|held|charged)\b"
+    r"|\bкого\s+(?:\w+\s+)?(?:затрима|задержа|заарешту|арештува|арестова|обвинува|обвини|звинуват)\w*",
+    re.IGNORECASE,
+)
+HELD_WORDS = (
+    "detained", "detain", "detention", "arrested", "arrest", "charged", "held", "suspect", "suspected", "captured",
+)  # fmt: skip
+
+
 # A people's adjective and the nouns for its people, where these are not the adjective with an "s"
 # ("Ukrainian" -> "Ukrainians", "Israeli" -> "Israelis").
 PEOPLE_OF = {
@@ -200,6 +219,8 @@ def asked_person(question: str, language: str = "en") -> AskedPerson | None:
     PERSON_NOUNS."""
     if language == "en" and WHO_REPLACED.search(question):
         return AskedPerson("successor", SUCCESSION_WORDS)
+    if WHO_WAS_HELD.search(question):
+        return AskedPerson("suspect", HELD_WORDS)
     if language != "en":
         for match in CYRILLIC_ASKED_NAME.finditer(question):
             for word in filter(None, match.groups()):
@@ -311,4 +332,8 @@ def _is_answer(
     # a name that reports ("…a 28-year-old woman, Governor Mykola Kalashnyk said") is not.
     if titled or re.search(rf"(?:{noun.pattern})\s+(?:by\s+)?$", before, re.IGNORECASE):
         return True
+    # Someone told of by another noun is that one: "Anna Shpurik, also a journalist at Cukr, spoke to the driver".
+    other = OTHER_NOUN_BEFORE.search(before) or OTHER_NOUN_AFTER.match(after)
+    if other and other.group(1).lower() in PERSON_NOUN_WORDS and not noun.fullmatch(other.group(1)):
+        return False
     return not (SPEECH.match(after) or SPEECH_BEFORE.search(before) or OUTLET_BEFORE.search(before))

@@ -35,9 +35,13 @@ def test_how_many_asks_for_a_count_of_the_words_that_follow() -> None:
     assert not holds_quantity(soldiers, ["Troops have been there since 1992."])
     assert quantity_name(soldiers) == "a number of “soldiers”"
     pows = asked_quantity("Exactly how many Ukrainian POWs came home in the June 9 exchange?")
-    assert pows == AskedQuantity("count", ("POWs", "came"), absolute=True)
+    assert pows == AskedQuantity(
+        "count", ("POWs", "came", "captives", "captured"), label="POWs", absolute=True
+    )
     assert not holds_quantity(pows, ["Russia said it had intercepted 49 Ukrainian drones on June 9."])
     assert holds_quantity(pows, ["Ukraine brought home 1,000 POWs on June 9."])
+    # POWs are told of as prisoners or captured soldiers too.
+    assert holds_quantity(pows, ["The mayor was freed in exchange for nine captured Russian soldiers."])
     # "long" names no thing counted; "years" is the thing counted when it comes first.
     assert asked_quantity("How many pages long was the memorandum?") == AskedQuantity("count", ("pages",))
     assert asked_quantity("Over how many years could Crimea be settled?") == AskedQuantity(
@@ -411,6 +415,9 @@ def test_a_price_or_a_time_of_day_asked_without_how_much() -> None:
     assert asked_quantity("О котрій годині почалися переговори?", language="uk") == AskedQuantity("time")
     assert asked_quantity("Во сколько начались переговоры?", language="ru") == AskedQuantity("time")
     assert asked_quantity("Во сколько раз выросли цены?", language="ru") is None  # "by how many times"
+    # "Во сколько обойдётся…" asks what it will cost.
+    repair = asked_quantity("Во сколько обойдётся ремонт моста?", language="ru")
+    assert repair is not None and repair.kind == "money"
     assert asked_quantity("What time of year do the talks resume?") is None
     time = AskedQuantity("time")
     assert holds_quantity(time, ["Griner was led into court around 3:20 p.m. on Thursday."])
@@ -469,7 +476,7 @@ def test_a_count_asked_in_ukrainian_or_russian_is_of_the_glossary_words_for_what
     )
     # Times, years, and words the glossary has no English for are not read as counts.
     assert asked_quantity("Сколько раз встречались делегации?", None, "ru") is None
-    assert asked_quantity("Скільки років Мединському?", None, "uk") is None
+    # "Скільки років Мединському?" asks his age, not a count of years (test_an_age_asked_in_ukrainian_or_russian).
     assert asked_quantity("Сколько чашек кофе выпил Мединский?", None, "ru") is None
     # Things often counted that the glossary leaves out are read for the count alone.
     assert asked_quantity("Сколько страниц было в меморандуме?", None, "ru") == AskedQuantity(
@@ -882,8 +889,36 @@ def test_a_prison_sentence_asked_for_is_one_handed_down() -> None:
         russian, ["Boguslaev was charged with treason, which could result in a sentence."]
     )
     assert holds_quantity(russian, ["The court sentenced him to death."])
+    # A full name in Ukrainian or Russian: beside its surname in English spelling; "sentenced to years" is no term.
+    gilman = asked_quantity("На сколько лет суд осудил бывшего морпеха Роберта Гилмана?", None, "ru")
+    assert gilman is not None and gilman.kind == "sentence"
+    assert holds_quantity(gilman, ["Robert Gilman was sentenced to 8.5 years."])
+    assert not holds_quantity(gilman, ["Griner was sentenced to nine years in prison."])
+    assert not holds_quantity(gilman, ["Robert Gilman has been sentenced to years in a Russian prison."])
+    jenkins = asked_quantity("На скільки років суд засудив австралійця Оскара Дженкінса?", None, "uk")
+    assert jenkins is not None and holds_quantity(jenkins, ["A court sentenced Oscar Jenkins to 13 years."])
     # A term that is no prison sentence: "На какой срок продлили сделку…" asks for none.
     assert asked_quantity("На какой срок продлили зерновую сделку?", None, "ru") is None
+
+
+def test_an_age_asked_in_ukrainian_or_russian() -> None:
+    for question in (
+        "Скільки років Мединському?",
+        "Сколько лет исполнилось Зеленскому?",
+        "Скільки йому років?",
+    ):
+        asked = asked_quantity(question, None, "uk")
+        assert asked is not None and asked.kind == "age", question
+        assert holds_quantity(asked, ["Medinsky, 54, led the delegation."])
+        assert not holds_quantity(asked, ["Medinsky led the delegation for two hours."])
+    # Years of prison, years ago and years that lasted are no age.
+    for question in (
+        "Сколько лет тюрьмы грозит Гилману?",
+        "Скільки років тому почалася війна?",
+        "Сколько лет длилась война?",
+    ):
+        asked = asked_quantity(question, None, "ru")
+        assert asked is None or asked.kind != "age", question
 
 
 def test_the_length_of_a_preparation_is_told_beside_it() -> None:

@@ -109,6 +109,11 @@ def test_a_reporter_a_publication_or_the_question_s_own_name_does_not() -> None:
     girl = "What was the name of the 10-year-old girl killed by shelling in Donetsk?"
     assert not _names(girl, "Nina Grebennikova, the mother of the six-year-old girl Alina, spoke to RT.")
     assert _names(girl, "Nina Grebennikova, the mother of the 10-year-old girl, spoke to RT.")
+    # Someone told of by another noun is not the one asked about.
+    driver = "What's the name of the driver of the bus caught in the strike on Sumy?"
+    assert not _names(driver, "Anna Shpurik, also a journalist at Cukr, spoke to the driver of the bus.")
+    assert not _names(driver, "Cukr journalist Anna Shpurik spoke to the driver of the bus.")
+    assert _names(driver, "The driver, Oleh Petrenko, stopped at a red light.")
     assert not _names(girl, "The girl died as the Donetsk People's Republic was shelled.")
     # The noun at the start of a name the question gives tells of nobody.
     general = "What is the real name of the exiled general said to run the General SVR channel?"
@@ -204,3 +209,19 @@ def test_who_replaced_someone_asks_for_a_successor_named_beside_a_word_of_succes
         [resigned],
         given_by("Who replaced Oleksandr Shyrshyn?"),
     )
+
+
+def test_someone_held_is_named_beside_the_word_for_holding_them() -> None:
+    for question, language in (
+        ("Who was detained at the checkpoint with Paul Urey?", "en"),
+        ("Кого затримали на блокпосту разом із британським волонтером Полом Юрі?", "uk"),
+        ("Кого задержали по делу о взрыве в Ставрополе?", "ru"),
+    ):
+        person = asked_person(question, language)
+        assert person is not None and person.noun == "suspect", question
+    held = asked_person("Who was detained at the checkpoint with Paul Urey?")
+    assert held is not None
+    assert names_person(
+        held, ["Paul Urey and Dylan Healy were detained at a checkpoint."], given_by("Paul Urey")
+    )
+    assert not names_person(held, ["A man was detained after the blast, police said."], given_by("Paul Urey"))
