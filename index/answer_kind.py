@@ -595,6 +595,7 @@ def _surnames(question: str, frequencies: Mapping[str, int] | None) -> list[str]
     return [run[-1] for run in runs]
 
 
+# A person named in full in Ukrainian or Russian: a run of capitalised words, the surname last ("Роберта Гилмана").
 CYRILLIC_FULL_NAME = re.compile(r"(?<!^)\b(?:[А-ЯІЇЄҐ][\w'’-]+\s+)+([А-ЯІЇЄҐ][\w'’-]+)")
 
 
@@ -735,10 +736,10 @@ def _asked_length(question: str) -> AskedQuantity:
 
 
 def _asked_in_cyrillic(question: str) -> AskedQuantity | None:
-    """A sum of money, a count (`_asked_count_in_cyrillic`), or a length of time: of the glossary's
-    English words for what follows the verb
-    up to a preposition ("тривала зустріч Зеленського з…" → "meeting"), in a passage naming the names
-    among them ("Zelensky"); of anything when the glossary has no word for it."""
+    """A sum of money, an age (anyone's), a count (`_asked_count_in_cyrillic`), or a length of time: of the
+    preparing when asked how long something was prepared; otherwise of the glossary's English words for what
+    follows the verb up to a preposition ("тривала зустріч Зеленського з…" → "meeting"), in a passage naming
+    the names among them ("Zelensky"); of anything when the glossary has no word for it."""
     if money := CYRILLIC_MONEY.search(question):
         named = next((words for pattern, words in CYRILLIC_CHARGES if pattern.search(question)), ())
         return AskedQuantity("money", named or _priced_in_english(question[money.end() :]))

@@ -215,8 +215,8 @@ def is_a_people(word: str) -> bool:
 
 def asked_person(question: str, language: str = "en") -> AskedPerson | None:
     """The person a question asks to be named ("pilot" in "What was the name of the Polish pilot
-    who…", "daughter" in "Як звали доньку…"; a successor in "Who replaced…"), if it asks so and by a noun of
-    PERSON_NOUNS."""
+    who…", "daughter" in "Як звали доньку…"; a successor in "Who replaced…"; someone held in "Кого затримали…"),
+    if it asks so and by a noun of PERSON_NOUNS."""
     if language == "en" and WHO_REPLACED.search(question):
         return AskedPerson("successor", SUCCESSION_WORDS)
     if WHO_WAS_HELD.search(question):
