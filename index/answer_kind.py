@@ -70,6 +70,8 @@ MONEY = re.compile(
 _NOT_AND = r"(?!(?:and|or)\b)[\w’'-]+"
 # "how many Russian soldiers", "how many towns and villages": up to four words (`_counted_phrase`), and one
 # more after "and".
+# A model of aircraft, missile or air defence: "Tu-160", "Su-35", "F-16", "S-400", "Tu-22M3".
+MODEL = re.compile(r"\b[A-Z][A-Za-z]{0,3}-\d+[A-Z\d]*\b")
 HOW_MANY = re.compile(
     rf"\bhow many\s+((?:{_NOT_AND}\s+){{0,3}}{_NOT_AND}(?:\s+(?:and|or)\s+[\w’'-]+)?)", re.IGNORECASE
 )
@@ -182,6 +184,8 @@ POLL_VERBS = set(
 SAME_COUNTED = {
     **dict.fromkeys(("soldiers", "troops", "servicemen"), ("soldiers", "troops", "servicemen")),
     **dict.fromkeys(("ships", "vessels"), ("ships", "vessels")),
+    # "80 Ukrainian servicemen are receiving training" in minehunters: sailors.
+    **dict.fromkeys(("sailors", "seamen"), ("sailors", "seamen", "servicemen", "crew")),
     # "nine captured Russian soldiers" were handed over: a number of POWs. Not every prisoner is one ("Ukraine
     # has brought home more than 5,000 prisoners" counts civilians too).
     **dict.fromkeys(("pows", "captives"), ("pows", "captives", "captured")),
@@ -352,7 +356,10 @@ MEASURES = {
     ),
     "distance": (
         re.compile(
-            r"\bhow (?:far|close|near|tall|high|deep)\b|\bdistance (?:between|from|to|of)\b"
+            # "How high" asks no height of a toll, a duty, a price or a rate.
+            r"\bhow (?:far|close|near|tall|high(?![^?]*\b(?:toll|dut(?:y|ies)|tariffs?|tax(?:es)?|rates?|prices?"
+            r"|inflation|interest|costs?|fees?|casualties|losses|share|support|ratings?|approval|turnout|percent\w*)\b)"
+            r"|deep)\b|\bdistance (?:between|from|to|of)\b"
             r"|\b(?:what|which|the|average)\s+(?:\w+\s+)?distance\b|\bwhat (?:is|was|are|were) the (?:height|range)\b"
             r"|\bвідстан\w*|\bрасстояни\w*|\b(?:як|как) далеко\b|\bдальніст\w*|\bдальност\w*",
             re.IGNORECASE,
@@ -465,6 +472,12 @@ class AskedQuantity:
     told_with: tuple[str, ...] = ()
     # A date asked for in a month the question names ("On what date in March 2025…"): a date of that month.
     month: int | None = None
+    # The model a count is of ("Tu-160" in "How many Tu-160 bombers…"): its sentence names it; "three Tu-95MS
+    # strategic bombers" is no number of Tu-160s.
+    model: str = ""
+    # Russia's or Ukraine's thing the count is of, and the other side's, as patterns ("Russia's delegation",
+    # "Ukraine's 14-member delegation"): a sentence telling only of the other side's tells of another count.
+    sides: tuple[str, str] = ()
 
 
 def asked_quantity(
@@ -535,6 +548,9 @@ def _asked_quantity(
             label, told_with = label or counted[0], (counted[0],)
             counted += ["people", *GROUPS_OF_PEOPLE]
         absolute = ABSOLUTE.search(question) is not None
+        model = MODEL.search(match.group(1))
+        if model:
+            counted = [w for w in counted if w.lower() not in model.group(0).lower().split("-")]
         return AskedQuantity(
             "count",
             tuple(counted),
@@ -542,6 +558,8 @@ def _asked_quantity(
             fate=fate,
             absolute=absolute,
             told_with=told_with,
+            model=model.group(0) if model else "",
+            sides=_sides(question),
             **_launch_asked(question),
         )
     if ASKED_TOLL.search(question):  # "What was the death toll of the Kramatorsk station attack?"
@@ -834,6 +852,23 @@ def _asked_count_in_cyrillic(question: str) -> AskedQuantity | None:
     return AskedQuantity("count", counted, label=_counted_noun(words, english), **_launch_asked(question))
 
 
+# The two sides by the words a question or a passage names their things with.
+SIDES = (
+    r"(?:russia['’]s|russian|moscow['’]s|kremlin['’]s)",
+    r"(?:ukraine['’]s|ukrainian|kyiv['’]s)",
+)
+
+
+def _sides(question: str) -> tuple[str, str]:
+    """Patterns for the side's thing an English count question names ("Russia's delegation") and for the
+    other side's same thing, with up to one word between ("Ukraine's 14-member delegation"); () for none."""
+    for side, other in (SIDES, SIDES[::-1]):
+        if found := re.search(rf"\b{side}\s+([a-z]{{4,}})\b", question, re.IGNORECASE):
+            noun = re.escape(stem(found.group(1)))
+            return rf"(?i)\b{side}\s+(?:[\w-]+\s+)?{noun}", rf"(?i)\b{other}\s+(?:[\w-]+\s+)?{noun}"
+    return ()
+
+
 def _launch_asked(question: str) -> dict[str, tuple[str, ...]]:
     """For a count of what was launched or fired, the words of a sentence that tells of another count (how
     many were intercepted) unless it tells of the launching too; none for other counts."""
@@ -984,6 +1019,10 @@ def _gives_count(asked: AskedQuantity, sentence: str, verbs: list[str], fates: s
         or (verbs and counts(verbs, sentence, words_after=True, shares=shares))
     ):
         return False
+    if asked.sides and not re.search(asked.sides[0], sentence) and re.search(asked.sides[1], sentence):
+        return False  # "Ukraine's 14-member delegation" for "How many were on Russia's delegation?"
+    if asked.model and not re.search(rf"\b{re.escape(asked.model)}(?![\w-]*\d)", sentence, re.IGNORECASE):
+        return False
     present = tokens(sentence)
     if _tells_of_another(asked, present):
         return False  # "Air defenses intercepted 63 drones" tells how many were not let through
@@ -1125,6 +1164,7 @@ NAMED_THINGS = (
     "prison colony camp jail",
     "company firm bank",
     "group",  # "What is the hacker group called?": "Wagner Group", "the group Killnet"
+    "toxin poison substance chemical",  # "Which toxin was used…?": "the nerve agent Novichok"
     "dog horse cat",  # "What was the name of the police dog…"
 )
 _THING_NOUNS = {noun: tuple(group.split()) for group in NAMED_THINGS for noun in group.split()}

@@ -190,6 +190,40 @@ def _day_of(text: str, month: re.Match[str]) -> int | None:
     return day if 1 <= day <= 31 else None
 
 
+# People and things the coverage names, as a paraphrase describes them: "the Kremlin leader" is Putin, "the
+# WNBA star" Griner, "the cereal deal" the grain deal. A question's description adds the name's stems to the
+# words its passages are matched on.
+DESCRIBED = tuple(
+    (re.compile(pattern, re.IGNORECASE), tuple(names.split()))
+    for pattern, names in (
+        (
+            r"\b(?:kremlin|russian|russia['’]s)\s+(?:leader|chief|boss|strongman|head of state|president)\b",
+            "putin",
+        ),
+        (
+            r"\b(?:ukrainian|ukraine['’]s|kyiv['’]s)\s+(?:leader|president|head of state|counterpart)\b",
+            "zelensky",
+        ),
+        (r"\b(?:wnba|basketball)\b", "griner"),
+        (
+            r"\b(?:(?:arms|weapons|gun) (?:dealer|trafficker|smuggler)|gun-?runner|merchant of death)\b",
+            "bout",
+        ),
+        (r"\bchelsea\b", "abramovich"),
+        (r"\bun (?:boss|chief|head|secretary[- ]general)\b", "guterres"),
+        (r"\bturkish (?:leader|president|head of state)\b", "erdogan"),
+        (r"\bt[üu]rkiye\b", "turkey"),
+        (r"\bcereals?\b", "grain"),
+        (r"\bpyongyang\b", "north korea"),
+    )
+)
+
+
+def described(text: str) -> list[str]:
+    """The words of the names a question's descriptions stand for (`DESCRIBED`)."""
+    return list(dict.fromkeys(name for pattern, names in DESCRIBED if pattern.search(text) for name in names))
+
+
 def keywords(text: str) -> tuple[str, ...]:
     words = re.findall(r"\w+", text.lower())
     kept = [w for w in words if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
@@ -257,7 +291,7 @@ def analyse(question: str) -> QueryInfo:
     return QueryInfo(
         text=text,
         language=language,
-        keywords=keywords(text),
+        keywords=tuple(dict.fromkeys([*keywords(text), *(described(text) if language == "en" else ())])),
         wants_latest=wants_latest,
         # The latest since a year is the newest coverage, of any year; a count since one is of that year on.
         period=None if wants_latest and starts_a_span(text) else find_period(text),

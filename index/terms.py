@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 
 from index.gazetteer import ELSEWHERE, english_stem
-from index.query import STOPWORDS
+from index.query import STOPWORDS, described
 
 PREFIX = 6
 NAME_PREFIX = 5  # transliterated names: "putina" (Путіна) and "putin" share "putin"
@@ -164,7 +164,7 @@ def query_terms(text: str, language: str) -> list[str]:
     in English spelling (match them with `prefixes`)."""
     if language == "en":
         words = [w for w in WORD.findall(text) if w.lower() not in STOPWORDS and len(w) > 1]
-        return list(dict.fromkeys(stem(w) for w in words))
+        return list(dict.fromkeys(stem(w) for w in [*words, *described(text)]))
     return list(dict.fromkeys(name for name, _, _ in foreign_names(text, language)))
 
 

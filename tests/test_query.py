@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from index.glossary import english_words
-from index.query import Period, analyse, find_period
+from index.query import Period, analyse, described, find_period
+from index.terms import query_terms
 
 
 @pytest.mark.parametrize(
@@ -165,3 +166,12 @@ def test_a_sentence_names_another_day_than_the_one_asked_about() -> None:
     assert not period.names_other_day("Ukraine brought home 390 prisoners.")
     # A question naming no day finds none other.
     assert not analyse("How many prisoners came home in June 2025?").period.names_other_day("On June 7, 500.")
+
+
+def test_a_description_stands_for_the_name_it_describes() -> None:
+    # "the Kremlin leader" is searched as Putin too, "the cereal deal" as the grain deal; other words add nothing.
+    info = analyse("What did the Kremlin leader say about the cereal deal?")
+    assert "putin" in info.keywords and "grain" in info.keywords
+    assert "putin" in query_terms("What did the Kremlin leader say?", "en")
+    assert described("Which Chelsea-owning billionaire went blind?") == ["abramovich"]
+    assert described("What did Lavrov say about the summit?") == []
