@@ -255,7 +255,7 @@ def main() -> int:
         "question. Its first run (before pooling) scored R@5 0.82, MRR@10 0.62, uk/ru R@5 0.83, answered 0.93 "
         "and declined 0.60 (15 of 25); with its gold pooled, R@5 0.87 and MRR@10 0.72. Changes were then made "
         "after its failures (recipes and cycling are everyday things, tb59 and tb66; a count of a model such as "
-        "the Tu-160, tb49; a count of one side's thing is not the other side's, tb46; a toxin by name, tb56; a "
+        "the Tu-160, tb49; a count of one side's thing is not the other side's, tb46; a "
         'general by name in Russian, tb67; "how high" asks no height of a duty or a toll, tb17; sailors told '
         "of as servicemen, tb09), so its figures are no longer blind. "
         "bench/probes/ holds questions written after those "

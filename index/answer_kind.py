@@ -1164,7 +1164,6 @@ NAMED_THINGS = (
     "prison colony camp jail",
     "company firm bank",
     "group",  # "What is the hacker group called?": "Wagner Group", "the group Killnet"
-    "toxin poison substance chemical",  # "Which toxin was used…?": "the nerve agent Novichok"
     "dog horse cat",  # "What was the name of the police dog…"
 )
 _THING_NOUNS = {noun: tuple(group.split()) for group in NAMED_THINGS for noun in group.split()}
