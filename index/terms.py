@@ -160,8 +160,9 @@ def transliterate(word: str, language: str) -> str:
 
 
 def query_terms(text: str, language: str) -> list[str]:
-    """Stems to look for in passages: content words in English; in other languages the names,
-    in English spelling (match them with `prefixes`)."""
+    """Stems to look for in passages: content words in English, with the names its descriptions stand for
+    (`described`: "the Kremlin leader" adds Putin); in other languages the names, in English spelling (match
+    them with `prefixes`)."""
     if language == "en":
         words = [w for w in WORD.findall(text) if w.lower() not in STOPWORDS and len(w) > 1]
         return list(dict.fromkeys(stem(w) for w in [*words, *described(text)]))
