@@ -52,6 +52,7 @@ SETS = {
     "blind20": REPO / "tests/eval/blind20.jsonl",
     "blind21": REPO / "tests/eval/blind21.jsonl",
     "blind22": REPO / "tests/eval/blind22.jsonl",
+    "blind23": REPO / "tests/eval/blind23.jsonl",
 }
 CHAT_TYPED = "shipped, typed as in a chat (lower case, no question mark)"
 
@@ -258,6 +259,11 @@ def main() -> int:
         "the Tu-160, tb49; a count of one side's thing is not the other side's, tb46; a "
         'general by name in Russian, tb67; "how high" asks no height of a duty or a toll, tb17; sailors told '
         "of as servicemen, tb09), so its figures are no longer blind. "
+        "`blind23` (the same shape) was written and pooled the same way after those rules, and run once: "
+        "R@5 0.84, MRR@10 0.75, uk/ru R@5 0.92, answered 0.98 and declined 0.69 (18 of 26) before pooling; "
+        "with its gold pooled, R@5 0.98 and MRR@10 0.94. Its misses were read and later rules follow some of "
+        "them (an age asked in Ukrainian or Russian stands beside the surname named, tc49 and tc53), so its "
+        "figures are no longer blind. "
         "bench/probes/ holds questions written after those "
         "rules, the fairer test of them. Recall@k and MRR@10 are over answerable questions "
         "(an abstention counts as a miss); uk/ru R@5 is over the Ukrainian and Russian questions; "

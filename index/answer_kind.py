@@ -278,10 +278,11 @@ CYRILLIC_LENGTH = re.compile(
     r"|\b(?:як\s+довго|как\s+долго|скільки\s+часу|сколько\s+времени)\b",
     re.IGNORECASE,
 )
-# "Скільки років комбату…", "Сколько лет Мединскому?", "Скільки йому років?": an age, asked of someone in the
+# "Скільки років комбату…", "Сколько лет было Мединскому?", "Скільки йому років?": an age, asked of someone in the
 # dative; not "Сколько лет тюрьмы…", "Скільки років тому…" (ago).
 CYRILLIC_AGE = re.compile(
-    r"\b(?:скільки|сколько)\s+(?:(?:йому|їй|ему|ей)\s+)?(?:років|лет)\s+(?!тому\b)\w+(?:у|ю|ові|еві|ому|ему|ій)\b"
+    r"\b(?:скільки|сколько)\s+(?:(?:йому|їй|ему|ей)\s+)?(?:років|лет)\s+(?:(?:було|было|буде|будет)\s+)?"
+    r"(?:[А-ЯІЇЄҐ][\w'’-]*\s+)?(?!тому\b)[\w-]+(?:у|ю|ові|еві|ому|ему|ій|ой)\b"
     r"|\b(?:скільки|сколько)\s+(?:років|лет)\s+(?:(?:йому|їй|ему|ей)\b|(?:виповнилося|исполнилось)\b)"
     r"|\b(?:скільки|сколько)\s+(?:йому|їй|ему|ей)\s+(?:років|лет)\b",
     re.IGNORECASE,
@@ -512,7 +513,7 @@ def _asked_quantity(
     if measure := _asked_measure(question, frequencies, language, present):
         return measure
     if language != "en":
-        return _asked_in_cyrillic(question)
+        return _asked_in_cyrillic(question, language)
     if match := HOW_MANY.search(question):
         # What is counted runs up to the first word such as "were", "did" or "in"; after its first word,
         # words such as "long" in "how many pages long" name no thing.
@@ -753,16 +754,16 @@ def _asked_length(question: str) -> AskedQuantity:
     return AskedQuantity("duration", tuple(things), tuple(names))
 
 
-def _asked_in_cyrillic(question: str) -> AskedQuantity | None:
-    """A sum of money, an age (anyone's), a count (`_asked_count_in_cyrillic`), or a length of time: of the
-    preparing when asked how long something was prepared; otherwise of the glossary's English words for what
-    follows the verb up to a preposition ("тривала зустріч Зеленського з…" → "meeting"), in a passage naming
-    the names among them ("Zelensky"); of anything when the glossary has no word for it."""
+def _asked_in_cyrillic(question: str, language: str) -> AskedQuantity | None:
+    """A sum of money, an age (beside the surname named, if any), a count (`_asked_count_in_cyrillic`), or
+    a length of time: of the preparing when asked how long something was prepared; otherwise of the
+    glossary's English words for what follows the verb up to a preposition ("тривала зустріч Зеленського
+    з…" → "meeting"), in a passage naming the names among them ("Zelensky"); of anything when the glossary has no word for it."""
     if money := CYRILLIC_MONEY.search(question):
         named = next((words for pattern, words in CYRILLIC_CHARGES if pattern.search(question)), ())
         return AskedQuantity("money", named or _priced_in_english(question[money.end() :]))
-    if CYRILLIC_AGE.search(question):
-        return AskedQuantity("age")
+    if CYRILLIC_AGE.search(question):  # beside the surname named ("Роману Кутузову" → Kutuzov), if any
+        return AskedQuantity("age", tuple(_cyrillic_surnames(question, language)))
     match = CYRILLIC_LENGTH.search(question)
     if not match:
         return _asked_count_in_cyrillic(question)

@@ -916,6 +916,13 @@ def test_an_age_asked_in_ukrainian_or_russian() -> None:
         assert asked is not None and asked.kind == "age", question
         assert holds_quantity(asked, ["Medinsky, 54, led the delegation."])
         assert not holds_quantity(asked, ["Medinsky led the delegation for two hours."])
+    # Of someone named in full: beside the surname in English spelling, not beside another's name.
+    kutuzov = asked_quantity("Скільки років було генерал-майору Роману Кутузову?", None, "uk")
+    assert kutuzov is not None and kutuzov.kind == "age"
+    assert holds_quantity(kutuzov, ["Major General Roman Kutuzov, 48, was killed in Donbas."])
+    assert not holds_quantity(kutuzov, ["Kutuzov was killed in Donbas. Medinsky, 54, spoke of it."])
+    reshetylova = asked_quantity("Сколько лет Ольге Решетиловой?", None, "ru")
+    assert reshetylova is not None and reshetylova.beside == ("reshe",)
     # Years of prison, years ago and years that lasted are no age.
     for question in (
         "Сколько лет тюрьмы грозит Гилману?",
