@@ -53,6 +53,7 @@ SETS = {
     "blind21": REPO / "tests/eval/blind21.jsonl",
     "blind22": REPO / "tests/eval/blind22.jsonl",
     "blind23": REPO / "tests/eval/blind23.jsonl",
+    "blind24": REPO / "tests/eval/blind24.jsonl",
 }
 CHAT_TYPED = "shipped, typed as in a chat (lower case, no question mark)"
 

@@ -165,7 +165,24 @@ def unsupported_numbers(question: str, passages: Sequence[PassageRecord]) -> lis
         for match in _NUMBER_TOKEN.finditer(p.text):
             if value := number_value(match.group(0)):
                 held.update((value, _scaled(value, p.text[match.end() :])))
-    return [shown for value, shown in wanted.items() if value not in held]
+        # Days told in weeks: "to live for a week in his house" holds the question's "seven days".
+        for match in WEEKS.finditer(p.text):
+            weeks = "1" if match.group(1).lower() in ("a", "one") else number_value(match.group(1))
+            if weeks and weeks.isdigit():
+                held.add(f"{int(weeks) * 7} days")
+    return [
+        shown
+        for value, shown in wanted.items()
+        if value not in held
+        and not (
+            value.isdigit()
+            and f"{value} days" in held
+            and re.search(rf"\b{re.escape(shown)}\s+days\b", question)
+        )
+    ]
+
+
+WEEKS = re.compile(r"\b(a|one|two|three|four|\d+)\s+weeks?\b", re.IGNORECASE)
 
 
 def unsupported_month(period: Period | None, passages: Sequence[PassageRecord]) -> bool:
@@ -216,6 +233,8 @@ ADVICE = re.compile(
     r"|(?:^\W*|\b(?:should|shall|can|could|do|would|will|may|might|must|if|when|where|how|what|which|am|and)\s+)I\b"
     r"|\bI\s+(?:can|could|should|need|want|must|might|may|would)\b"  # "a workout I can do at home"
     r"|^\W*(?:any\s+)?tips\b|^\W*how\s+to\b"
+    # "Як скинути…", "Как сбросить…": how to, an infinitive first; not "Як звати…" (what is … called).
+    r"|^\W*(?:як\s+(?!звати\b)\w+(?:ти|тися|тись)|как\s+(?!звать\b)\w+(?:ть|ться|чь|чься|ти|тись))\b"
     r"|\b(?:порадьте|порадь|посоветуйте|посоветуй|подскажите|підкажіть|підкажи|подскажи)\b"
     r"|\b(?:мені|мне|мій|моя|моє|мою|мого|моєї|мой|моё|моего|моей)\b"
     r"|\b(?:де|где)\s+(?:можна\s+|можно\s+|краще\s+|лучше\s+)?(?:купити|купить|поїсти|поесть|зупинитися|остановиться)\b"

@@ -294,6 +294,8 @@ CYRILLIC_PREPARING = re.compile(
 CYRILLIC_MONEY = re.compile(
     r"\b(?:скільки|сколько)\s+(?:\w+\s+){0,2}?(?:кошту|стоит|стоят|стоил|витрат|потрат|заплат|обійд|обо?йд)\w*"
     r"|\b(?:вартіст|стоимост)\w*"
+    # "За сколько Говор купил…", "За скільки продали…": a price; not "За сколько дней…" (how soon).
+    r"|\bза\s+(?:скільки|сколько)\s+(?:\w+\s+){0,3}?(?:купи|купу|купл|прода|придба|приобр)\w*"
     r"|\b(?:скільки|сколько)\s+(?:грошей|коштів|денег|средств)\b"  # "Скільки грошей зібрала…"
     r"|\b(?:яку|якої|какую|какой)\s+сум\w*"  # "Яку суму застави…", "Какую сумму…"
     r"|\b(?:яку|якої|какую|какой)\s+(?:\w+\s+)?(?:зарплат|заробітн|заработн|оклад)\w*"  # "Какую зарплату…"
@@ -761,7 +763,9 @@ def _asked_in_cyrillic(question: str, language: str) -> AskedQuantity | None:
     з…" → "meeting"), in a passage naming the names among them ("Zelensky"); of anything when the glossary has no word for it."""
     if money := CYRILLIC_MONEY.search(question):
         named = next((words for pattern, words in CYRILLIC_CHARGES if pattern.search(question)), ())
-        return AskedQuantity("money", named or _priced_in_english(question[money.end() :]))
+        # Beside the thing priced, else beside the surname named in full ("Александр Говор" → Govor), if any.
+        priced = named or _priced_in_english(question[money.end() :])
+        return AskedQuantity("money", priced or tuple(_cyrillic_surnames(question, language)))
     if CYRILLIC_AGE.search(question):  # beside the surname named ("Роману Кутузову" → Kutuzov), if any
         return AskedQuantity("age", tuple(_cyrillic_surnames(question, language)))
     match = CYRILLIC_LENGTH.search(question)

@@ -76,6 +76,13 @@ def test_a_number_the_question_names_needs_a_passage_holding_it_in_figures_or_wo
     assert unsupported_numbers("Навіщо уряд запровадив виплату 200 тисяч гривень лікарям?", bonus) == []
     assert unsupported_numbers("Зачем врачам платят 200 тысяч гривен?", bonus) == []
     assert unsupported_numbers("Why was 300 thousand hryvnias paid?", bonus) == ["300"]
+    # Days told in weeks.
+    week = [passage("Usyk invited Trump to live for a week in his house in Ukraine.", None)]
+    assert unsupported_numbers("Who asked Trump to stay seven days in Ukraine?", week) == []
+    assert unsupported_numbers("Who asked Trump to stay 14 days in Ukraine?", week) == ["14"]
+    assert unsupported_numbers("What were the seven points of the plan?", week) == ["seven"]
+    fortnight = [passage("The swap took two weeks to arrange.", None)]
+    assert unsupported_numbers("Why did the swap take 14 days?", fortnight) == []
     million = [passage("Some 3 million people fled the city.", None)]
     assert unsupported_numbers("Why did 3,000,000 people flee?", million) == []
 
@@ -314,6 +321,8 @@ def test_questions_asking_for_advice_are_told_from_questions_about_the_news() ->
         "Какой VPN лучше всего использовать в России?",
         "Який ноутбук краще купити для навчання?",
         "What's a good beginner bodyweight workout I can do at home three times a week?",
+        "Как сбросить wi-fi роутер к заводским настройкам?",
+        "Як скинути налаштування роутера?",
     ):
         assert abstain.asks_for_advice(question), question
     for question in (
@@ -332,6 +341,9 @@ def test_questions_asking_for_advice_are_told_from_questions_about_the_news() ->
         "Где прошли переговоры?",
         "Какое оружие лучше всего подходит Украине?",
         "Який план краще для України, на думку Макрона?",
+        "Як звати дружину Мединського?",
+        "Як ставляться росіяни до переговорів?",
+        "Как относятся россияне к переговорам?",
     ):
         assert not abstain.asks_for_advice(question), question
 
