@@ -47,7 +47,9 @@ UNIT = re.compile(UNITS, re.IGNORECASE)
 # "Two hours", "an 80-minute call", "a year and a half", "a 30-day ceasefire" ("a second round" is no length).
 DURATION = re.compile(
     rf"(?:\d[\d,.]*|\b(?:{NUMBER_WORDS}|several|few))[\s-]+(?:and a half[\s-]+)?{UNITS}\b"
-    r"|\ban?\s+(?:minute|hour|day|night|week|month|year|decade)\b",
+    r"|\ban?\s+(?:minute|hour|day|night|week|month|year|decade)\b"
+    # How long something will go on, told by the year it runs to: "extend the agreement until 2028".
+    r"|\b(?:until|till|through|beyond)\s+(?:at\s+least\s+)?(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 AGE = re.compile(
@@ -93,7 +95,9 @@ ABSOLUTE = re.compile(
     re.IGNORECASE,
 )
 HOW_OLD = re.compile(
-    r"\bhow old\b|\bwhat age\b|\bdate of birth\b|\bwhen (?:was|were) [^?]{1,150}?(?<!-)\bborn\W*$",
+    r"\bhow old\b|\bwhat age\b|\bdate of birth\b|\bwhen (?:was|were) [^?]{1,150}?(?<!-)\bborn\W*$"
+    # "What is Kaja Kallas's age?", "What was the age of the gunman?"
+    r"|\bwhat(?:'s|’s|\s+is|\s+was)\s+(?:the\s+age\s+of\b|[^?]{1,80}?(?:'s|’s)\s+age\b)",
     re.IGNORECASE,
 )
 HOW_MUCH_MONEY = re.compile(
@@ -423,7 +427,7 @@ MEASURES = {
     "date": (
         re.compile(
             r"\b(?:what|which)\s+(?:exact\s+|precise\s+)?(?:date|day)s?\b(?!-)"
-            r"|\b(?:якого|какого)\s+(?:числа|дня)\b|\b(?:в|у)\s+(?:який|какой)\s+день\b|\b(?:яку|какую)\s+дату\b",
+            r"|\b(?:якого|какого)\s+(?:(?:саме|именно|точно)\s+)?(?:числа|дня)\b|\b(?:в|у)\s+(?:який|какой)\s+день\b|\b(?:яку|какую)\s+дату\b",
             re.IGNORECASE,
         ),
         re.compile(day_beside_month() + _WEEKDAY_OR_ISO, re.IGNORECASE),

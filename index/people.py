@@ -28,7 +28,7 @@ PERSON_NOUNS = (
     "daughter girl",
     "son boy",
     "child children kid girl boy teenager teen",
-    "wife husband spouse partner widow",
+    "wife husband spouse partner widow fiancee fiancée fiance fiancé girlfriend boyfriend",
     "pilot airman crew",
     "agent spy suspect operative saboteur",
     "interpreter translator",
@@ -83,7 +83,7 @@ CYRILLIC_PEOPLE = longest_first(
         "доньк": "daughter", "доньц": "daughter", "дочк": "daughter", "доч": "daughter", "сина": "son",
         "сын": "son", "дитин": "child", "ребенк": "child", "ребён": "child", "хлопчик": "child",
         "мальчик": "child", "дівчин": "child", "девочк": "child", "жінк": "woman", "женщин": "woman",
-        "українк": "woman", "украинк": "woman", "дружин": "wife", "жену": "wife", "жена": "wife",
+        "українк": "woman", "украинк": "woman", "дружин": "wife", "жену": "wife", "жена": "wife", "наречен": "fiancée", "невест": "fiancée",
         "чоловік": "man", "мужчин": "man", "мужа": "husband", "пілот": "pilot", "пилот": "pilot",
         "переклада": "interpreter", "переводчи": "interpreter", "воді": "driver",
         "водител": "driver", "капітан": "captain", "капитан": "captain", "мер": "mayor", "мэр": "mayor",
@@ -315,6 +315,8 @@ def _is_answer(
     # noun or a name the question gives ("Melitopol Mayor Ivan Fedorov" for "the mayor of Melitopol"). A
     # name the question gives has no other first name: "Zaur Gurtsyev" is none for "who died with Zaur
     # Gurtsyev", while "Olena Hrishchenkova" is one for "Hrishchenkov's daughter".
+    if words[:1] == ["By"]:  # a byline: "By Emma Vardy, BBC News correspondent"
+        return False
     titled = any(noun.fullmatch(w) for w in words[:-1])  # "Turkish Foreign Minister Mevlut Cavusoglu"
     while words and (
         words[0].lower() in NOT_NAME_ENDS | STOPWORDS | TITLES
@@ -322,7 +324,13 @@ def _is_answer(
         or in_question(words[0])
     ):
         words = words[1:]
-    if len(words) < 2 or words[-1].lower() in NOT_NAME_ENDS or stem(words[-1]) in PLACES | ELSEWHERE:
+    # Nor is a run ending in "I" a name: "Obviously I didn't want that".
+    if (
+        len(words) < 2
+        or len(words[-1]) < 2
+        or words[-1].lower() in NOT_NAME_ENDS
+        or stem(words[-1]) in PLACES | ELSEWHERE
+    ):
         return False
     before, after = sentence[: match.start()], sentence[match.end() :]
     if before.endswith("(") or after.startswith((")", "/")):  # a photo credit: "(Yulia Kochetova)"

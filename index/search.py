@@ -72,6 +72,7 @@ from index.terms import (
     tokens,
     with_aliases,
 )
+from index.unknown import NOT_TOLD_REASON, says_not_told
 
 EMPTY_QUESTION = "Please ask a question, for example: who led Russia's delegation in Istanbul?"
 MAX_QUESTION_CHARS = 1000  # a question is a sentence or two; the rest of a pasted wall is ignored
@@ -187,6 +188,7 @@ class RetrievalConfig:
     # Any language: decline "What caused the fire at…" when the first quote says the cause is not known and
     # tells none of what the question names (index/causes.py).
     check_causes: bool = True
+    check_not_told: bool = True  # decline when the first quote says how many or which is not known
     answer_quotes: int = 5
     # The first quote should give what the question asks for (a count, a sum, a thing by name): when it does
     # not and one of the next `answer_first_depth - 1` does, that one comes first. 0: off.
@@ -621,6 +623,14 @@ class Searcher:
             )
         ):
             return True, CAUSE_UNKNOWN
+        # "How many Russian POWs is Ukraine holding?": the first quote says Kyiv does not release the figure.
+        if (
+            config.check_not_told
+            and ranked
+            and info.language == "en"
+            and says_not_told(info.text, " ".join(_quote_prose(ranked[0])))
+        ):
+            return True, NOT_TOLD_REASON
         if config.max_word_gain is not None and info.language == "en":
             word = self._least_supported(info.text, vector, present, top[: config.support_depth], candidates)
             if word.word is not None:

@@ -177,7 +177,10 @@ def foreign_names(text: str, language: str) -> list[tuple[str, bool, str]]:
         if known:
             result.append((known, True, word))
         elif position > 0 and word[:1].isupper() and len(word) > 2:
-            bare = CASE_ENDING.sub("", word.lower()) if len(word) > 4 else word.lower()
+            if word.isupper():  # an acronym, not inflected, its "Є" an "e": "УЄФА" is UEFA
+                bare = word.lower().replace("є", "е")
+            else:
+                bare = CASE_ENDING.sub("", word.lower()) if len(word) > 4 else word.lower()
             result.append((transliterate(bare, language)[:NAME_PREFIX], False, word))
     return result
 

@@ -127,6 +127,9 @@ def test_a_date_must_stand_beside_the_rarest_word_of_the_question() -> None:
     assert quantity_name(asked) == "“Israel” beside a date"
     assert asked_quantity("Якого числа підписали зернову угоду?", language="uk") == AskedQuantity("date")
     assert holds_quantity(AskedQuantity("date"), ["Угоду підписали 22 липня в Стамбулі."])
+    # In Ukrainian or Russian, anywhere: "Какого именно числа…" asks a date too.
+    kursk = asked_quantity("Какого именно числа в мае 2025 года Путин побывал в Курской области?", None, "ru")
+    assert kursk == AskedQuantity("date", month=5)
     # A month with its year is no date; "day-to-day" asks for none.
     assert not holds_quantity(AskedQuantity("date"), ["The deal was signed in July 2022."])
     assert asked_quantity("What day-to-day help do refugees get?") is None
@@ -165,6 +168,12 @@ def test_an_age_needs_an_age_beside_the_person() -> None:
     # Another man of the same first name is not him.
     hrishchenkov = asked_quantity("How old is Serhii Hrishchenkov, the man abducted in Sevastopol?")
     assert not holds_quantity(hrishchenkov, ["A 54-year-old man was hurt, said Governor Serhii Lysak."])
+    # An age asked as "What is …'s age?".
+    kallas = asked_quantity("What is Kaja Kallas's age?")
+    assert kallas is not None and kallas.kind == "age"
+    assert holds_quantity(kallas, ["Kaja Kallas, 47, is the EU's top diplomat."])
+    assert not holds_quantity(kallas, ["Kaja Kallas announced the EU's sanctions."])
+    assert asked_quantity("What is the minimum age for conscription?") is None
 
 
 def test_money_and_time_can_be_anywhere_in_a_passage() -> None:
@@ -176,6 +185,10 @@ def test_money_and_time_can_be_anywhere_in_a_passage() -> None:
     assert holds_quantity(duration, ["They spoke in an 80-minute phone call."])
     assert holds_quantity(duration, ["It will take about two weeks, Trump said."])
     assert not holds_quantity(duration, ["A second round of talks was held in Istanbul."])
+    # How long something will go on may be told by the year it runs to; a year alone tells no length.
+    stay = asked_quantity("How long will Russia stay on the International Space Station?")
+    assert holds_quantity(stay, ["Moscow is likely to extend the ISS agreement until 2028."])
+    assert not holds_quantity(stay, ["Russia joined the ISS project in 1998."])
 
 
 def test_a_sum_must_stand_beside_the_rarest_thing_the_question_names() -> None:
@@ -440,7 +453,9 @@ def test_a_fine_bail_or_ransom_is_a_sum_named_as_one() -> None:
     assert asked_quantity(tickets) == AskedQuantity("money")
     salary = "What monthly salary are foreign volunteers in the International Legion paid?"
     assert asked_quantity(salary) == AskedQuantity("money", ("month", "monthly"))
-    assert asked_quantity("Какую зарплату получал Оскар Дженкинс?", language="ru") == AskedQuantity("money")
+    # In Russian, beside the surname named in full, in its English spellings.
+    jenkins = asked_quantity("Какую зарплату получал Оскар Дженкинс?", language="ru")
+    assert jenkins == AskedQuantity("money", ("dzhen", "jenki"))
     # An insurance premium, asked without "how much": a sum of cover is none.
     premium = asked_quantity("What premium did Ascot charge per voyage for war cover on grain cargoes?")
     assert premium == AskedQuantity("money", ("premium", "premiums"))

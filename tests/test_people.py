@@ -119,6 +119,12 @@ def test_a_reporter_a_publication_or_the_question_s_own_name_does_not() -> None:
     general = "What is the real name of the exiled general said to run the General SVR channel?"
     assert not _names(general, "The channel General SVR has claims about Vladimir Putin's health.")
     assert _names(general, "The channel is run by exiled general Viktor Mikhailov.")
+    # A byline is no answer, nor is a run of capitals ending in "I"; a fiancée is asked in Ukrainian too.
+    fiancee = "What is the name of Aiden Aslin's Ukrainian fiancée?"
+    assert not _names(fiancee, "By Emma Vardy, BBC correspondent Aiden was due to marry his fiancée.")
+    assert not _names(fiancee, '"Obviously I wanted him to go home to his fiancée," she said.')
+    assert _names(fiancee, "His fiancée Diana Kovalenko appealed for his release.")
+    assert _names("Як звати наречену Ейдена Ейсліна?", "His fiancée Diana Kovalenko spoke to the BBC.")
 
 
 ARTICLE = """---

@@ -304,6 +304,8 @@ def test_names_in_ukrainian_and_russian_take_their_english_spelling_whatever_the
     assert foreign_names("Що сказав представник ООН?", "uk") == [("un", True, "ООН")]
     # A name the gazetteer does not know is transliterated, without its case ending.
     assert foreign_names("Що сказав Шмигаля?", "uk") == [("shmyh", False, "Шмигаля")]
+    # An acronym keeps its last letter, and its "Є" is an "e".
+    assert foreign_names("Хто виграв Лігу чемпіонів УЄФА?", "uk")[-1] == ("uefa", False, "УЄФА")
 
 
 def test_prefixes_let_a_short_name_stem_match_a_longer_passage_stem() -> None:

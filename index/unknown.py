@@ -1,0 +1,59 @@
+"""Pure check: does the quote closest to a question say that what it asks is not known?
+
+"How many Russian POWs is Ukraine holding?" is close in meaning to "Kyiv does not release the figures for how
+many Russian POWs are currently in Ukrainian custody", and the same article gives other counts of POWs (a
+swap's 1,000). When the article closest to the question says the very thing asked ("how many POWs", "which
+Oscar") is not told, the coverage does not answer it, whatever numbers or names stand nearby. English only.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import takewhile
+
+from index.answer_kind import rough_sentences
+from index.terms import STOPWORDS, WORD, stem
+
+# What a report says when a figure or a choice is not told, then "how many …" or "which …".
+NOT_TOLD = re.compile(
+    r"\b(?:unclear|unknown|not\s+(?:known|clear|disclosed|released|specified|revealed|confirmed)"
+    r"|(?:does|do|did)\s+not\s+(?:release|disclose|say|reveal|specify|know)"
+    r"|(?:declined|refused|would\s+not)\s+to\s+(?:say|disclose|reveal|specify)"
+    r"|no\s+(?:official\s+)?(?:figures?|data|information|details)\s+(?:on|about|as\s+to|for))\b"
+    r"[^.;:]{0,60}?\b(how\s+many|which)\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)",
+    re.IGNORECASE,
+)
+NOT_TOLD_REASON = (
+    "The coverage I have doesn't answer that: the article closest to the question says it is not known."
+)
+# What a question asks: "how many …", "which …" ("which of his Oscars" asks an Oscar).
+ASKED = re.compile(
+    r"\b(how\s+many|which)\s+(?:of\s+(?:the|his|her|their|its)\s+)?((?:[\w’'-]+\s+){0,2}[\w’'-]+)", re.I
+)
+
+
+def says_not_told(question: str, quote: str) -> bool:
+    """Whether a sentence of the quote says it is not known how many or which of the thing the question asks
+    for ("how many Russian POWs", "which Oscar"): by two of the question's words after "how many" or
+    "which" (its one, when it has one). "How many POWs came home?" is not "how many Russian POWs are in
+    custody"."""
+    asked = ASKED.search(question)
+    if not asked:
+        return False
+    kind, wanted = _kind(asked.group(1)), _stems(asked.group(2))
+    for sentence in rough_sentences(quote):
+        for match in NOT_TOLD.finditer(sentence):
+            if _kind(match.group(1)) == kind and len(wanted & _stems(match.group(2))) >= min(2, len(wanted)):
+                return True
+    return False
+
+
+def _kind(words: str) -> str:
+    return words.split()[0].lower()
+
+
+def _stems(words: str) -> set[str]:
+    """The stems of the words up to the first common one ("Russian POWs" of "Russian POWs is Ukraine"), a
+    plural's "s" dropped ("Oscars" as "oscar")."""
+    run = takewhile(lambda word: word.lower() not in STOPWORDS, WORD.findall(words))
+    return {stem(word.removesuffix("s") if len(word) > 3 else word) for word in run}

@@ -1,0 +1,30 @@
+from index.unknown import says_not_told
+
+CUSTODY = (
+    "The exchange will see 1,000 POWs from both sides return home. Kyiv does not release the figures for how "
+    "many Russian POWs are currently in Ukrainian custody."
+)
+OSCAR = (
+    "Penn won Best Actor trophies for Mystic River and Milk. While it's unclear which Oscar he parted with, "
+    "his loyalty to Ukraine is not."
+)
+
+
+def test_a_quote_saying_the_count_asked_is_not_released_tells_it_is_not_known() -> None:
+    assert says_not_told("How many Russian POWs is Ukraine holding right now?", CUSTODY)
+    assert says_not_told("How many civilians were killed?", "It is unclear how many civilians were killed.")
+
+
+def test_a_quote_saying_which_one_is_not_known_tells_it_is_not_known() -> None:
+    assert says_not_told("Which of his Oscars did Sean Penn leave with Zelensky?", OSCAR)
+
+
+def test_another_count_or_another_question_is_not_told_unknown() -> None:
+    # One word in common of the two asked ("POWs", not "came home") is another count.
+    assert not says_not_told("How many POWs came home?", CUSTODY)
+    # A question asking which, answered by a quote unsure how many, and the other way round.
+    assert not says_not_told("Which Oscar did Penn win first?", "It is unclear how many Oscars he won.")
+    assert not says_not_told("How many Oscars did Penn win?", OSCAR)
+    # No "how many" or "which" asked; nothing said unknown.
+    assert not says_not_told("Why did Sean Penn give Zelensky an Oscar?", OSCAR)
+    assert not says_not_told("How many Russian POWs were exchanged?", "Russia handed over 390 Russian POWs.")
