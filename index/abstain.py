@@ -233,8 +233,8 @@ ADVICE = re.compile(
     r"|(?:^\W*|\b(?:should|shall|can|could|do|would|will|may|might|must|if|when|where|how|what|which|am|and)\s+)I\b"
     r"|\bI\s+(?:can|could|should|need|want|must|might|may|would)\b"  # "a workout I can do at home"
     r"|^\W*(?:any\s+)?tips\b|^\W*how\s+to\b"
-    # "Як скинути…", "Как сбросить…": how to, an infinitive first; not "Як звати…" (what is … called).
-    r"|^\W*(?:як\s+(?!звати\b)\w+(?:ти|тися|тись)|как\s+(?!звать\b)\w+(?:ть|ться|чь|чься|ти|тись))\b"
+    # "Як скинути…", "Как быстро выучить…": how to, an infinitive first (after an adverb); not "Як звати…".
+    r"|^\W*(?:як\s+(?:\w+о\s+)?(?!звати\b)\w+(?:ти|тися|тись)|как\s+(?:\w+о\s+)?(?!звать\b)\w+(?:ть|ться|чь|чься|ти|тись))\b"
     r"|\b(?:порадьте|порадь|посоветуйте|посоветуй|подскажите|підкажіть|підкажи|подскажи)\b"
     r"|\b(?:мені|мне|мій|моя|моє|мою|мого|моєї|мой|моё|моего|моей)\b"
     r"|\b(?:де|где)\s+(?:можна\s+|можно\s+|краще\s+|лучше\s+)?(?:купити|купить|поїсти|поесть|зупинитися|остановиться)\b"

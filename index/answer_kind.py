@@ -1174,6 +1174,9 @@ NAMED_THINGS = (
     "company firm bank",
     "group",  # "What is the hacker group called?": "Wagner Group", "the group Killnet"
     "dog horse cat",  # "What was the name of the police dog…"
+    # "What documentary was he filming?": a title, "the documentary Superpower". Not "film": a passage names
+    # films by title alone ("Best Actor trophies for “Mystic River” and “Milk”").
+    "documentary",
 )
 _THING_NOUNS = {noun: tuple(group.split()) for group in NAMED_THINGS for noun in group.split()}
 # Not the first half of a compound: "Which aircraft-engine boss…" asks for a person, not an aircraft.
@@ -1184,7 +1187,7 @@ _NAMED_THING = rf"(?:[a-z][\w-]*\s+){{0,3}}({'|'.join(_THING_NOUNS)})s?\b(?!-)"
 # "What is the Russian hacker group that attacked… called?"
 ASKED_THING = re.compile(
     rf"\b(?:which|what)\s+{_THING}"
-    rf"|\bwhat(?:'s|’s|s|\s+is|\s+was|\s+were|\s+are)\s+the\s+names?\s+of\s+(?:the|a|an|this|that)\s+{_NAMED_THING}"
+    rf"|\bwhat(?:'s|’s|s|\s+is|\s+was|\s+were|\s+are)\s+the\s+(?:names?|titles?)\s+of\s+(?:the|a|an|this|that)\s+{_NAMED_THING}"
     rf"|\bwhat\s+(?:is|was|were|are)\s+the\s+{_THING}\s+called\b"
     rf"|\bwhat\s+(?:is|was|were|are)\s+the\s+{_NAMED_THING}[^?]{{0,150}}\bcalled\s*\?",
     re.IGNORECASE,
@@ -1259,7 +1262,9 @@ def names_thing(noun: str, text: str, given: Callable[[str], bool] | None = None
     nouns = "|".join(_THING_NOUNS[noun])
     for match in re.finditer(rf"\b(?:{nouns})s?\b", text, re.IGNORECASE):
         before = text[: match.start()].split()[-2:]
-        after = re.match(r"\s+(?:(?:of|called|named)\s+)?(\S+)", text[match.end() :])
+        after = re.match(
+            r"\s+(?:(?:of|called|named)\s+)?[“\"‘«]?(\S+)", text[match.end() :]
+        )  # the ship “Razoni”
         own_noun = match.group().lower().removesuffix("s") == noun.removesuffix("s")
         # The word before, or the one before that across one lower-case word ("Mariupol drama theatre") or
         # one that does not name it ("Volkel Air Base").

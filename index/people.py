@@ -28,7 +28,7 @@ PERSON_NOUNS = (
     "daughter girl",
     "son boy",
     "child children kid girl boy teenager teen",
-    "wife husband spouse partner widow fiancee fiancée fiance fiancé girlfriend boyfriend",
+    "wife husband spouse partner widow fiancee fiancée fiance fiancé",
     "pilot airman crew",
     "agent spy suspect operative saboteur",
     "interpreter translator",

@@ -56,4 +56,11 @@ def _stems(words: str) -> set[str]:
     """The stems of the words up to the first common one ("Russian POWs" of "Russian POWs is Ukraine"), a
     plural's "s" dropped ("Oscars" as "oscar")."""
     run = takewhile(lambda word: word.lower() not in STOPWORDS, WORD.findall(words))
-    return {stem(word.removesuffix("s") if len(word) > 3 else word) for word in run}
+    return {
+        stem(word.removesuffix("s") if len(word) > 3 else word)
+        for word in run
+        if not word.isdigit() and word.lower() not in COUNT_WORDS  # "which of his two Oscars"
+    }
+
+
+COUNT_WORDS = {"two", "three", "four", "five", "both", "several", "many"}

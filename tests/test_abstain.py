@@ -323,6 +323,7 @@ def test_questions_asking_for_advice_are_told_from_questions_about_the_news() ->
         "What's a good beginner bodyweight workout I can do at home three times a week?",
         "Как сбросить wi-fi роутер к заводским настройкам?",
         "Як скинути налаштування роутера?",
+        "Как быстро выучить испанский язык?",
     ):
         assert abstain.asks_for_advice(question), question
     for question in (
@@ -344,6 +345,7 @@ def test_questions_asking_for_advice_are_told_from_questions_about_the_news() ->
         "Як звати дружину Мединського?",
         "Як ставляться росіяни до переговорів?",
         "Как относятся россияне к переговорам?",
+        "Как долго длилась встреча?",
     ):
         assert not abstain.asks_for_advice(question), question
 

@@ -567,6 +567,11 @@ def test_a_thing_is_named_by_a_proper_name_beside_its_noun_or_one_like_it() -> N
     # A capital that only opens a sentence names nothing.
     assert not names_thing("palace", "The talks ended. Palace officials said nothing.")
     assert not names_thing("base", "Base commanders were not told.")
+    # A film by its title, in quotation marks too; one told of only by its subject is not named.
+    assert asked_thing("What is the title of the documentary Walters was filming?") == "documentary"
+    assert names_thing("documentary", "He was filming the documentary “Superpower” in Kyiv.")
+    assert names_thing("vessel", "The ship “Razoni” left Odesa.")
+    assert not names_thing("documentary", "Penn, who is filming a documentary about Ukraine, met him.")
 
 
 def test_a_word_saying_whose_or_where_a_thing_is_does_not_name_it() -> None:

@@ -17,6 +17,7 @@ def test_a_quote_saying_the_count_asked_is_not_released_tells_it_is_not_known() 
 
 def test_a_quote_saying_which_one_is_not_known_tells_it_is_not_known() -> None:
     assert says_not_told("Which of his Oscars did Sean Penn leave with Zelensky?", OSCAR)
+    assert says_not_told("Which of his two Oscars did Penn leave in Kyiv?", OSCAR)  # "two" is no thing asked
 
 
 def test_another_count_or_another_question_is_not_told_unknown() -> None:
