@@ -263,13 +263,15 @@ def main() -> int:
         "`blind23` (the same shape) was written and pooled the same way after those rules, and run once: "
         "R@5 0.84, MRR@10 0.75, uk/ru R@5 0.92, answered 0.98 and declined 0.69 (18 of 26) before pooling; "
         "with its gold pooled, R@5 0.98 and MRR@10 0.94. Its misses were read and later rules follow some of "
-        "them (an age asked in Ukrainian or Russian stands beside the surname named, tc49 and tc53), so its "
-        "figures are no longer blind. "
+        "them (an age asked in Ukrainian or Russian stands beside the surname named, tc49 and tc53; a quote "
+        "saying how many or which is not known, tc54 and tc56; a fiancée by name, tc61; a Cyrillic acronym, "
+        "tc69), so its figures are no longer blind. "
         "`blind24` (the same shape) followed a session later, written and pooled the same way, and was run once "
         "before any change made for it: R@5 0.82, MRR@10 0.76, uk/ru R@5 1.00, answered 0.93 and declined 0.85 "
         "(22 of 26) before pooling; with its gold pooled, R@5 0.84 and MRR@10 0.79. Changes were then made after "
         'its failures (a how-to question in Ukrainian or Russian asks advice, td68; "за сколько … купил" asks '
-        "a price, td49; seven days may be told as a week, td17), so its figures are no longer blind. "
+        "a price, td49; seven days may be told as a week, td17; how long something will go on may be told by "
+        'the year it runs to ("until 2028"), td30), so its figures are no longer blind. '
         "bench/probes/ holds questions written after those "
         "rules, the fairer test of them. Recall@k and MRR@10 are over answerable questions "
         "(an abstention counts as a miss); uk/ru R@5 is over the Ukrainian and Russian questions; "
