@@ -154,6 +154,10 @@ def named_numbers(question: str) -> dict[str, str]:
     return {value: shown for value, shown in wanted.items() if value.lstrip("#") not in {"0", "1", "2"}}
 
 
+# A number of weeks, which holds the days it makes: "a week" holds "seven days".
+WEEKS = re.compile(r"\b(a|one|two|three|four|\d+)\s+weeks?\b", re.IGNORECASE)
+
+
 def unsupported_numbers(question: str, passages: Sequence[PassageRecord]) -> list[str]:
     """Numbers the question names ("the six points", "a 14-member delegation", "the third round") that no
     passage holds, in figures or in words ("six" or "6", "third" or "3rd")."""
@@ -180,9 +184,6 @@ def unsupported_numbers(question: str, passages: Sequence[PassageRecord]) -> lis
             and re.search(rf"\b{re.escape(shown)}\s+days\b", question)
         )
     ]
-
-
-WEEKS = re.compile(r"\b(a|one|two|three|four|\d+)\s+weeks?\b", re.IGNORECASE)
 
 
 def unsupported_month(period: Period | None, passages: Sequence[PassageRecord]) -> bool:

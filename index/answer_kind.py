@@ -427,7 +427,8 @@ MEASURES = {
     "date": (
         re.compile(
             r"\b(?:what|which)\s+(?:exact\s+|precise\s+)?(?:date|day)s?\b(?!-)"
-            r"|\b(?:якого|какого)\s+(?:(?:саме|именно|точно)\s+)?(?:числа|дня)\b|\b(?:в|у)\s+(?:який|какой)\s+день\b|\b(?:яку|какую)\s+дату\b",
+            r"|\b(?:якого|какого)\s+(?:(?:саме|именно|точно)\s+)?(?:числа|дня)\b"
+            r"|\b(?:в|у)\s+(?:який|какой)\s+день\b|\b(?:яку|какую)\s+дату\b",
             re.IGNORECASE,
         ),
         re.compile(day_beside_month() + _WEEKDAY_OR_ISO, re.IGNORECASE),
@@ -764,7 +765,8 @@ def _asked_in_cyrillic(question: str, language: str) -> AskedQuantity | None:
     """A sum of money, an age (beside the surname named, if any), a count (`_asked_count_in_cyrillic`), or
     a length of time: of the preparing when asked how long something was prepared; otherwise of the
     glossary's English words for what follows the verb up to a preposition ("тривала зустріч Зеленського
-    з…" → "meeting"), in a passage naming the names among them ("Zelensky"); of anything when the glossary has no word for it."""
+    з…" → "meeting"), in a passage naming the names among them ("Zelensky"); of anything when the
+    glossary has no word for it."""
     if money := CYRILLIC_MONEY.search(question):
         named = next((words for pattern, words in CYRILLIC_CHARGES if pattern.search(question)), ())
         # Beside the thing priced, else beside the surname named in full ("Александр Говор" → Govor), if any.
@@ -1262,9 +1264,8 @@ def names_thing(noun: str, text: str, given: Callable[[str], bool] | None = None
     nouns = "|".join(_THING_NOUNS[noun])
     for match in re.finditer(rf"\b(?:{nouns})s?\b", text, re.IGNORECASE):
         before = text[: match.start()].split()[-2:]
-        after = re.match(
-            r"\s+(?:(?:of|called|named)\s+)?[“\"‘«]?(\S+)", text[match.end() :]
-        )  # the ship “Razoni”
+        # The word after, past "of", "called" or an opening quotation mark ("the ship “Razoni”").
+        after = re.match(r"\s+(?:(?:of|called|named)\s+)?[“\"‘«]?(\S+)", text[match.end() :])
         own_noun = match.group().lower().removesuffix("s") == noun.removesuffix("s")
         # The word before, or the one before that across one lower-case word ("Mariupol drama theatre") or
         # one that does not name it ("Volkel Air Base").

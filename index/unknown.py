@@ -18,7 +18,7 @@ from index.terms import STOPWORDS, WORD, stem
 NOT_TOLD = re.compile(
     r"\b(?:unclear|unknown|not\s+(?:known|clear|disclosed|released|specified|revealed|confirmed)"
     r"|(?:does|do|did)\s+not\s+(?:release|disclose|say|reveal|specify|know)"
-    r"|(?:declined|refused|would\s+not)\s+to\s+(?:say|disclose|reveal|specify)"
+    r"|(?:declined|refused)\s+to\s+(?:say|disclose|reveal|specify)"
     r"|no\s+(?:official\s+)?(?:figures?|data|information|details)\s+(?:on|about|as\s+to|for))\b"
     r"[^.;:]{0,60}?\b(how\s+many|which)\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)",
     re.IGNORECASE,
@@ -28,8 +28,11 @@ NOT_TOLD_REASON = (
 )
 # What a question asks: "how many …", "which …" ("which of his Oscars" asks an Oscar).
 ASKED = re.compile(
-    r"\b(how\s+many|which)\s+(?:of\s+(?:the|his|her|their|its)\s+)?((?:[\w’'-]+\s+){0,2}[\w’'-]+)", re.I
+    r"\b(how\s+many|which)\s+(?:of\s+(?:the|his|her|their|its)\s+)?((?:[\w’'-]+\s+){0,2}[\w’'-]+)",
+    re.IGNORECASE,
 )
+# Counts before the thing asked, no part of it: "which of his two Oscars".
+COUNT_WORDS = {"two", "three", "four", "five", "both", "several", "many"}
 
 
 def says_not_told(question: str, quote: str) -> bool:
@@ -49,6 +52,7 @@ def says_not_told(question: str, quote: str) -> bool:
 
 
 def _kind(words: str) -> str:
+    """ "how many" or "which", whatever the spacing and case."""
     return words.split()[0].lower()
 
 
@@ -59,8 +63,5 @@ def _stems(words: str) -> set[str]:
     return {
         stem(word.removesuffix("s") if len(word) > 3 else word)
         for word in run
-        if not word.isdigit() and word.lower() not in COUNT_WORDS  # "which of his two Oscars"
+        if not word.isdigit() and word.lower() not in COUNT_WORDS
     }
-
-
-COUNT_WORDS = {"two", "three", "four", "five", "both", "several", "many"}
