@@ -92,7 +92,8 @@ CYRILLIC_PEOPLE = longest_first(
         "військов": "soldier", "военн": "soldier", "командир": "commander", "посланц": "negotiator",
         "переговорник": "negotiator", "переговорщик": "negotiator", "адвокат": "lawyer", "підлітк": "child",
         "підліт": "child", "подрост": "child", "людин": "person", "людей": "person", "люди": "person",
-        "человек": "person", "особ": "person", "фотограф": "photographer", "генерал": "general", "охоронц": "guard", "охранник": "guard",
+        "человек": "person", "особ": "person", "фотограф": "photographer", "генерал": "general",
+        "охоронц": "guard", "охранник": "guard",
     }.items()
 )  # fmt: skip
 # Words after a name that make its bearer the one reporting, not the one asked about ("…, Kalashnyk wrote").

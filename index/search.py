@@ -72,7 +72,7 @@ from index.terms import (
     tokens,
     with_aliases,
 )
-from index.unknown import NOT_TOLD_REASON, says_not_told
+from index.unknown import NOT_TOLD_REASON, asks_how_many_or_which, says_not_told
 
 EMPTY_QUESTION = "Please ask a question, for example: who led Russia's delegation in Istanbul?"
 MAX_QUESTION_CHARS = 1000  # a question is a sentence or two; the rest of a pasted wall is ignored
@@ -628,6 +628,7 @@ class Searcher:
             config.check_not_told
             and ranked
             and info.language == "en"
+            and asks_how_many_or_which(info.text)  # before the quote's prose is put together
             and says_not_told(info.text, " ".join(_quote_prose(ranked[0])))
         ):
             return True, NOT_TOLD_REASON

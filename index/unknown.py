@@ -35,6 +35,11 @@ ASKED = re.compile(
 COUNT_WORDS = {"two", "three", "four", "five", "both", "several", "many"}
 
 
+def asks_how_many_or_which(question: str) -> bool:
+    """Whether a question asks how many or which, the questions `says_not_told` reads a quote for."""
+    return ASKED.search(question) is not None
+
+
 def says_not_told(question: str, quote: str) -> bool:
     """Whether a sentence of the quote says it is not known how many or which of the thing the question asks
     for ("how many Russian POWs", "which Oscar"): by two of the question's words after "how many" or

@@ -1,4 +1,4 @@
-from index.unknown import says_not_told
+from index.unknown import asks_how_many_or_which, says_not_told
 
 CUSTODY = (
     "The exchange will see 1,000 POWs from both sides return home. Kyiv does not release the figures for how "
@@ -28,4 +28,6 @@ def test_another_count_or_another_question_is_not_told_unknown() -> None:
     assert not says_not_told("How many Oscars did Penn win?", OSCAR)
     # No "how many" or "which" asked; nothing said unknown.
     assert not says_not_told("Why did Sean Penn give Zelensky an Oscar?", OSCAR)
+    assert not asks_how_many_or_which("Why did Sean Penn give Zelensky an Oscar?")
+    assert asks_how_many_or_which("Which of his Oscars did Sean Penn leave?")
     assert not says_not_told("How many Russian POWs were exchanged?", "Russia handed over 390 Russian POWs.")
