@@ -37,6 +37,9 @@ NUMBER_OF_REACH = 6  # "the number of destroyers stationed there to six": words 
 # The words that set a number to its figure: "…to six", "…has reached 5 million", "…stood at 12".
 SET_TO = set("to at reached hit was is were are totalled totaled exceeded topped".split())
 COUNT_TOKEN = re.compile(r"\d[\d,.]*|[\w’']+")
+# The same, with a model's letters, hyphen and number one word: "AN-196 drones" are no 196 drones, and "three
+# Tu-95MS strategic bombers" are three bombers.
+COUNTED_TOKEN = re.compile(r"\b[A-Za-z]{1,4}-\d[\w-]*|\d[\d,.]*|[\w’']+")
 IS_COUNT = re.compile(rf"\d[\d,.]*|{NUMBER_WORDS}|couple", re.IGNORECASE)
 # Numbers that count nothing: a year ("in 2016"), a day of a month ("May 16", "16 May"), a time of day.
 NOT_A_COUNT = re.compile(
@@ -100,6 +103,7 @@ HOW_OLD = re.compile(
     r"|\bwhat(?:'s|’s|\s+is|\s+was)\s+(?:the\s+age\s+of\b|[^?]{1,80}?(?:'s|’s)\s+age\b)",
     re.IGNORECASE,
 )
+ONE_NAME_AGE = re.compile(r"\b[Hh]ow old (?:is|was)\s+([A-Z][\w'’-]+)\s*(?:,|\?|$)")
 HOW_MUCH_MONEY = re.compile(
     r"\bhow much\b.*\b(?:cost|costs|spend|spent|pay|paid|prices?|worth|money|fees?|fares?|tickets?|budget|charge"
     r"|cash|insured|insure|insurance|ransom|reward|bribe|bail|fined|salary|wages?|compensation|capital|funding"
@@ -306,6 +310,12 @@ CYRILLIC_MONEY = re.compile(
     r"|\b(?:яку|якої|какую|какой|скільки|сколько)\s+(?:\w+\s+)?компенсац\w*",  # "Какую компенсацию…"
     re.IGNORECASE,
 )
+# "Скільки Британія просить за кожен із тральщиків…": a price, when the thing priced is one `_priced_in_english`
+# knows ("Скільки просили за номер телефону Ліз Трасс?" is left alone: its sum may stand beside nothing known).
+CYRILLIC_ASKING_PRICE = re.compile(
+    r"\b(?:скільки|сколько)\s+(?:\w+\s+){0,2}?(?:проси|просит|хоче|хочет)\w*\s+(?:\w+\s+){0,2}?за\b",
+    re.IGNORECASE,
+)
 CYRILLIC_PREPOSITIONS = set(
     "в у на між з із зі с со между для під под після после до від от о об про при за через перед і и та".split()
 )
@@ -329,26 +339,37 @@ _SENTENCING = (
     r"\bsentenc\w*|\bprison|\bjail|\bbehind bars\b|\bconvict\w*|\bcourt\b|\bприговор\w*|\bзасуд\w*|\bосуд\w*"
     r"|\bув['’]язн\w*|\bзаключени\w*|\bтюрьм\w*|\bвирок\w*"
 )
+_ASKS_SENTENCE = (
+    rf"^(?=[^?]*(?:{_SENTENCING}))(?=[^?]*?(?:"
+    r"\b(?:what|which|how long(?: a| of a)?)\s+(?:\w+\s+){0,2}?(?:(?:prison|jail)\s+)?sentences?\b"
+    r"|\b(?:what|which|how long(?: a| of a)?)\s+(?:\w+\s+){0,2}?(?:prison|jail)\s+terms?\b"
+    r"|\bhow many years\b"
+    r"|\b(?:на|до)\s+(?:сколько|скільки|скількох)\s+(?:лет|років)\b|\b(?:к|до)\s+(?:какому|якого)\s+(?:сроку|терміну)\b"
+    r"|\bкак(?:ой|ого)\s+(?:срок|приговор)\w*|\bяк(?:ий|ого)\s+(?:термін|вирок)\w*|\bк\s+чему\b))"
+)
+_SENTENCE = (
+    rf"\bsentenc(?:ed|ing)\b[^.;]{{0,80}}?\bto\s+(?:life|death|{_TERM})"
+    rf"|\b{_TERM_LENGTH}[- ](?:and[- ]a[- ]half[- ])?(?:year|month)s?[- ](?:(?:prison|jail)\s+)?(?:sentence|term)\b"
+    rf"|\b(?:jailed|imprisoned|gave|given|handed|received|got|serving)\b[^.;]{{0,40}}?\b{_TERM}"
+    r"|\blife (?:sentence|imprisonment|in prison)\b|\bdeath sentences?\b"
+)
 MEASURES = {
+    # "What prison term could the two men face?": the penalty the law sets, "could face up to 12 years in
+    # prison" (which tells no sentence handed down: "What sentence did Boguslaev get?").
+    "penalty": (
+        re.compile(rf"(?=[^?]*\bfac(?:e|es|ed|ing)\b){_ASKS_SENTENCE}", re.IGNORECASE),
+        re.compile(
+            rf"{_SENTENCE}|\bfac(?:e|es|ed|ing)\b[^.;]{{0,30}}?\b{_TERM}\s+(?:in\s+(?:prison|jail)|behind\s+bars"
+            r"|of\s+imprisonment|imprisonment)\b",
+            re.IGNORECASE,
+        ),
+        [],  # as a sentence, beside a surname
+    ),
     # "How long a prison sentence…", "How many years in prison…", "На сколько лет суд приговорил…", "До якого
     # терміну ув'язнення…", "Какой приговор вынес суд…": in a question that speaks of sentencing.
     "sentence": (
-        re.compile(
-            rf"^(?=[^?]*(?:{_SENTENCING}))(?=[^?]*?(?:"
-            r"\b(?:what|which|how long(?: a| of a)?)\s+(?:\w+\s+){0,2}?(?:(?:prison|jail)\s+)?sentences?\b"
-            r"|\b(?:what|which|how long(?: a| of a)?)\s+(?:\w+\s+){0,2}?(?:prison|jail)\s+terms?\b"
-            r"|\bhow many years\b"
-            r"|\b(?:на|до)\s+(?:сколько|скільки|скількох)\s+(?:лет|років)\b|\b(?:к|до)\s+(?:какому|якого)\s+(?:сроку|терміну)\b"
-            r"|\bкак(?:ой|ого)\s+(?:срок|приговор)\w*|\bяк(?:ий|ого)\s+(?:термін|вирок)\w*|\bк\s+чему\b))",
-            re.IGNORECASE,
-        ),
-        re.compile(
-            rf"\bsentenc(?:ed|ing)\b[^.;]{{0,80}}?\bto\s+(?:life|death|{_TERM})"
-            rf"|\b{_TERM_LENGTH}[- ](?:and[- ]a[- ]half[- ])?(?:year|month)s?[- ](?:(?:prison|jail)\s+)?(?:sentence|term)\b"
-            rf"|\b(?:jailed|imprisoned|gave|given|handed|received|got|serving)\b[^.;]{{0,40}}?\b{_TERM}"
-            r"|\blife (?:sentence|imprisonment|in prison)\b|\bdeath sentences?\b",
-            re.IGNORECASE,
-        ),
+        re.compile(_ASKS_SENTENCE, re.IGNORECASE),
+        re.compile(_SENTENCE, re.IGNORECASE),
         [],  # no words of the question's are read: the sentence stands beside a surname (`_asked_measure`)
     ),
     # "What annual gas capacity, in billion cubic metres…": a volume in that unit ("per cubic metre" is a price).
@@ -380,6 +401,7 @@ MEASURES = {
     "share": (
         re.compile(
             r"\bwhat (?:percentage|per ?cent|share|proportion|fraction)\b|\bhow many per ?cent\b"
+            r"|\bwhat (?:\w+\s+)?interest rates?\b"  # "What interest rate does the loan carry?"
             r"|\bвідсот\w*|\bпроцент\w*|\bяк(?:у|а) частк\w*|\bкак(?:ую|ая) дол\w*",
             re.IGNORECASE,
         ),
@@ -388,7 +410,7 @@ MEASURES = {
             r"|three[- ]quarters|a fifth|a tenth|majority|minority)\b",
             re.IGNORECASE,
         ),
-        "percentage percent per cent share proportion fraction".split(),
+        "percentage percent per cent share proportion fraction interest rate rates".split(),
     ),
     "temperature": (
         re.compile(r"\btemperatures?\b|\bhow (?:hot|cold|warm)\b|\bтемператур\w*", re.IGNORECASE),
@@ -424,6 +446,29 @@ MEASURES = {
         re.compile(rf"{_FIGURE}-?(?:tonnes?|tons?|kg|kilograms?|kilos?|pounds|lbs?|grams?)\b", re.IGNORECASE),
         "heavy weigh weighs weighed weight".split(),
     ),
+    # "What is the street address of the building…", "On which street…": a street by name ("12 Khreshchatyk Street",
+    # "on Bankova Street"); not "address the nation".
+    "address": (
+        re.compile(
+            r"\b(?:what|which)(?:'s|’s|\s+is|\s+was)?\s+(?:the\s+|its\s+|their\s+)?(?:exact\s+|street\s+)*address\b"
+            r"|\b(?:what|which)\s+street\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"\b[A-Z][\w'’-]+\s+(?:Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.?|Lane|Road|Square|Embankment)"
+            r"|\b(?:[Ss]treet|[Aa]venue|[Bb]oulevard)\s+[A-Z][\w'’-]+|\b[Vv]ul\.?\s+[A-Z]"
+        ),
+        "street address exact".split(),
+    ),
+    # "What is the explosive yield of the B83…", "…in megatons?": a yield in tons of TNT.
+    "yield": (
+        re.compile(
+            r"\b(?:explosive|nuclear|its|the)\s+yield\b|\b(?:how many|in)\s+(?:mega|kilo)tons\b",
+            re.IGNORECASE,
+        ),
+        re.compile(rf"{_FIGURE}-?(?:megatons?|kilotons?|kt)\b", re.IGNORECASE),
+        "explosive nuclear yield megatons kilotons".split(),
+    ),
     "date": (
         re.compile(
             r"\b(?:what|which)\s+(?:exact\s+|precise\s+)?(?:date|day)s?\b(?!-)"
@@ -450,7 +495,10 @@ QUANTITY_NAMES = {
     "turnout": "a turnout figure",
     "date": "a date",
     "sentence": "a prison sentence",
+    "penalty": "a prison term the charge carries",
     "volume": "a volume",
+    "yield": "an explosive yield",
+    "address": "a street address",
 }
 
 
@@ -578,7 +626,10 @@ def _asked_quantity(
         # Rustem Umerov"; of several full names, the one with the rarest word; a title is no part of it), by
         # the surname (an age beside "Governor Serhii Lysak" is not Serhii Hrishchenkov's), else every
         # content word.
-        whose = _surnames(question, frequencies) or [
+        # One name alone right after "How old is" is whose: "How old is Nikolay, the son who returned with
+        # his mother Tamara Markova?" asks Nikolay's age, not hers.
+        alone = ONE_NAME_AGE.search(question)
+        whose = ([alone.group(1)] if alone else _surnames(question, frequencies)) or [
             w for w in WORD.findall(question) if w.lower() not in STOPWORDS | AGE_WORDS and not w.isdigit()
         ]
         return AskedQuantity("age", tuple(dict.fromkeys(whose)))
@@ -618,7 +669,8 @@ def _surnames(question: str, frequencies: Mapping[str, int] | None) -> list[str]
     ]
     if frequencies is not None and len(runs) > 1:
         runs = [min(runs, key=lambda run: min(frequencies.get(stem(w), 0) for w in run))]
-    return [run[-1] for run in runs]
+    # "Pawel K.": a surname cut to its initial is no word to find; the given name is.
+    return [run[-1] if len(run[-1].rstrip(".")) > 1 else run[0] for run in runs]
 
 
 # A person named in full in Ukrainian or Russian: a run of capitalised words, the surname last ("Роберта Гилмана").
@@ -687,7 +739,7 @@ def _asked_measure(
         if asking.search(question):
             if kind == "turnout":
                 return AskedQuantity(kind, ("turnout",))
-            if kind == "sentence":
+            if kind in ("sentence", "penalty"):
                 # Beside the surname of the person the question names ("Gorinov was sentenced to seven years" in
                 # a story on Yashin is not his), anywhere when it names none: "Each was sentenced to 13 years".
                 surnames = (
@@ -772,6 +824,10 @@ def _asked_in_cyrillic(question: str, language: str) -> AskedQuantity | None:
         # Beside the thing priced, else beside the surname named in full ("Александр Говор" → Govor), if any.
         priced = named or _priced_in_english(question[money.end() :])
         return AskedQuantity("money", priced or tuple(_cyrillic_surnames(question, language)))
+    if (asking := CYRILLIC_ASKING_PRICE.search(question)) and (
+        priced := _priced_in_english(question[asking.end() :])
+    ):
+        return AskedQuantity("money", priced)
     if CYRILLIC_AGE.search(question):  # beside the surname named ("Роману Кутузову" → Kutuzov), if any
         return AskedQuantity("age", tuple(_cyrillic_surnames(question, language)))
     match = CYRILLIC_LENGTH.search(question)
@@ -797,14 +853,19 @@ PRICED = longest_first(
         "авиабилет": "ticket tickets", "оренд": "rent rental lease", "аренд": "rent rental lease",
         "ремонт": "repair repairs", "відбудов": "reconstruction rebuilding rebuild",
         "відновлен": "restoration reconstruction rebuilding", "восстановлен": "restoration reconstruction rebuilding",
+        "тральщик": "minehunter minehunters minesweeper minesweepers",
     }.items()
 )  # fmt: skip
+
+
+EACH_OF = re.compile(r"^\s*(?:кож|кажд)\w*\s+(?:з|із|зі|из)\s+(?:\w+\s+)?(?=\w)", re.IGNORECASE)
 
 
 def _priced_in_english(rest: str) -> tuple[str, ...]:
     """English words for the thing a money question prices, from the words after its verb up to a
     preposition (the glossary's, or `PRICED`); () when none is known, and any sum will do."""
-    words = _up_to_preposition(rest)
+    # "за кожен із двох тральщиків": each of the things priced.
+    words = _up_to_preposition(EACH_OF.sub("", rest, count=1))
     english = [
         w for word in words if (found := longest_match(word.lower(), {}, PRICED)) for w in found.split()
     ]
@@ -1062,9 +1123,10 @@ def counts(counted: Sequence[str], sentence: str, words_after: bool = False, sha
     next to it: "2,000 Russian peacekeepers" does, "half of Nagorno-Karabakh, protected by Russian
     peacekeepers" does not. A number after the word counts when in figures, or in words too with
     `words_after` ("killed two Poles"). Without `shares`, a percentage counts nothing ("50.89% of the vote")."""
-    matches = list(COUNT_TOKEN.finditer(sentence))
+    matches = list(COUNTED_TOKEN.finditer(sentence))
     words = [m.group() for m in matches]
-    near = [_holds_any(counted, {stem(word)}) for word in words]  # word i is one of `counted`
+    # Word i is one of `counted`, or a model's name holds one ("Tu-160s" for "160s").
+    near = [_holds_any(counted, {stem(part) for part in {word, *word.split("-")}}) for word in words]
     if _number_of(words, near):
         return True
     for i, word in enumerate(words):
@@ -1156,6 +1218,10 @@ def quantity_name(asked: AskedQuantity) -> str:
         return f"a number of {quoted(' '.join(words))}" if words else "a number"
     if asked.kind == "duration" and asked.beside:
         return f"the length of the {quoted(asked.beside[-1])}"
+    if (
+        asked.kind == "age" and asked.beside and asked.beside[0][:1].isupper()
+    ):  # a name as the question writes it
+        return f"{quoted(asked.beside[0])} beside an age"
     if asked.kind in {"money", *MEASURES} and asked.beside and asked.kind != "turnout":
         return f"{quoted(asked.beside[0])} beside {QUANTITY_NAMES[asked.kind]}"
     return QUANTITY_NAMES[asked.kind]
@@ -1172,6 +1238,7 @@ NAMED_THINGS = (
     "ship vessel tanker frigate cruiser submarine freighter carrier boat warship destroyer corvette",
     "aircraft plane jet",
     "flight",
+    "station",  # "Which metro station…": "Taganskaya station"; not "a Metro station in Moscow" (GENERIC_CAPITALS)
     "prison colony camp jail",
     "company firm bank",
     "group",  # "What is the hacker group called?": "Wagner Group", "the group Killnet"
@@ -1180,11 +1247,18 @@ NAMED_THINGS = (
     # films by title alone ("Best Actor trophies for “Mystic River” and “Milk”").
     "documentary",
 )
+# Things named by a title, which another of its kind in a close passage does not give.
+TITLED_THINGS = {"documentary"}
 _THING_NOUNS = {noun: tuple(group.split()) for group in NAMED_THINGS for noun in group.split()}
-# Not the first half of a compound: "Which aircraft-engine boss…" asks for a person, not an aircraft.
-_THING = rf"(?:[a-z][\w-]*\s+)?({'|'.join(_THING_NOUNS)})s?\b(?!-)"
+# Not the first half of a compound: "Which aircraft-engine boss…" asks for a person, not an aircraft, as does
+# "Which American documentary maker…"; "What prison term…" asks for a sentence.
+_OTHER_AFTER = (
+    r"(?!\s+(?:makers?|directors?|crew|team|producers?|owners?|operators?|chiefs?|boss|heads?|commanders?"
+    r"|captains?|managers?|spokes(?:man|woman|person)|officials?|workers?|staff|terms?|sentences?)\b)"
+)
+_THING = rf"(?:[a-z][\w-]*\s+)?({'|'.join(_THING_NOUNS)})s?\b(?!-){_OTHER_AFTER}"
 # "the north korean destroyer", "the russian shadow fleet tanker"
-_NAMED_THING = rf"(?:[a-z][\w-]*\s+){{0,3}}({'|'.join(_THING_NOUNS)})s?\b(?!-)"
+_NAMED_THING = rf"(?:[a-z][\w-]*\s+){{0,3}}({'|'.join(_THING_NOUNS)})s?\b(?!-){_OTHER_AFTER}"
 # "Which palace…", "What vessel…", "What was the name of the Lebanese company…", "What is the hotel called?",
 # "What is the Russian hacker group that attacked… called?"
 ASKED_THING = re.compile(
@@ -1195,6 +1269,9 @@ ASKED_THING = re.compile(
     re.IGNORECASE,
 )
 _CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
+# Words before a noun that name no one thing, nor let the word before them name it: "a Metro station", "a
+# Kyiv metro station" (a station named only before "metro", "Taganskaya metro station", is missed).
+GENERIC_CAPITALS = {"metro", "underground", "tube"}
 # A people's adjective: "Ukrainian", "Chinese", "Polish", "Greek".
 DEMONYM = re.compile(
     r"[A-Z][a-z]+(?:ian|ean|ese|ish)|Greek|French|Dutch|Swiss|Czech|Thai|Saudi|Israeli|Qatari|Emirati|Iraqi"
@@ -1213,6 +1290,7 @@ CYRILLIC_NAMED_THINGS = longest_first(
         "больниц": "hospital", "стадіон": "stadium", "стадион": "stadium", "посольств": "embassy",
         "університет": "university", "университет": "university", "собор": "cathedral", "рейс": "flight",
         "авіарейс": "flight", "авиарейс": "flight", "угрупован": "group", "группировк": "group",
+        "станці": "station", "станци": "station",
     }.items()
 )  # fmt: skip
 CYRILLIC_WHICH = re.compile(
@@ -1224,6 +1302,9 @@ CYRILLIC_WHICH = re.compile(
 CYRILLIC_ADJECTIVE_ENDING = re.compile(
     r"(?:[иыоі]й|[ое]м|[ая]я|[оеиы]е|[уюя]ю|[ое]го|[ое]му|[ыи]м|[ыи]х|[ыи]ми|ей|ої|ою|ею|а|і)$"
 )
+
+
+EXACTLY = {"саме", "именно", "точно"}
 
 
 # "Як називається угруповання…", "Как называлась компания…": the noun after the verb is the thing named.
@@ -1242,6 +1323,8 @@ def asked_thing(question: str, language: str = "en") -> str | None:
             for word in match.group(1).split():
                 if thing := longest_match(word.lower(), {}, CYRILLIC_NAMED_THINGS):
                     return thing
+                if word.lower() in EXACTLY:  # "На какой именно станции…"
+                    continue
                 if not CYRILLIC_ADJECTIVE_ENDING.search(word.lower()):
                     break
         for match in CYRILLIC_NAME_OF.finditer(question):
@@ -1264,12 +1347,15 @@ def names_thing(noun: str, text: str, given: Callable[[str], bool] | None = None
     nouns = "|".join(_THING_NOUNS[noun])
     for match in re.finditer(rf"\b(?:{nouns})s?\b", text, re.IGNORECASE):
         before = text[: match.start()].split()[-2:]
-        # The word after, past "of", "called" or an opening quotation mark ("the ship “Razoni”").
-        after = re.match(r"\s+(?:(?:of|called|named)\s+)?[“\"‘«]?(\S+)", text[match.end() :])
+        # The word after, past "of", "called" or an opening quotation mark ("the ship “Razoni”"), or past a comma
+        # before one ("documentary, “He Came Back,”").
+        after = re.match(r"(?:\s+(?:(?:of|called|named)\s+)?[“\"‘«]?|,\s+[“\"‘«])(\S+)", text[match.end() :])
         own_noun = match.group().lower().removesuffix("s") == noun.removesuffix("s")
         # The word before, or the one before that across one lower-case word ("Mariupol drama theatre") or
         # one that does not name it ("Volkel Air Base").
         for i, word in enumerate(reversed(before)):
+            if word.lower() in GENERIC_CAPITALS:  # the word before is the city's: "a Kyiv metro station"
+                break
             if _CAPITALISED.match(word) and not _opens_sentence(text, match.start(), before, i):
                 if not (_whose(word) or (own_noun and given and given(word.strip(".,;:’'\"”")))):
                     return True

@@ -7,7 +7,7 @@ answers it names that thing: the hotel, the shirt, the dog. So when none of the 
 holds the word, the coverage does not answer the question (the check is in index/search.py).
 
 The words are nouns for lodging, meals, clothes, family, pets, the weather, interpreters, crews and
-staff, colours, sport (cycling too), pay, gifts, landforms, food and cooking (recipes too): things that
+staff, colours, sport (cycling too), pay, gifts, landforms, food and cooking (recipes too), vitamins: things that
 news of the talks mentions in passing at most. Words with a common second sense in this news are left
 out ("room for compromise", "follow suit", "put pen to paper", "the temperature of relations"); "pilot"
 stays, as "a pilot project" is rare in it.
@@ -35,7 +35,8 @@ ENGLISH = set(
     birthday hobby salary gift
     mountain volcano desert glacier waterfall
     chicken beef pork soup cake pasta pizza sandwich salad oven recipe borscht dumpling
-    cycling cyclist""".split()
+    cycling cyclist
+    vitamin""".split()
 )
 IRREGULAR = {"wives": "wife"}  # other plurals end in "s" or "es" ("hotels", "dresses")
 # Words a passage may name an everyday thing by instead: an interpreter is often called a translator.
@@ -90,7 +91,7 @@ BEGINNINGS = {
     "курк": "chicken", "куряч": "chicken", "куриц": "chicken", "курин": "chicken", "духовк": "oven",
     "торт": "cake", "салат": "salad", "бутерброд": "sandwich", "піц": "pizza", "пицц": "pizza",
     "рецепт": "recipe", "борщ": "borscht", "вареник": "dumpling", "пельмен": "dumpling", "велогонк": "cycling",
-    "велосипедист": "cyclist",
+    "велосипедист": "cyclist", "вітамін": "vitamin", "витамин": "vitamin",
 }  # fmt: skip
 # "Погодитися" is to agree: the weather only in the noun's own forms.
 WHOLE = {

@@ -46,6 +46,7 @@ PERSON_NOUNS = (
     "chief head leader director",
     "governor",
     "lawyer attorney counsel",
+    "prosecutor prosecutors employee staffer",
     "minister secretary",
     "priest bishop patriarch",
     "ambassador envoy diplomat",
@@ -93,7 +94,9 @@ CYRILLIC_PEOPLE = longest_first(
         "переговорник": "negotiator", "переговорщик": "negotiator", "адвокат": "lawyer", "підлітк": "child",
         "підліт": "child", "подрост": "child", "людин": "person", "людей": "person", "люди": "person",
         "человек": "person", "особ": "person", "фотограф": "photographer", "генерал": "general",
-        "охоронц": "guard", "охранник": "guard",
+        "охоронц": "guard", "охранник": "guard", "підозрюван": "suspect", "подозреваем": "suspect",
+        "співробітник": "employee", "сотрудник": "employee", "працівник": "employee", "работник": "employee",
+        "прокурор": "prosecutor", "керівник": "head", "керівниц": "head", "руководител": "head",
     }.items()
 )  # fmt: skip
 # Words after a name that make its bearer the one reporting, not the one asked about ("…, Kalashnyk wrote").

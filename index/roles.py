@@ -52,6 +52,22 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "moldovan": ("moldova", "moldovan", "chisinau"),
     "czech": ("czech", "czechia", "prague"),
     "slovak": ("slovakia", "slovak", "bratislava"),
+    "egyptian": ("egypt", "egyptian", "cairo"),
+    "dutch": ("netherlands", "dutch", "holland", "amsterdam", "the hague"),
+    "spanish": ("spain", "spanish", "madrid"),
+    "swedish": ("sweden", "swedish", "stockholm"),
+    "norwegian": ("norway", "norwegian", "oslo"),
+    "danish": ("denmark", "danish", "copenhagen"),
+    "greek": ("greece", "greek", "athens"),
+    "serbian": ("serbia", "serbian", "belgrade"),
+    "estonian": ("estonia", "estonian", "tallinn"),
+    "latvian": ("latvia", "latvian", "riga"),
+    "lithuanian": ("lithuania", "lithuanian", "vilnius"),
+    "kazakh": ("kazakhstan", "kazakh", "astana"),
+    "armenian": ("armenia", "armenian", "yerevan"),
+    "azerbaijani": ("azerbaijan", "azerbaijani", "baku"),
+    "nigerian": ("nigeria", "nigerian", "abuja"),
+    "mexican": ("mexico", "mexican"),
 }
 # A country's name after "of" ("the prime minister of Georgia"), and the adjective it goes by above.
 COUNTRY_NAMES = {
@@ -64,7 +80,11 @@ COUNTRY_NAMES = {
     "the holy see": "vatican", "belarus": "belarusian", "finland": "finnish", "austria": "austrian",
     "georgia": "georgian", "south korea": "south korean", "north korea": "north korean", "canada": "canadian",
     "australia": "australian", "romania": "romanian", "moldova": "moldovan", "czechia": "czech",
-    "the czech republic": "czech", "slovakia": "slovak",
+    "the czech republic": "czech", "slovakia": "slovak", "egypt": "egyptian", "the netherlands": "dutch",
+    "spain": "spanish", "sweden": "swedish", "norway": "norwegian", "denmark": "danish", "greece": "greek",
+    "serbia": "serbian", "estonia": "estonian", "latvia": "latvian", "lithuania": "lithuanian",
+    "kazakhstan": "kazakh", "armenia": "armenian", "azerbaijan": "azerbaijani", "nigeria": "nigerian",
+    "mexico": "mexican",
 }  # fmt: skip
 
 # Offices, each with the other words a sentence may use for it. Vague words ("official", "leader",
@@ -88,6 +108,19 @@ OFFICES: dict[str, tuple[str, ...]] = {
     "cardinal": ("cardinal",),
     "general": ("general",),
     "journalist": ("journalist", "reporter", "correspondent"),
+    # A prisoner of war or a foreign fighter: "What's the name of the Egyptian POW…".
+    "pow": ("pow", "pows", "prisoner", "prisoners", "captive", "captives", "captured"),
+    "prisoner": ("pow", "pows", "prisoner", "prisoners", "captive", "captives", "captured"),
+    "mercenary": (
+        "mercenary",
+        "mercenaries",
+        "fighter",
+        "fighters",
+        "volunteer",
+        "volunteers",
+        "recruit",
+        "recruited",
+    ),
     # Not an office: "Who won South Korea's snap presidential election?" asks for a country's winner.
     "election": (
         "election",
@@ -143,7 +176,8 @@ class Role:
     def label(self) -> str:
         """ "a Chinese envoy", "an Israeli envoy"."""
         article = "an" if self.country[0] in "aeiou" else "a"
-        return f"{article} {self.country.title()} {self.office}"
+        office = "POW" if self.office == "pow" else self.office
+        return f"{article} {self.country.title()} {office}"
 
 
 # Ukrainian and Russian: the beginnings of a country's adjective in any case ("китайського",

@@ -24,7 +24,14 @@ from index.abstain import (
     unsupported_numbers,
     unsupported_years,
 )
-from index.answer_kind import asked_quantity, asked_thing, holds_quantity, names_thing, quantity_name
+from index.answer_kind import (
+    TITLED_THINGS,
+    asked_quantity,
+    asked_thing,
+    holds_quantity,
+    names_thing,
+    quantity_name,
+)
 from index.casual import (
     RESPELL_LETTERS,
     capitalised_forms,
@@ -76,6 +83,12 @@ from index.unknown import NOT_TOLD_REASON, asks_how_many_or_which, says_not_told
 
 EMPTY_QUESTION = "Please ask a question, for example: who led Russia's delegation in Istanbul?"
 MAX_QUESTION_CHARS = 1000  # a question is a sentence or two; the rest of a pasted wall is ignored
+SINCE = re.compile(
+    r"\b(?:since|from|after|before|until|till)\s+(?:\w+\s+){0,4}?(?:19|20)\d\d\b", re.IGNORECASE
+)
+# A column's title naming its writer: "Sergey Poletaev: By fall, the result…". The writer is named in no
+# passage, yet a question may ask what they wrote ("According to RT's Sergey Poletaev, why…").
+WRITER_TITLE = re.compile(r"^([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}):\s")
 
 
 @dataclass(frozen=True)
@@ -511,7 +524,9 @@ class Searcher:
         if config.check_numbers and (numbers := unsupported_numbers(info.text, top)):
             return True, decline_reason(quoted(numbers[0]), mention_only=True)
         matching, frequencies = self._matching(info.language)
-        present = set().union(*(c.words for c in first))
+        # Each close passage's words, with its column's writer when its title names one.
+        held = [c.words | _writer(c.record.title, matching) for c in first]
+        present = set().union(*held)
         weight, name = rarest_missing_name(
             info.text, present, frequencies, self.store.manifest.passages, info.language
         )
@@ -538,7 +553,9 @@ class Searcher:
             info.text, present, frequencies, self.store.manifest.passages, info.language
         )
         # The close passages that mention it, which the period and topic checks read.
-        naming = [c for c in first if mentions(anchor[0], c.words)] if anchor else []
+        naming = (
+            [c for c, words in zip(first, held, strict=True) if mentions(anchor[0], words)] if anchor else []
+        )
         # The quotes from articles that name it, which the quantity and person checks read (worked out once).
         quotes_naming = cache(lambda: _naming(quotes, anchor, matching) if anchor else [])
         if config.check_periods and config.check_period_names and anchor:
@@ -583,13 +600,26 @@ class Searcher:
                     for r in pool
                     if day.about_day(r.record.published, r.record.text, COUNT_DAY_WINDOW)
                 ]
+            elif asked and asked.kind == "count" and _pins_year(info):
+                # "How many soldiers were killed in the 2020 war…": a passage of another year counts that year's
+                # dead ("49 Armenian soldiers were killed", in 2022), unless the sentence names the year asked.
+                year = str(info.period.year)
+                texts = [
+                    r.record.text
+                    if (r.record.published or "").startswith(year)
+                    else " ".join(s for s in rough_sentences(r.record.text) if year in s)
+                    for r in quoted_first
+                ]
             if asked and not holds_quantity(asked, texts):
                 return True, decline_reason(quantity_name(asked), mention_only=True, among=among)
         # "Which palace…" wants one named: "Dolmabahce Palace", not "a palace in Istanbul"; named in the quote
         # a reader sees, not in a photo caption it leaves out ("the Grand Kremlin Palace").
         if config.check_named_things and (thing := asked_thing(info.text, info.language)):
             given = given_by(info.text, info.language)  # read once: in Ukrainian or Russian it transliterates
-            if not any(names_thing(thing, prose(r.record.text), given) for r in quotes):
+            # A title, in the articles naming the question's rarest name: another documentary's title is not
+            # the one Walters was making.
+            telling = (quotes_naming() or quotes) if thing in TITLED_THINGS else quotes
+            if not any(names_thing(thing, prose(r.record.text), given) for r in telling):
                 return True, decline_reason(f"a {quoted(thing)} by name", mention_only=True)
         if (
             config.check_makes
@@ -779,6 +809,19 @@ def _only_attributes(question: str, name: str) -> bool:
     return bool(re.search(rf"\baccording to (?:\w+\s+){{0,2}}{name}\b", question, re.IGNORECASE))
 
 
+def _pins_year(info: QueryInfo) -> bool:
+    """Whether a question names a whole year as when the thing asked happened ("in the 2020 war"), not as
+    when a stretch began ("since 2022")."""
+    period = info.period
+    return bool(period and not period.months and not period.day and not SINCE.search(info.text))
+
+
+def _writer(title: str, matching: Words) -> set[str]:
+    """The words of a column's writer named in its title (`WRITER_TITLE`), as passages' words are held."""
+    match = WRITER_TITLE.match(title)
+    return matching(with_aliases(tokens(match.group(1)))) if match else set()
+
+
 def _quote_prose(quote: Candidate) -> list[str]:
     """The prose of a quote's passages (`index.chunk.prose`), its first passage's first."""
     return [prose(r.record.text) for r in (quote, *quote.more)]
@@ -796,7 +839,9 @@ def _naming(quotes: list[Candidate], anchor: tuple[frozenset[str], str], matchin
     naming = {
         r.record.article_id
         for r in quotes
-        if mentions(stems, matching(with_aliases(tokens(prose(r.record.text)))))
+        if mentions(
+            stems, matching(with_aliases(tokens(prose(r.record.text)))) | _writer(r.record.title, matching)
+        )
     }
     return [r for r in quotes if r.record.article_id in naming]
 

@@ -128,11 +128,14 @@ PAIR = re.compile(r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)+")  # "India-Pakistan", "U
 # Another name a passage gives a country: "the UK pledged…" is news of Britain. ("United Kingdom" is two
 # stems, neither of them the country's alone: not read yet.)
 ALIASES = {"uk": "britai"}
+# Names written in two words or in initials: "the United Kingdom", "the U.K." (its stems "u" and "k").
+PAIRED_ALIASES = {("united", "kingdo"): "britai", ("u", "k"): "britai"}
 
 
 def with_aliases(stems: set[str]) -> set[str]:
-    """A text's stems (`tokens`) with the stem of each country its `ALIASES` name."""
-    return stems | {ALIASES[s] for s in stems if s in ALIASES}
+    """A text's stems (`tokens`) with the stem of each country its `ALIASES` or `PAIRED_ALIASES` name."""
+    paired = {name for (first, second), name in PAIRED_ALIASES.items() if first in stems and second in stems}
+    return stems | {ALIASES[s] for s in stems if s in ALIASES} | paired
 
 
 def mentions(stems: Iterable[str], words: set[str], members: Mapping[str, set[str]] = MEMBERS) -> bool:

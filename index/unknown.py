@@ -17,7 +17,7 @@ from index.terms import STOPWORDS, WORD, stem
 # What a report says when a figure or a choice is not told, then "how many …" or "which …".
 NOT_TOLD = re.compile(
     r"\b(?:unclear|unknown|not\s+(?:known|clear|disclosed|released|specified|revealed|confirmed)"
-    r"|(?:does|do|did)\s+not\s+(?:release|disclose|say|reveal|specify|know)"
+    r"|(?:(?:does|do|did)\s+not|(?:doesn|don|didn)[’']t)\s+(?:release|disclose|say|reveal|specify|know)"
     r"|(?:declined|refused)\s+to\s+(?:say|disclose|reveal|specify)"
     r"|no\s+(?:official\s+)?(?:figures?|data|information|details)\s+(?:on|about|as\s+to|for))\b"
     r"[^.;:]{0,60}?\b(how\s+many|which)\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)",
@@ -35,16 +35,37 @@ ASKED = re.compile(
 COUNT_WORDS = {"two", "three", "four", "five", "both", "several", "many"}
 
 
+# A question asking where: "Where exactly in Scotland…", "In which city…".
+ASKS_WHERE = re.compile(
+    r"^\W*(?:where|in\s+(?:which|what)\s+(?:place|city|town|village|country|region|location)s?)\b|\bwhere\s+exactly\b",
+    re.IGNORECASE,
+)
+# What a report says when the place is not told: "The exact location of the drill is undisclosed", "did not
+# specify … the exact location of the facility", "taken to an undisclosed location".
+PLACE_NOT_TOLD = re.compile(
+    r"\b(?:location|whereabouts)\s+(?:of\s+[^.;:]{1,60}?\s+)?(?:is|was|were|are|remains?|remained"
+    r"|(?:has|have)\s+not\s+been)\s+(?:kept\s+)?(?:undisclosed|unknown|unclear|secret"
+    r"|not\s+(?:been\s+)?(?:disclosed|known|revealed|released|made\s+public))"
+    r"|\bundisclosed\s+(?:location|place|site)"
+    r"|(?:(?:did|does|would)\s+not|(?:didn|doesn|wouldn)[’']t|declined\s+to|refused\s+to)"
+    r"\s+(?:specify|disclose|reveal|say|give|name)\b[^.;:]{0,60}?\b(?:location|whereabouts|where)\b",
+    re.IGNORECASE,
+)
+
+
 def asks_how_many_or_which(question: str) -> bool:
-    """Whether a question asks how many or which, the questions `says_not_told` reads a quote for."""
-    return ASKED.search(question) is not None
+    """Whether a question asks how many, which or where, the questions `says_not_told` reads a quote for."""
+    return ASKED.search(question) is not None or ASKS_WHERE.search(question) is not None
 
 
 def says_not_told(question: str, quote: str) -> bool:
     """Whether a sentence of the quote says it is not known how many or which of the thing the question asks
     for ("how many Russian POWs", "which Oscar"): by two of the question's words after "how many" or
     "which" (its one, when it has one). "How many POWs came home?" is not "how many Russian POWs are in
-    custody"."""
+    custody". For a question asking where, whether the quote says the place is not told (the quote is the
+    one closest to the question: its place is the place asked)."""
+    if ASKS_WHERE.search(question) and PLACE_NOT_TOLD.search(quote):
+        return True
     asked = ASKED.search(question)
     if not asked:
         return False

@@ -518,3 +518,11 @@ def test_a_passage_naming_the_uk_mentions_britain() -> None:
     assert rarest_missing_name(
         "How many drones did Britain pledge?", tokens("Drones were pledged."), {}, 1000
     )[1]
+    # "The United Kingdom" and "the U.K." too; "United" or a "K" alone does not.
+    for text in (
+        "The United Kingdom pledged drones.",
+        "The U.K. pledged drones.",
+        "The U.K's warhead programme.",
+    ):
+        assert "britai" in with_aliases(tokens(text))
+    assert "britai" not in with_aliases(tokens("The United States pledged K-2 tanks."))

@@ -210,3 +210,42 @@ def test_a_quote_opening_on_a_place_named_before_it_opens_with_that_sentence(
     )
     assert quotes[0].excerpt.index("Zamosc") < quotes[0].excerpt.index("staging ground")
     assert not quotes[0].excerpt.startswith("Officials")  # only the sentence before, not its whole passage
+
+
+def test_a_vitamin_is_an_everyday_thing() -> None:
+    assert everyday_words("What are the signs of vitamin D deficiency?") == ["vitamin"]
+    assert everyday_words("Які вітаміни допомагають від втоми?") == ["vitamin"]
+
+
+FILMMAKER = """---
+id: filmmaker
+title: "A filmmaker is hurt in Kyiv"
+source: Wire
+published: "2025-05-29"
+---
+Christopher Walters, a U.S. filmmaker making a documentary about the war, was injured when a balcony fell on him in Kyiv.
+"""
+AWARD = """---
+id: award
+title: "An award for a documentary"
+source: Wire
+published: "2025-05-29"
+---
+The documentary "He Came Back", about the war in Kyiv, won a journalism award on May 29.
+"""
+
+
+def test_a_title_is_read_in_the_articles_naming_whose_it_is(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "filmmaker.md").write_text(FILMMAKER, encoding="utf-8")
+    (corpus / "award.md").write_text(AWARD, encoding="utf-8")
+    build_index([corpus], tmp_path / "data", model="fake")
+    config = RetrievalConfig(min_dense=-1.0, check_everyday=False)
+    searcher = Searcher(IndexStore.open(tmp_path / "data"), FakeEmbedder(), config)
+    question = "What is the title of the documentary Christopher Walters was making about the war in Kyiv?"
+    answer = searcher.search(question)
+    assert not answer.answered
+    assert answer.reason and answer.reason.endswith("mentions a “documentary” by name.")
+    # Another's title answers a question naming no one whose it is.
+    assert searcher.search("What is the title of the documentary that won a journalism award?").answered

@@ -9,8 +9,9 @@ from index.build import build_index
 from index.embed import FakeEmbedder
 from index.people import AskedPerson, asked_person, given_by, names_person
 from index.query import analyse
-from index.search import RetrievalConfig, Searcher, always_answering
+from index.search import RetrievalConfig, Searcher, _same, _writer, always_answering
 from index.store import IndexStore
+from index.terms import stem
 
 
 def _names(question: str, *texts: str) -> bool:
@@ -231,3 +232,24 @@ def test_someone_held_is_named_beside_the_word_for_holding_them() -> None:
         held, ["Paul Urey and Dylan Healy were detained at a checkpoint."], given_by("Paul Urey")
     )
     assert not names_person(held, ["A man was detained after the blast, police said."], given_by("Paul Urey"))
+
+
+def test_a_column_s_writer_named_in_its_title_counts_as_named() -> None:
+    assert _writer("Sergey Poletaev: By fall, the result of the first phase will be clear", _same) == {
+        stem("Sergey"),
+        stem("Poletaev"),
+    }
+    assert _writer("Ukraine says talks stalled: officials", _same) == set()
+    assert _writer("Zelensky meets Erdogan in Ankara", _same) == set()
+
+
+def test_a_suspect_or_an_employee_asked_by_name_in_ukrainian_or_russian() -> None:
+    suspect = asked_person(
+        "Как зовут подозреваемого, задержанного по делу об убийстве Андрея Портнова?", "ru"
+    )
+    assert suspect is not None and suspect.noun == "suspect"
+    employee = asked_person(
+        "Як звати співробітника прокуратури Дніпра, під автомобілем якого вибухнула бомба?", "uk"
+    )
+    assert employee is not None and "prosecutor" in employee.nouns
+    assert asked_person("What is the name of the official who signed it?", "en").noun == "official"

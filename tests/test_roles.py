@@ -80,6 +80,17 @@ def test_the_country_and_the_office_must_share_a_sentence() -> None:
     )  # a word, not a prefix
 
 
+def test_a_foreign_prisoner_or_fighter_is_asked_by_country() -> None:
+    pow_ = asked_role("What's the name of the Egyptian POW who went to fight for Russia?")
+    assert pow_ == Role("egyptian", "pow")
+    assert pow_.label == "an Egyptian POW"
+    assert holds_role(pow_, ["An Egyptian prisoner of war told reporters he had been recruited in Cairo."])
+    assert not holds_role(
+        pow_, ["Ukrainian grain reached the Egyptian port of Alexandria. POWs were swapped."]
+    )
+    assert asked_role("Which Dutch minister visited Kyiv?") == Role("dutch", "minister")
+
+
 def test_an_envoy_no_close_passage_names_is_declined_with_the_reason(fake_index: Path) -> None:
     # No floor: only the role check can decline.
     store = IndexStore.open(fake_index)

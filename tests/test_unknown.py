@@ -31,3 +31,30 @@ def test_another_count_or_another_question_is_not_told_unknown() -> None:
     assert not asks_how_many_or_which("Why did Sean Penn give Zelensky an Oscar?")
     assert asks_how_many_or_which("Which of his Oscars did Sean Penn leave?")
     assert not says_not_told("How many Russian POWs were exchanged?", "Russia handed over 390 Russian POWs.")
+
+
+def test_a_count_not_told_may_be_said_with_a_contraction() -> None:
+    quote = "He didn't specify how many Belarusian warplanes received the upgrade."
+    assert says_not_told(
+        "Exactly how many Belarusian warplanes were converted to carry nuclear weapons?", quote
+    )
+    assert not says_not_told("How many Russian jets were upgraded?", quote)  # another count
+
+
+def test_a_place_not_told_declines_a_question_asking_where() -> None:
+    drill = (
+        "The Royal Navy trains Ukrainian sailors in Scotland. The exact location of the drill is undisclosed."
+    )
+    question = "Where exactly in Scotland were the Ukrainian sailors trained?"
+    assert asks_how_many_or_which(question)
+    assert says_not_told(question, drill)
+    assert says_not_told(
+        "Where was the military facility?", "Officials did not specify the exact location of it."
+    )
+    assert says_not_told(
+        "In which city were the prisoners held?", "They were taken to an undisclosed location."
+    )
+    # A place told, or a question asking no place.
+    assert not says_not_told(question, "The sailors trained at Faslane on the Clyde.")
+    assert not says_not_told("Why were the sailors trained in Scotland?", drill)
+    assert not asks_how_many_or_which("Why were the sailors trained in Scotland?")
