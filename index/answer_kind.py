@@ -402,6 +402,8 @@ MEASURES = {
         re.compile(
             r"\bwhat (?:percentage|per ?cent|share|proportion|fraction)\b|\bhow many per ?cent\b"
             r"|\bwhat (?:\w+\s+)?interest rates?\b"  # "What interest rate does the loan carry?"
+            # "What level did the central bank cut its key rate to?"
+            r"|\b(?:what|which)\s+level\b[^?]{0,60}\brates?\b|\bto\s+what\s+(?:level|rate)\b"
             r"|\bвідсот\w*|\bпроцент\w*|\bяк(?:у|а) частк\w*|\bкак(?:ую|ая) дол\w*",
             re.IGNORECASE,
         ),
@@ -747,6 +749,10 @@ def _asked_measure(
                     if language == "en"
                     else _cyrillic_surnames(question, language)
                 )
+                if kind == "penalty" and language == "en":
+                    # In a passage naming them: the term a charge carries is told of them as "he" ("He faces up
+                    # to eight years in prison").
+                    return AskedQuantity(kind, within=tuple(surnames))
                 return AskedQuantity(kind, tuple(surnames))
             period = find_period(question) if kind == "date" else None
             month = period.month if period and period.month and not period.day else None
@@ -1055,7 +1061,7 @@ def holds_quantity(asked: AskedQuantity, passages: Sequence[str]) -> bool:
         passages = [REPORTED_ON.sub(" ", p) for p in passages]
     if asked.month:  # a date of the month asked about ("On what date in March 2025…"), or a weekday
         pattern = re.compile(day_beside_month(MONTHS[asked.month]) + _WEEKDAY_OR_ISO, re.IGNORECASE)
-    if not asked.beside and not asked.unlike:
+    if not asked.beside and not asked.unlike and not asked.within:
         return any(pattern.search(p) for p in passages)
     # A toll's word as written: "deadly" begins like "dead" but tells of no deaths. "…the missile that killed
     # two Poles": a toll may follow its verb in words too.
