@@ -363,7 +363,7 @@ MEASURES = {
             r"|of\s+imprisonment|imprisonment)\b",
             re.IGNORECASE,
         ),
-        [],  # as a sentence, beside a surname
+        [],  # in a passage naming the surname (`_asked_measure`); beside it in Ukrainian or Russian
     ),
     # "How long a prison sentence…", "How many years in prison…", "На сколько лет суд приговорил…", "До якого
     # терміну ув'язнення…", "Какой приговор вынес суд…": in a question that speaks of sentencing.
@@ -864,13 +864,13 @@ PRICED = longest_first(
 )  # fmt: skip
 
 
+# "кожен із двох тральщиків", "каждый из…": each of the things priced, the words before the thing.
 EACH_OF = re.compile(r"^\s*(?:кож|кажд)\w*\s+(?:з|із|зі|из)\s+(?:\w+\s+)?(?=\w)", re.IGNORECASE)
 
 
 def _priced_in_english(rest: str) -> tuple[str, ...]:
     """English words for the thing a money question prices, from the words after its verb up to a
     preposition (the glossary's, or `PRICED`); () when none is known, and any sum will do."""
-    # "за кожен із двох тральщиків": each of the things priced.
     words = _up_to_preposition(EACH_OF.sub("", rest, count=1))
     english = [
         w for word in words if (found := longest_match(word.lower(), {}, PRICED)) for w in found.split()
@@ -1224,9 +1224,8 @@ def quantity_name(asked: AskedQuantity) -> str:
         return f"a number of {quoted(' '.join(words))}" if words else "a number"
     if asked.kind == "duration" and asked.beside:
         return f"the length of the {quoted(asked.beside[-1])}"
-    if (
-        asked.kind == "age" and asked.beside and asked.beside[0][:1].isupper()
-    ):  # a name as the question writes it
+    # Whose age, when the question writes the name (a Ukrainian or Russian one is held as a lower-case stem).
+    if asked.kind == "age" and asked.beside and asked.beside[0][:1].isupper():
         return f"{quoted(asked.beside[0])} beside an age"
     if asked.kind in {"money", *MEASURES} and asked.beside and asked.kind != "turnout":
         return f"{quoted(asked.beside[0])} beside {QUANTITY_NAMES[asked.kind]}"
@@ -1310,6 +1309,7 @@ CYRILLIC_ADJECTIVE_ENDING = re.compile(
 )
 
 
+# Words between "which" and the noun that are no adjective: "На какой именно станции…".
 EXACTLY = {"саме", "именно", "точно"}
 
 

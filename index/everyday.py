@@ -7,8 +7,8 @@ answers it names that thing: the hotel, the shirt, the dog. So when none of the 
 holds the word, the coverage does not answer the question (the check is in index/search.py).
 
 The words are nouns for lodging, meals, clothes, family, pets, the weather, interpreters, crews and
-staff, colours, sport (cycling too), pay, gifts, landforms, food and cooking (recipes too), vitamins: things that
-news of the talks mentions in passing at most. Words with a common second sense in this news are left
+staff, colours, sport (cycling too), pay, gifts, landforms, food and cooking (recipes too), vitamins:
+things that news of the talks mentions in passing at most. Words with a common second sense in this news are left
 out ("room for compromise", "follow suit", "put pen to paper", "the temperature of relations"); "pilot"
 stays, as "a pilot project" is rare in it.
 """

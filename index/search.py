@@ -79,10 +79,11 @@ from index.terms import (
     tokens,
     with_aliases,
 )
-from index.unknown import NOT_TOLD_REASON, asks_how_many_or_which, says_not_told
+from index.unknown import NOT_TOLD_REASON, asks_count_choice_or_place, says_not_told
 
 EMPTY_QUESTION = "Please ask a question, for example: who led Russia's delegation in Istanbul?"
 MAX_QUESTION_CHARS = 1000  # a question is a sentence or two; the rest of a pasted wall is ignored
+# A year that starts or ends a stretch ("since 2022", "until 2028") rather than saying when a thing happened.
 SINCE = re.compile(
     r"\b(?:since|from|after|before|until|till)\s+(?:\w+\s+){0,4}?(?:19|20)\d\d\b", re.IGNORECASE
 )
@@ -525,8 +526,8 @@ class Searcher:
             return True, decline_reason(quoted(numbers[0]), mention_only=True)
         matching, frequencies = self._matching(info.language)
         # Each close passage's words, with its column's writer when its title names one.
-        held = [c.words | _writer(c.record.title, matching) for c in first]
-        present = set().union(*held)
+        words_held = [c.words | _writer(c.record.title, matching) for c in first]
+        present = set().union(*words_held)
         weight, name = rarest_missing_name(
             info.text, present, frequencies, self.store.manifest.passages, info.language
         )
@@ -554,7 +555,9 @@ class Searcher:
         )
         # The close passages that mention it, which the period and topic checks read.
         naming = (
-            [c for c, words in zip(first, held, strict=True) if mentions(anchor[0], words)] if anchor else []
+            [c for c, words in zip(first, words_held, strict=True) if mentions(anchor[0], words)]
+            if anchor
+            else []
         )
         # The quotes from articles that name it, which the quantity and person checks read (worked out once).
         quotes_naming = cache(lambda: _naming(quotes, anchor, matching) if anchor else [])
@@ -658,7 +661,7 @@ class Searcher:
             config.check_not_told
             and ranked
             and info.language == "en"
-            and asks_how_many_or_which(info.text)  # before the quote's prose is put together
+            and asks_count_choice_or_place(info.text)  # before the quote's prose is put together
             and says_not_told(info.text, " ".join(_quote_prose(ranked[0])))
         ):
             return True, NOT_TOLD_REASON

@@ -125,8 +125,7 @@ for country, people in NATIONALITIES.items():
 
 PAIR = re.compile(r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)+")  # "India-Pakistan", "US-Venezuela"
 
-# Another name a passage gives a country: "the UK pledged…" is news of Britain. ("United Kingdom" is two
-# stems, neither of them the country's alone: not read yet.)
+# Another name a passage gives a country: "the UK pledged…" is news of Britain.
 ALIASES = {"uk": "britai"}
 # Names written in two words or in initials: "the United Kingdom", "the U.K." (its stems "u" and "k").
 PAIRED_ALIASES = {("united", "kingdo"): "britai", ("u", "k"): "britai"}

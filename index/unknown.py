@@ -3,7 +3,9 @@
 "How many Russian POWs is Ukraine holding?" is close in meaning to "Kyiv does not release the figures for how
 many Russian POWs are currently in Ukrainian custody", and the same article gives other counts of POWs (a
 swap's 1,000). When the article closest to the question says the very thing asked ("how many POWs", "which
-Oscar") is not told, the coverage does not answer it, whatever numbers or names stand nearby. English only.
+Oscar") is not told, the coverage does not answer it, whatever numbers or names stand nearby. So with a
+question asking where, when that quote says the place is not disclosed ("The exact location of the drill is
+undisclosed"). English only.
 """
 
 from __future__ import annotations
@@ -53,8 +55,8 @@ PLACE_NOT_TOLD = re.compile(
 )
 
 
-def asks_how_many_or_which(question: str) -> bool:
-    """Whether a question asks how many, which or where, the questions `says_not_told` reads a quote for."""
+def asks_count_choice_or_place(question: str) -> bool:
+    """Whether a question asks how many, which or where: the questions `says_not_told` reads a quote for."""
     return ASKED.search(question) is not None or ASKS_WHERE.search(question) is not None
 
 

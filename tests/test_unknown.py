@@ -1,4 +1,4 @@
-from index.unknown import asks_how_many_or_which, says_not_told
+from index.unknown import asks_count_choice_or_place, says_not_told
 
 CUSTODY = (
     "The exchange will see 1,000 POWs from both sides return home. Kyiv does not release the figures for how "
@@ -28,8 +28,8 @@ def test_another_count_or_another_question_is_not_told_unknown() -> None:
     assert not says_not_told("How many Oscars did Penn win?", OSCAR)
     # No "how many" or "which" asked; nothing said unknown.
     assert not says_not_told("Why did Sean Penn give Zelensky an Oscar?", OSCAR)
-    assert not asks_how_many_or_which("Why did Sean Penn give Zelensky an Oscar?")
-    assert asks_how_many_or_which("Which of his Oscars did Sean Penn leave?")
+    assert not asks_count_choice_or_place("Why did Sean Penn give Zelensky an Oscar?")
+    assert asks_count_choice_or_place("Which of his Oscars did Sean Penn leave?")
     assert not says_not_told("How many Russian POWs were exchanged?", "Russia handed over 390 Russian POWs.")
 
 
@@ -46,7 +46,7 @@ def test_a_place_not_told_declines_a_question_asking_where() -> None:
         "The Royal Navy trains Ukrainian sailors in Scotland. The exact location of the drill is undisclosed."
     )
     question = "Where exactly in Scotland were the Ukrainian sailors trained?"
-    assert asks_how_many_or_which(question)
+    assert asks_count_choice_or_place(question)
     assert says_not_told(question, drill)
     assert says_not_told(
         "Where was the military facility?", "Officials did not specify the exact location of it."
@@ -57,4 +57,4 @@ def test_a_place_not_told_declines_a_question_asking_where() -> None:
     # A place told, or a question asking no place.
     assert not says_not_told(question, "The sailors trained at Faslane on the Clyde.")
     assert not says_not_told("Why were the sailors trained in Scotland?", drill)
-    assert not asks_how_many_or_which("Why were the sailors trained in Scotland?")
+    assert not asks_count_choice_or_place("Why were the sailors trained in Scotland?")
