@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
+from itertools import count
 from pathlib import Path
 
 import pytest
@@ -28,3 +30,21 @@ def fake_index(tmp_path: Path, seed_corpus: Path) -> Path:
     data = tmp_path / "data"
     build_index([seed_corpus], data, model="fake")
     return data
+
+
+@pytest.fixture
+def article_index(tmp_path: Path) -> Callable[..., Path]:
+    """Builds an index (fake embedder) of the articles given as name=markdown text, each call in a folder of
+    its own under `tmp_path`, and returns its data folder."""
+    calls = count(1)
+
+    def build(**articles: str) -> Path:
+        folder = tmp_path / f"index{next(calls)}"
+        corpus = folder / "corpus"
+        corpus.mkdir(parents=True)
+        for name, text in articles.items():
+            (corpus / f"{name}.md").write_text(text, encoding="utf-8")
+        build_index([corpus], folder / "data", model="fake")
+        return folder / "data"
+
+    return build

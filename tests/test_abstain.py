@@ -3,6 +3,7 @@ those that mention its rarest name, too), and the cosine floor rises with the si
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -18,7 +19,6 @@ from index.abstain import (
     unsupported_numbers,
     unsupported_years,
 )
-from index.build import build_index
 from index.embed import FakeEmbedder
 from index.glossary import TRUCE_WORDS, truce_words
 from index.query import analyse
@@ -238,15 +238,8 @@ Ships carrying grain left Odesa, and the port authority said more would follow.
 
 
 @pytest.fixture
-def prize_index(tmp_path: Path) -> Path:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "prize.md").write_text(PRIZE, encoding="utf-8")
-    (corpus / "talks.md").write_text(TALKS_2025, encoding="utf-8")
-    (corpus / "grain.md").write_text(GRAIN_2025, encoding="utf-8")
-    data = tmp_path / "data"
-    build_index([corpus], data, model="fake")
-    return data
+def prize_index(article_index: Callable[..., Path]) -> Path:
+    return article_index(prize=PRIZE, talks=TALKS_2025, grain=GRAIN_2025)
 
 
 def test_a_year_must_be_in_the_close_passages_that_mention_the_name_asked_about(prize_index: Path) -> None:
@@ -433,14 +426,12 @@ Ukraine and Russia exchanged 390 prisoners in Istanbul on Friday, the first stag
 """
 
 
-def test_a_count_comes_from_the_articles_that_name_what_the_question_is_about(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for name, text in (("korea", KOREA), ("swap", SWAP), ("talks", TALKS_2025)):
-        (corpus / f"{name}.md").write_text(text, encoding="utf-8")
-    build_index([corpus], tmp_path / "data", model="fake")
+def test_a_count_comes_from_the_articles_that_name_what_the_question_is_about(
+    article_index: Callable[..., Path],
+) -> None:
+    data = article_index(korea=KOREA, swap=SWAP, talks=TALKS_2025)
     config = RetrievalConfig(min_dense=-1.0, min_dense_other=-1.0, max_word_gain=None)
-    searcher = Searcher(IndexStore.open(tmp_path / "data"), FakeEmbedder(), config)
+    searcher = Searcher(IndexStore.open(data), FakeEmbedder(), config)
     # A number of prisoners is quoted, but from this war's swap, not from an article naming Korea.
     answer = searcher.search("How many prisoners were exchanged after the Korean War armistice?")
     assert not answer.answered
@@ -467,16 +458,12 @@ Russia and Ukraine agreed the terms of a ceasefire for Easter, officials in Kyiv
 
 
 @pytest.fixture
-def truce_searcher(tmp_path: Path) -> Searcher:
+def truce_searcher(article_index: Callable[..., Path]) -> Searcher:
     """A searcher over the India–Pakistan tensions and the Easter truce, answering whatever is asked."""
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "tensions.md").write_text(TENSIONS, encoding="utf-8")
-    (corpus / "truce.md").write_text(TRUCE, encoding="utf-8")
-    build_index([corpus], tmp_path / "data", model="fake")
+    data = article_index(tensions=TENSIONS, truce=TRUCE)
     # The tiny index makes every name rare: any IDF will do here.
     config = RetrievalConfig(min_dense=-1.0, min_dense_other=-1.0, topic_name_idf=0.0)
-    return Searcher(IndexStore.open(tmp_path / "data"), FakeEmbedder(), config)
+    return Searcher(IndexStore.open(data), FakeEmbedder(), config)
 
 
 def test_a_cyrillic_question_needs_its_topic_in_the_close_passages_naming_its_rare_name(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -17,7 +18,6 @@ from index.answer_kind import (
     names_thing,
     quantity_name,
 )
-from index.build import build_index
 from index.embed import FakeEmbedder
 from index.people import given_by
 from index.search import RetrievalConfig, Searcher
@@ -266,20 +266,9 @@ Reporters waited outside the palace for the delegations to leave the talks in Is
 """
 
 
-def _index(tmp_path: Path, **articles: str) -> Path:
-    """An index (fake embedder) of the articles given as name=text, built under `tmp_path`."""
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for name, text in articles.items():
-        (corpus / f"{name}.md").write_text(text, encoding="utf-8")
-    data = tmp_path / "data"
-    build_index([corpus], data, model="fake")
-    return data
-
-
 @pytest.fixture
-def swap_index(tmp_path: Path) -> Path:
-    return _index(tmp_path, swap=ARTICLE)
+def swap_index(article_index: Callable[..., Path]) -> Path:
+    return article_index(swap=ARTICLE)
 
 
 def _searcher(data: Path, **overrides) -> Searcher:
@@ -307,8 +296,10 @@ The number of prisoners of war brought home was not disclosed, the coordination 
 """
 
 
-def test_a_count_on_a_named_day_comes_from_the_passages_about_that_day(tmp_path: Path) -> None:
-    searcher = _searcher(_index(tmp_path, swap=ARTICLE, june=JUNE_SWAP))
+def test_a_count_on_a_named_day_comes_from_the_passages_about_that_day(
+    article_index: Callable[..., Path],
+) -> None:
+    searcher = _searcher(article_index(swap=ARTICLE, june=JUNE_SWAP))
     june = "How many prisoners of war did Ukraine bring home on June 9, 2025?"
     answer = searcher.search(june)
     assert not answer.answered  # the 303 were brought home on May 25
@@ -639,9 +630,9 @@ Both sides agreed to swap prisoners after the talks in Istanbul, officials said.
 """
 
 
-def test_a_thing_named_only_in_a_photo_caption_is_not_named(tmp_path: Path) -> None:
+def test_a_thing_named_only_in_a_photo_caption_is_not_named(article_index: Callable[..., Path]) -> None:
     # Quotes leave captions out: a palace named only in one is named in nothing a reader sees.
-    data = _index(tmp_path, captioned=CAPTIONED)
+    data = article_index(captioned=CAPTIONED)
     searcher = _searcher(data, check_everyday=False)
     answer = searcher.search("Which palace hosted the talks in Istanbul?")
     assert not answer.answered
@@ -706,10 +697,12 @@ Thousands of people were trapped in the fighting around the capital.
 """
 
 
-def test_a_toll_comes_from_articles_naming_the_event_where_readers_see_it(tmp_path: Path) -> None:
+def test_a_toll_comes_from_articles_naming_the_event_where_readers_see_it(
+    article_index: Callable[..., Path],
+) -> None:
     # The timeline names Retroville only in a photo caption, so its toll for Mariupol is no toll for the mall,
     # and the article that does report the strike gives none.
-    searcher = _searcher(_index(tmp_path, timeline=TIMELINE, mall=MALL), check_everyday=False)
+    searcher = _searcher(article_index(timeline=TIMELINE, mall=MALL), check_everyday=False)
     answer = searcher.search("How many people were killed in the strike on the Retroville mall in Kyiv?")
     assert not answer.answered
     assert answer.reason.endswith("mentions a number of “people”.")
@@ -734,8 +727,10 @@ Turnout in the referendums on joining Russia passed 50%, Moscow's defence chief 
 """
 
 
-def test_a_quantity_comes_from_the_articles_naming_the_question_s_rarest_name(tmp_path: Path) -> None:
-    searcher = _searcher(_index(tmp_path, georgia=GEORGIA, referendum=REFERENDUM))
+def test_a_quantity_comes_from_the_articles_naming_the_question_s_rarest_name(
+    article_index: Callable[..., Path],
+) -> None:
+    searcher = _searcher(article_index(georgia=GEORGIA, referendum=REFERENDUM))
     # The referendums' turnout is no turnout of Georgia's election.
     answer = searcher.search("What was voter turnout in Georgia's parliamentary election?")
     assert not answer.answered
@@ -830,8 +825,8 @@ Of the 472 drones Russia sent at Ukraine, most were shot down or jammed, the air
 """
 
 
-def test_the_first_quote_is_one_giving_the_count_asked_for(tmp_path: Path) -> None:
-    data = _index(tmp_path, vague=VAGUE, counted=COUNTED)
+def test_the_first_quote_is_one_giving_the_count_asked_for(article_index: Callable[..., Path]) -> None:
+    data = article_index(vague=VAGUE, counted=COUNTED)
     question = "How many drones did Russia launch at Ukraine overnight?"
     unordered = _searcher(data, answer_first_depth=0).search(question)
     assert [h.article_id for h in unordered.hits] == ["vague", "counted"]  # the words alone put it first
@@ -1057,12 +1052,12 @@ On June 9, 390 prisoners came home to Ukraine in the prisoner exchange with Russ
 """
 
 
-def test_a_count_on_a_named_day_is_not_told_by_a_sentence_on_another_day(tmp_path: Path) -> None:
+def test_a_count_on_a_named_day_is_not_told_by_a_sentence_on_another_day(
+    article_index: Callable[..., Path],
+) -> None:
     question = "How many prisoners did Ukraine bring home in the exchange on June 9, 2025?"
-    (tmp_path / "a").mkdir()
-    (tmp_path / "b").mkdir()
-    assert not _searcher(_index(tmp_path / "a", other=OTHER_DAY)).search(question).answered
-    assert _searcher(_index(tmp_path / "b", other=OTHER_DAY, same=SAME_DAY)).search(question).answered
+    assert not _searcher(article_index(other=OTHER_DAY)).search(question).answered
+    assert _searcher(article_index(other=OTHER_DAY, same=SAME_DAY)).search(question).answered
 
 
 def test_what_someone_paid_may_be_told_beside_paying_in_a_passage_naming_the_thing() -> None:
@@ -1207,8 +1202,10 @@ In 2020, Armenia and Azerbaijan fought a 44-day war over Nagorno-Karabakh, which
 """
 
 
-def test_a_count_in_a_year_asked_comes_from_that_year_s_passages_or_sentences(tmp_path: Path) -> None:
-    searcher = _searcher(_index(tmp_path, clashes=CLASHES))
+def test_a_count_in_a_year_asked_comes_from_that_year_s_passages_or_sentences(
+    article_index: Callable[..., Path],
+) -> None:
+    searcher = _searcher(article_index(clashes=CLASHES))
     answer = searcher.search("How many soldiers were killed in the 2020 war between Armenia and Azerbaijan?")
     assert not answer.answered  # the 49 were killed in 2022
     assert "a number of “soldiers”" in answer.reason

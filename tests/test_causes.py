@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from index.build import build_index
 from index.causes import CAUSE_UNKNOWN, asks_cause, named_in, says_cause_unknown
 from index.embed import FakeEmbedder
 from index.search import RetrievalConfig, Searcher
@@ -57,13 +57,11 @@ published: "2025-06-04"
 """
 
 
-def test_the_searcher_declines_a_cause_its_first_quote_says_is_unknown(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "fire.md").write_text(ARTICLE, encoding="utf-8")
-    build_index([corpus], tmp_path / "data", model="fake")
+def test_the_searcher_declines_a_cause_its_first_quote_says_is_unknown(
+    article_index: Callable[..., Path],
+) -> None:
     config = RetrievalConfig(min_dense=-1.0, min_dense_other=-1.0)
-    searcher = Searcher(IndexStore.open(tmp_path / "data"), FakeEmbedder(), config)
+    searcher = Searcher(IndexStore.open(article_index(fire=ARTICLE)), FakeEmbedder(), config)
     answer = searcher.search("What caused the fire at the Avtodizel plant in Yaroslavl?")
     assert not answer.answered
     assert answer.reason == CAUSE_UNKNOWN

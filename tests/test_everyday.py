@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -235,14 +236,10 @@ The documentary "He Came Back", about the war in Kyiv, won a journalism award on
 """
 
 
-def test_a_title_is_read_in_the_articles_naming_whose_it_is(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "filmmaker.md").write_text(FILMMAKER, encoding="utf-8")
-    (corpus / "award.md").write_text(AWARD, encoding="utf-8")
-    build_index([corpus], tmp_path / "data", model="fake")
+def test_a_title_is_read_in_the_articles_naming_whose_it_is(article_index: Callable[..., Path]) -> None:
+    data = article_index(filmmaker=FILMMAKER, award=AWARD)
     config = RetrievalConfig(min_dense=-1.0, check_everyday=False)
-    searcher = Searcher(IndexStore.open(tmp_path / "data"), FakeEmbedder(), config)
+    searcher = Searcher(IndexStore.open(data), FakeEmbedder(), config)
     question = "What is the title of the documentary Christopher Walters was making about the war in Kyiv?"
     answer = searcher.search(question)
     assert not answer.answered

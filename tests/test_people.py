@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from index.build import build_index
 from index.embed import FakeEmbedder
 from index.people import AskedPerson, asked_person, given_by, names_person
 from index.query import analyse
@@ -139,13 +139,9 @@ The pilot of the Polish jet that intercepted a Russian bomber, Captain Jan Kowal
 """
 
 
-def test_the_searcher_declines_a_person_its_quotes_do_not_name(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "strike.md").write_text(ARTICLE, encoding="utf-8")
-    build_index([corpus], tmp_path / "data", model="fake")
+def test_the_searcher_declines_a_person_its_quotes_do_not_name(article_index: Callable[..., Path]) -> None:
     config = RetrievalConfig(min_dense=0.0, min_dense_other=0.0)
-    searcher = Searcher(IndexStore.open(tmp_path / "data"), FakeEmbedder(), config)
+    searcher = Searcher(IndexStore.open(article_index(strike=ARTICLE)), FakeEmbedder(), config)
     question = "What was the name of the 28-year-old woman killed by the drone strike in Kyiv Oblast?"
     answer = searcher.search(question)
     assert not answer.answered
@@ -176,14 +172,11 @@ Bohdan Krotevych, the former chief of staff of the Azov Brigade, called for an i
 """
 
 
-def test_the_person_is_named_in_the_articles_naming_the_question_s_rarest_name(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "brigade.md").write_text(BRIGADE, encoding="utf-8")
-    (corpus / "azov.md").write_text(AZOV, encoding="utf-8")
-    build_index([corpus], tmp_path / "data", model="fake")
+def test_the_person_is_named_in_the_articles_naming_the_question_s_rarest_name(
+    article_index: Callable[..., Path],
+) -> None:
     config = RetrievalConfig(min_dense=0.0, min_dense_other=0.0)
-    searcher = Searcher(IndexStore.open(tmp_path / "data"), FakeEmbedder(), config)
+    searcher = Searcher(IndexStore.open(article_index(brigade=BRIGADE, azov=AZOV)), FakeEmbedder(), config)
     # Another brigade's chief of staff is named, but not the one whose son is Pastukh.
     answer = searcher.search("What's the name of the chief of staff whose son Vladyslav Pastukh is accused?")
     assert not answer.answered
