@@ -240,6 +240,18 @@ def starts_a_span(text: str) -> bool:
     return bool(year and SINCE.search(text[: year.start()]))
 
 
+# A year that starts or ends a stretch ("since 2022", "until 2028", "after 2014") rather than saying when a
+# thing happened; wider than `SINCE`, which reads only a span running to now.
+SPAN_BOUND = re.compile(
+    r"\b(?:since|from|after|before|until|till)\s+(?:\w+\s+){0,4}?(?:19|20)\d\d\b", re.IGNORECASE
+)
+
+
+def bounds_a_span(text: str) -> bool:
+    """Whether a year the question names starts or ends a stretch of time, anywhere in it."""
+    return SPAN_BOUND.search(text) is not None
+
+
 # The part of a month a question names, and the days of it a report of it may be published on: reports of
 # "early June" come out in its first half, of "late May" in its last fortnight.
 PARTS = {"early": (1, 15), "mid": (8, 25), "late": (17, 31)}

@@ -50,7 +50,7 @@ from index.gazetteer import english_stem
 from index.glossary import truce_words
 from index.makes import asked_make, names_make
 from index.people import PERSON_NOUN_WORDS, asked_person, given_by, names_person
-from index.query import COUNT_DAY_WINDOW, Period, QueryInfo, analyse
+from index.query import COUNT_DAY_WINDOW, Period, QueryInfo, analyse, bounds_a_span
 from index.rank import EVIDENCE_WEIGHTS, Candidate, Weights, diversify, favour_holding, features, score
 from index.roles import asked_role, holds_role
 from index.store import IndexStore, PassageRecord
@@ -83,10 +83,6 @@ from index.unknown import NOT_TOLD_REASON, asks_count_choice_or_place, says_not_
 
 EMPTY_QUESTION = "Please ask a question, for example: who led Russia's delegation in Istanbul?"
 MAX_QUESTION_CHARS = 1000  # a question is a sentence or two; the rest of a pasted wall is ignored
-# A year that starts or ends a stretch ("since 2022", "until 2028") rather than saying when a thing happened.
-SINCE = re.compile(
-    r"\b(?:since|from|after|before|until|till)\s+(?:\w+\s+){0,4}?(?:19|20)\d\d\b", re.IGNORECASE
-)
 # A column's title naming its writer: "Sergey Poletaev: By fall, the result…". The writer is named in no
 # passage, yet a question may ask what they wrote ("According to RT's Sergey Poletaev, why…").
 WRITER_TITLE = re.compile(r"^([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}):\s")
@@ -816,7 +812,7 @@ def _pins_year(info: QueryInfo) -> bool:
     """Whether a question names a whole year as when the thing asked happened ("in the 2020 war"), not as
     when a stretch began ("since 2022")."""
     period = info.period
-    return bool(period and not period.months and not period.day and not SINCE.search(info.text))
+    return bool(period and not period.months and not period.day and not bounds_a_span(info.text))
 
 
 def _writer(title: str, matching: Words) -> set[str]:
