@@ -56,6 +56,7 @@ SETS = {
     "blind24": REPO / "tests/eval/blind24.jsonl",
     "blind25": REPO / "tests/eval/blind25.jsonl",
     "blind26": REPO / "tests/eval/blind26.jsonl",
+    "blind27": REPO / "tests/eval/blind27.jsonl",
 }
 CHAT_TYPED = "shipped, typed as in a chat (lower case, no question mark)"
 

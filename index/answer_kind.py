@@ -57,6 +57,8 @@ DURATION = re.compile(
 )
 AGE = re.compile(
     r"\b\d{1,3}[\s-]years?[\s-]old\b|\baged?\s+\d{1,3}\b|\bage of \d{1,3}\b|, \d{2},"
+    # "Vladislav was 29 at the time", "was only 17 when…", "turned 60"
+    r"|\b(?:was|is)\s+(?:just\s+|only\s+)?\d{1,2}(?:\s+(?:at\s+the\s+time|when)\b|(?=\.(?:\s|$)))|\bturned\s+\d{1,2}\b"
     # "born in 1982", "born in St. Petersburg in 1952", not "born in Uzbekistan" or "born after 2014"
     r"|(?<!-)\bborn\b(?!\s+(?:after|before|since|into|out)\b)[^;]{0,60}?\b(?:1[89]|20)\d\d\b",
     re.IGNORECASE,
@@ -91,6 +93,13 @@ ASKS_WHEN_SAID = re.compile(
     r"\b(?:say|said|says|report\w*|announc\w*|tell|told|claim\w*|write|wrote|state\w*|declar\w*|publish\w*)\b",
     re.IGNORECASE,
 )
+# A date asked for a bill's passing (or adoption, approval, ratification, vote): a sentence telling only when
+# it was introduced or proposed tells of another date ("introduced on April 1 by Graham and Blumenthal").
+ASKS_PASSING = re.compile(
+    r"\b(?:pass|passed|adopt|adopted|approve|approved|ratify|ratified|vote\s+(?:on|for))\b", re.IGNORECASE
+)
+PASSED = ("passed", "passage", "adopted", "approved", "ratified", "vote", "voted")
+BILL_STAGES = ("introduced", "proposed", "drafted", "submitted", "unveiled", "tabled")
 # A count asked for in numbers of things: "How many votes did he get, in absolute numbers?"
 ABSOLUTE = re.compile(
     r"\bin\s+absolute\s+(?:numbers|terms)\b|\bexactly\s+how\s+many\b|\bhow\s+many\s+exactly\b"
@@ -110,7 +119,13 @@ HOW_MUCH_MONEY = re.compile(
     r"|invest|invested|investment|loans?|grants?|revenues?|profits?|earn|earned|earns|raise|raised|auction"
     r"|auctioned|fetch|fetched)\b"
     r"|\bhow much\b.*\b(?:sell|sells|sold|go|goes|went)\s+for\b"  # "How much did the trophy sell for?"
+    # "How much did McDonald's sell its Russian business to Govor for?"
+    r"|\bhow much\b[^?]*\b(?:sell|sells|sold|buy|buys|bought|acquire|acquired)\b[^?]*\bfor\W*$"
     r"|\bhow much (?:is|are|was|were) (?:a|an)\b"  # the price of one thing: "how much is a cup of coffee"
+    r"|\bhow much\b[^?]*\b(?:charging|charged|charges)\b"  # "How much is Germany charging Ukraine for…"
+    # "What is Harvest Commodities' annual revenue?"
+    r"|\bwhat(?:'s|’s| is| was| were| are)\s+(?:the\s+|its\s+|their\s+|(?:[\w.-]+\s+){0,3}[\w.-]+(?:'s|’s|'|’)\s+)"
+    r"(?:(?:annual|yearly|monthly|total|net)\s+)?(?:revenues?|profits?|turnover|income|earnings)\b"
     # "For what price was it resold?", "What is the estimated cost of the damage?"
     r"|\bwhat price\b|\bwhat(?:'s|’s| is| was| were| are) the (?:(?:estimated|total|overall|likely|expected|combined"
     r"|approximate) ){0,3}(?:price|cost)\b"
@@ -121,6 +136,11 @@ HOW_MUCH_MONEY = re.compile(
     r"|approximate) ){1,3}value|sum|fine|penalty|bail|ransom|premium|fee|fare)\b",
     re.IGNORECASE,
 )
+# A share asked as an interest rate ("What interest rate will the EU charge…", "…cut its key rate to"), and the
+# words its sentence holds.
+INTEREST_RATE = re.compile(r"\binterest\s+rates?\b|\bkey\s+(?:interest\s+)?rates?\b", re.IGNORECASE)
+INTEREST_WORDS = ("rate", "rates", "interest")
+INFLATION = re.compile(r"\binflation\b", re.IGNORECASE)  # "What was inflation in the euro area…": its rate
 # Sums named for what they are, and the words a passage names them by.
 FINED = ("fine", "fined", "fines")
 CHARGES = {
@@ -203,6 +223,7 @@ SAME_COUNTED = {
         ("pieces", "items", "objects", "artifacts", "artefacts", "artworks", "exhibits"),
     ),
 }
+NON_COMBATANTS = re.compile(r"\bnon-?combatants\b", re.IGNORECASE)
 TOLL_VERBS = {"killed", "killing", "kills", "injured", "injuring", "wounded", "wounding"}
 ASKED_DEATHS = re.compile(
     r"\b(?:killed|died|dead|deaths?|death toll|lives|perished|fatalities)\b", re.IGNORECASE
@@ -300,10 +321,10 @@ CYRILLIC_PREPARING = re.compile(
     r"\b(?:під|под)?(?:готув|готовил|готовят|готовк|планува|планиров|планував)\w*", re.IGNORECASE
 )
 CYRILLIC_MONEY = re.compile(
-    r"\b(?:скільки|сколько)\s+(?:\w+\s+){0,2}?(?:кошту|стоит|стоят|стоил|витрат|потрат|заплат|обійд|обо?йд)\w*"
+    r"\b(?:скільки|сколько)\s+(?:\w+\s+){0,3}?(?:кошту|стоит|стоят|стоил|витрат|потрат|заплат|обійд|обо?йд)\w*"
     r"|\b(?:вартіст|стоимост)\w*"
     # "За сколько Говор купил…", "За скільки продали…": a price; not "За сколько дней…" (how soon).
-    r"|\bза\s+(?:скільки|сколько)\s+(?:\w+\s+){0,3}?(?:купи|купу|купл|прода|придба|приобр)\w*"
+    r"|\bза\s+(?:скільки|сколько)\s+(?:[\w'’-]+\s+){0,3}?(?:купи|купу|купл|прода|придба|приобр)\w*"
     r"|\b(?:скільки|сколько)\s+(?:грошей|коштів|денег|средств)\b"  # "Скільки грошей зібрала…"
     r"|\b(?:яку|якої|какую|какой)\s+сум\w*"  # "Яку суму застави…", "Какую сумму…"
     r"|\b(?:яку|якої|какую|какой)\s+(?:\w+\s+)?(?:зарплат|заробітн|заработн|оклад)\w*"  # "Какую зарплату…"
@@ -404,6 +425,8 @@ MEASURES = {
             r"|\bwhat (?:\w+\s+)?interest rates?\b"  # "What interest rate does the loan carry?"
             # "What level did the central bank cut its key rate to?"
             r"|\b(?:what|which)\s+level\b[^?]{0,60}\brates?\b|\bto\s+what\s+(?:level|rate)\b"
+            r"|\bwhat\s+(?:target\s+)?range\b[^?]{0,40}\binterest\s+rates?\b"  # "What target range did the Fed set…"
+            r"|\bwhat\s+(?:was|is|were)\s+(?:the\s+)?(?:annual\s+|yearly\s+|monthly\s+)?inflation\b"  # "What was inflation…"
             r"|\bвідсот\w*|\bпроцент\w*|\bяк(?:у|а) частк\w*|\bкак(?:ую|ая) дол\w*",
             re.IGNORECASE,
         ),
@@ -575,7 +598,8 @@ def _asked_quantity(
         # What is counted runs up to the first word such as "were", "did" or "in"; after its first word,
         # words such as "long" in "how many pages long" name no thing.
         counted: list[str] = []
-        for word in WORD.findall(_counted_phrase(match.group(1))):
+        # "non-combatants" are counted as civilians ("at least 16,000 Ukrainian civilians").
+        for word in WORD.findall(NON_COMBATANTS.sub("civilians", _counted_phrase(match.group(1)))):
             if word.lower() in ("and", "or") and counted:  # "towns and villages": either is counted
                 continue
             if word.lower() in STOPWORDS:
@@ -634,6 +658,11 @@ def _asked_quantity(
         whose = ([alone.group(1)] if alone else _surnames(question, frequencies)) or [
             w for w in WORD.findall(question) if w.lower() not in STOPWORDS | AGE_WORDS and not w.isdigit()
         ]
+        # Or beside the given name, in a passage naming the surname: "Vladislav was 29 at the time", in a story
+        # on Tatyana Popovytch's son.
+        given = [] if alone else _given_names(question, frequencies)
+        if given and len(whose) == len(given):
+            return AskedQuantity("age", (*whose, *given), within=tuple(whose))
         return AskedQuantity("age", tuple(dict.fromkeys(whose)))
     if VOTE_MARGIN.search(question):
         return AskedQuantity("count", ("votes",))
@@ -663,6 +692,17 @@ def _surnames(question: str, frequencies: Mapping[str, int] | None) -> list[str]
     """The surname of the person a question names in full ("Umerov" for "Ukraine's defence minister Rustem
     Umerov"; a title is no part of a name, and "the Lugansk People's Republic" is none); of several, the one
     with the rarest word (each, without `frequencies`); [] when it names none."""
+    # "Pawel K.": a surname cut to its initial is no word to find; the given name is.
+    return [run[-1] if len(run[-1].rstrip(".")) > 1 else run[0] for run in _full_names(question, frequencies)]
+
+
+def _given_names(question: str, frequencies: Mapping[str, int] | None) -> list[str]:
+    """The given name of each person `_surnames` finds, when the surname is written out ("Vladislav")."""
+    return [run[0] for run in _full_names(question, frequencies) if len(run[-1].rstrip(".")) > 1]
+
+
+def _full_names(question: str, frequencies: Mapping[str, int] | None) -> list[list[str]]:
+    """The words of each full name a question gives, titles left out (see `_surnames`)."""
     runs = [
         parts
         for match in FULL_NAME.finditer(question)
@@ -671,8 +711,7 @@ def _surnames(question: str, frequencies: Mapping[str, int] | None) -> list[str]
     ]
     if frequencies is not None and len(runs) > 1:
         runs = [min(runs, key=lambda run: min(frequencies.get(stem(w), 0) for w in run))]
-    # "Pawel K.": a surname cut to its initial is no word to find; the given name is.
-    return [run[-1] if len(run[-1].rstrip(".")) > 1 else run[0] for run in runs]
+    return runs
 
 
 # A person named in full in Ukrainian or Russian: a run of capitalised words, the surname last ("Роберта Гилмана").
@@ -775,7 +814,16 @@ def _asked_measure(
                 # made ("…onto a cargo ship, ABC reported on May 19"), unless the question asks when
                 # something was said.
                 reported = ASKS_WHEN_SAID.search(question) is None
-                return AskedQuantity(kind, tuple(held[:1]), reported=reported, month=month)
+                unlike, unless = (BILL_STAGES, PASSED) if ASKS_PASSING.search(question) else ((), ())
+                return AskedQuantity(
+                    kind, tuple(held[:1]), reported=reported, month=month, unlike=unlike, unless=unless
+                )
+            if kind == "share" and INTEREST_RATE.search(question):
+                # A rate's percentage: "…if their expenditures do not exceed 35% of the cost" is no interest rate
+                # on SAFE's loans, however many of the question's words the sentence holds.
+                return AskedQuantity(kind, INTEREST_WORDS, label="an interest rate")
+            if kind == "share" and INFLATION.search(question):
+                return AskedQuantity(kind, ("inflation",), label="an inflation rate")
             return AskedQuantity(kind, tuple(dict.fromkeys(held)))
     return None
 
@@ -1222,6 +1270,8 @@ def quantity_name(asked: AskedQuantity) -> str:
         while len(words) > 1 and words[-1].lower().endswith("ed"):
             words.pop()
         return f"a number of {quoted(' '.join(words))}" if words else "a number"
+    if asked.label:  # "an interest rate"
+        return asked.label
     if asked.kind == "duration" and asked.beside:
         return f"the length of the {quoted(asked.beside[-1])}"
     # Whose age, when the question writes the name (a Ukrainian or Russian one is held as a lower-case stem).
@@ -1246,6 +1296,7 @@ NAMED_THINGS = (
     "station",  # "Which metro station…": "Taganskaya station"; not "a Metro station in Moscow" (GENERIC_CAPITALS)
     "prison colony camp jail",
     "company firm bank",
+    "organisation organization charity foundation nonprofit non-profit ngo",  # "What is the name of the organisation she co-founded?"
     "group",  # "What is the hacker group called?": "Wagner Group", "the group Killnet"
     "dog horse cat",  # "What was the name of the police dog…"
     # "What documentary was he filming?": a title, "the documentary Superpower". Not "film": a passage names
@@ -1370,7 +1421,8 @@ def names_thing(noun: str, text: str, given: Callable[[str], bool] | None = None
         if (
             after
             and _CAPITALISED.match(name := after.group(1))
-            and not _whose(name)  # "a group of Russian hackers" names none
+            # "a group of Russian hackers" names none; "the organisation Samaritan's Purse" does
+            and not DEMONYM.fullmatch(name.strip('.,;:"”').split("-")[0])
             and not (given and given(name.strip(".,;:’'\"”")))
         ):
             return True

@@ -18,6 +18,9 @@ from index.query import IS_MONTH, STOPWORDS
 
 CAUSE_ASKED = re.compile(
     r"\bwhat\s+(?:caused|sparked|triggered|started)\b"
+    # "What did investigators ultimately conclude caused the fire…"
+    r"|\bwhat\s+(?:do|does|did|have|has|had)\s+(?:[\w'’-]+\s+){1,4}?(?:conclude|say|determine|believe|find|think"
+    r"|establish|suspect|claim)\s+(?:had\s+|has\s+|may\s+have\s+)?(?:caused|sparked|triggered|started)\b"
     r"|\bwhat\s+(?:was|is|were)\s+the\s+(?:likely\s+|official\s+|exact\s+)?causes?\s+of\b"
     r"|\b(?:що|что)\s+(?:стало\s+причин\w*|спричинил\w*|вызвал\w*)"
     r"|\b(?:якою|яка|какова|какой)\s+(?:була\s+|была\s+)?причин\w*",

@@ -175,6 +175,9 @@ SUCCESSION_WORDS = (
 )  # fmt: skip
 
 
+# "Who commands Russia's 423rd regiment?", "Who heads the agency?": its commander or head, told of by the noun.
+WHO_COMMANDS = re.compile(r"^\W*who\s+(?:now\s+|currently\s+)?(command|head)(?:s|ed)\b", re.IGNORECASE)
+COMMANDING = {"command": "commander", "head": "head"}
 # "Who was arrested for…", "Кого затримали…", "Кого задержали…": someone held, told of in a sentence with one of
 # these words beside their name ("Paul Urey and Dylan Healy were detained", "police arrested Ivan Petrov").
 WHO_WAS_HELD = re.compile(
@@ -224,6 +227,9 @@ def asked_person(question: str, language: str = "en") -> AskedPerson | None:
     if it asks so and by a noun of PERSON_NOUNS."""
     if language == "en" and WHO_REPLACED.search(question):
         return AskedPerson("successor", SUCCESSION_WORDS)
+    if language == "en" and (commands := WHO_COMMANDS.search(question)):
+        noun = COMMANDING[commands.group(1).lower()]
+        return AskedPerson(noun, _nouns(noun))
     if WHO_WAS_HELD.search(question):
         return AskedPerson("suspect", HELD_WORDS)
     if language != "en":

@@ -126,6 +126,12 @@ class Period:
             return None
         return re.compile(day_beside_month(MONTHS[self.month], rf"{self.day}(?:st|nd|rd|th)?"), re.IGNORECASE)
 
+    def named_in(self, sentence: str) -> bool:
+        """Whether a sentence names the year, and the month when there is one ("September 2022")."""
+        if str(self.year) not in sentence:
+            return False
+        return not self.month or MONTH_PATTERNS[self.month].search(sentence) is not None
+
     def names_other_day(self, sentence: str) -> bool:
         """Whether a sentence names a day of a month, but not the one the question names: "…500 prisoners in
         the June 7-8 swap" tells of another swap than the one on June 9. False when the question names no day."""

@@ -79,7 +79,7 @@ from index.terms import (
     tokens,
     with_aliases,
 )
-from index.unknown import NOT_TOLD_REASON, asks_count_choice_or_place, says_not_told
+from index.unknown import NOT_TOLD_REASON, asks_count_choice_or_place, says_not_told, says_withheld
 
 EMPTY_QUESTION = "Please ask a question, for example: who led Russia's delegation in Istanbul?"
 MAX_QUESTION_CHARS = 1000  # a question is a sentence or two; the rest of a pasted wall is ignored
@@ -569,6 +569,7 @@ class Searcher:
                 return True, decline_reason(info.period.label, among=quoted(word))
         if anchor and (topic := self._topic_missing(info, anchor, naming, frequencies)):
             return True, decline_reason(topic, mention_only=True, among=quoted(anchor[1]))
+        asked = None
         if config.check_quantities:
             # A sum must stand beside the rarest word the close passages hold: a paraphrase's own word
             # ("immobilised" for "frozen") is in none of them.
@@ -585,6 +586,13 @@ class Searcher:
                 quoted_first = quotes_naming()
                 among = quoted(anchor[1])
             texts = [r.record.text for r in quoted_first]
+            if asked and asked.within and asked.kind == "age":
+                # An age beside a given name, in an article whose quotes name the surname: they read as one
+                # ("Tatyana Popovytch… her son Vladislav…", then "Vladislav was 29 at the time").
+                by_article: dict[str, list[str]] = {}
+                for r in quoted_first:
+                    by_article.setdefault(r.record.article_id, []).extend(c.record.text for c in (r, *r.more))
+                texts = [" ".join(parts) for parts in by_article.values()]
             if asked and asked.kind == "count" and info.period and info.period.date:
                 # A count on a day the question names comes from the passages about that day (naming it, or
                 # published on it or the day after), among the first quotes and the close passages (that name
@@ -599,14 +607,20 @@ class Searcher:
                     for r in pool
                     if day.about_day(r.record.published, r.record.text, COUNT_DAY_WINDOW)
                 ]
-            elif asked and asked.kind == "count" and _pins_year(info):
+            elif (
+                asked
+                and asked.kind in ("count", "share")
+                and _pins_period(info, months=asked.kind == "share")
+            ):
                 # "How many soldiers were killed in the 2020 war…": a passage of another year counts that year's
                 # dead ("49 Armenian soldiers were killed", in 2022), unless the sentence names the year asked.
-                year = str(info.period.year)
+                # So for a rate asked of a month: "…cut its key rate to what in September 2022?" is not
+                # answered by June 2025's cut "from 21% to 20%", nor by a sentence of another month of the year.
+                period = info.period
                 texts = [
                     r.record.text
-                    if (r.record.published or "").startswith(year)
-                    else " ".join(s for s in rough_sentences(r.record.text) if year in s)
+                    if period.contains(r.record.published)
+                    else " ".join(s for s in rough_sentences(r.record.text) if period.named_in(s))
                     for r in quoted_first
                 ]
             if asked and not holds_quantity(asked, texts):
@@ -634,7 +648,8 @@ class Searcher:
             role = asked_role(info.text)
             if role and not holds_role(role, (prose(c.record.text) for c in first)):
                 return True, decline_reason(role.label, mention_only=True)
-        if config.check_people and (person := asked_person(info.text, info.language)):
+        person = asked_person(info.text, info.language) if config.check_people else None
+        if person:
             # Named in the articles that name the question's rarest name, when any quote does, as a count is: the
             # chief of staff of another brigade is not the one "whose son Vladyslav Pastukh" is accused.
             telling = quotes_naming() or quotes
@@ -659,6 +674,15 @@ class Searcher:
             and info.language == "en"
             and asks_count_choice_or_place(info.text)  # before the quote's prose is put together
             and says_not_told(info.text, " ".join(_quote_prose(ranked[0])))
+        ):
+            return True, NOT_TOLD_REASON
+        # "За сколько McDonald's продал свой российский бизнес…?": the first quote says the price was not disclosed.
+        withheld = "sum" if asked and asked.kind == "money" else "name" if person else None
+        if (
+            config.check_not_told
+            and ranked
+            and withheld
+            and says_withheld(withheld, " ".join(_quote_prose(ranked[0])))
         ):
             return True, NOT_TOLD_REASON
         if config.max_word_gain is not None and info.language == "en":
@@ -808,11 +832,15 @@ def _only_attributes(question: str, name: str) -> bool:
     return bool(re.search(rf"\baccording to (?:\w+\s+){{0,2}}{name}\b", question, re.IGNORECASE))
 
 
-def _pins_year(info: QueryInfo) -> bool:
-    """Whether a question names a whole year as when the thing asked happened ("in the 2020 war"), not as
-    when a stretch began ("since 2022")."""
+def _pins_period(info: QueryInfo, months: bool) -> bool:
+    """Whether a question names a whole year ("in the 2020 war"), or with `months` a month of one ("in
+    September 2022"), as when the thing asked happened, not as when a stretch began ("since 2022"). A count
+    asked of a month is left alone: "killed in the July 2022 strike on Vinnytsia" is told in a later
+    passage's sentence naming only "July 14"."""
     period = info.period
-    return bool(period and not period.months and not period.day and not bounds_a_span(info.text))
+    if not period or period.season or period.day or bounds_a_span(info.text):
+        return False
+    return months or not period.month
 
 
 def _writer(title: str, matching: Words) -> set[str]:

@@ -5,7 +5,8 @@ many Russian POWs are currently in Ukrainian custody", and the same article give
 swap's 1,000). When the article closest to the question says the very thing asked ("how many POWs", "which
 Oscar") is not told, the coverage does not answer it, whatever numbers or names stand nearby. So with a
 question asking where, when that quote says the place is not disclosed ("The exact location of the drill is
-undisclosed"). English only.
+undisclosed"). English only. A sum or a person's name, asked in any language, when the quote says it was
+withheld ("It did not disclose the sale price").
 """
 
 from __future__ import annotations
@@ -53,6 +54,36 @@ PLACE_NOT_TOLD = re.compile(
     r"\s+(?:specify|disclose|reveal|say|give|name)\b[^.;:]{0,60}?\b(?:location|whereabouts|where)\b",
     re.IGNORECASE,
 )
+
+_WITHHOLDS = (
+    r"(?:(?:did|does|do|would|will)\s+not|(?:didn|doesn|don|wouldn|won)[’']t|declined\s+to|refused\s+to)"
+    r"\s+(?:disclose|reveal|give|release|publish|specify|say)\b[^.;:]{0,40}?"
+)
+_NOT_DISCLOSED = (
+    r"(?:\s+of\s+[^.;:]{1,60}?)?\s+(?:was|were|is|are|has|have|remains?|remained)\s+(?:still\s+)?(?:not|never)"
+    r"\s+(?:been\s+)?(?:disclosed|revealed|released|published|made\s+public)\b"
+)
+# What a report says when a sum is not told, in a question asking one in any language: "It did not disclose
+# the sale price", "will be sold for an undisclosed sum", "The financial terms were not disclosed".
+SUM_NOT_TOLD = re.compile(
+    rf"\b(?:undisclosed|unspecified)\s+(?:sum|amount|price|fee)s?\b"
+    rf"|\b(?:price|sum|amount|fee|cost|value|terms){_NOT_DISCLOSED}"
+    rf"|{_WITHHOLDS}\b(?:price|sum|amount|fee|cost|value|terms|how\s+much)\b",
+    re.IGNORECASE,
+)
+# … and a person's name, in a question asking one: "The agencies did not disclose the suspect's name", "whose
+# identity has not been released".
+NAME_NOT_TOLD = re.compile(
+    rf"\b(?:name|names|identity|identities){_NOT_DISCLOSED}|{_WITHHOLDS}\b(?:name|names|identity|identities)\b",
+    re.IGNORECASE,
+)
+WITHHELD = {"sum": SUM_NOT_TOLD, "name": NAME_NOT_TOLD}
+
+
+def says_withheld(asked: str, quote: str) -> bool:
+    """Whether the quote closest to a question asking a sum or a name (`asked`, a key of WITHHELD) says it
+    was not disclosed. The quote is in English whatever the question's language."""
+    return WITHHELD[asked].search(quote) is not None
 
 
 def asks_count_choice_or_place(question: str) -> bool:

@@ -10,6 +10,7 @@ import pytest
 
 from index.answer_kind import (
     INTERCEPTED,
+    INTEREST_WORDS,
     LAUNCHED,
     AskedQuantity,
     asked_quantity,
@@ -23,6 +24,7 @@ from index.people import given_by
 from index.search import RetrievalConfig, Searcher
 from index.store import IndexStore
 from index.terms import stem
+from index.unknown import NOT_TOLD_REASON
 
 
 def test_how_many_asks_for_a_count_of_the_words_that_follow() -> None:
@@ -61,10 +63,10 @@ def test_age_money_and_length_of_time_are_told_apart() -> None:
     frequencies = {"rustem": 40, "umerov": 90, "vasyl": 20, "maliuk": 12, "operat": 900, "spider": 80}
     assert asked_quantity(
         "When was Ukraine's chief negotiator Rustem Umerov born?", frequencies
-    ) == AskedQuantity("age", ("Umerov",))
+    ) == AskedQuantity("age", ("Umerov", "Rustem"), within=("Umerov",))
     assert asked_quantity(
         "When was SBU chief Vasyl Maliuk, who oversaw Operation Spiderweb, born?", frequencies
-    ) == AskedQuantity("age", ("Maliuk",))
+    ) == AskedQuantity("age", ("Maliuk", "Vasyl"), within=("Maliuk",))
     assert asked_quantity("How much did Turkey spend on hosting the talks?") == AskedQuantity("money")
     assert asked_quantity("How much is a Bosphorus ferry ticket?") == AskedQuantity("money")
     assert asked_quantity("How much is a cup of coffee in Kyiv?") == AskedQuantity("money")
@@ -1154,9 +1156,16 @@ def test_a_yield_an_interest_rate_and_a_street_address_are_measures() -> None:
     assert holds_quantity(bomb, ["The B83 gravity bomb has a yield of 1.2 megatons."])
     assert not holds_quantity(bomb, ["The B83 bomb was retired. Russia tested a 50-megaton device in 1961."])
     rate = asked_quantity("What interest rate does the EU loan carry?", frequencies)
-    assert rate is not None and rate.kind == "share" and rate.beside[0] == "loan"
+    assert rate is not None and rate.kind == "share" and rate.beside == INTEREST_WORDS
     assert holds_quantity(rate, ["The loan carries an interest rate of 1.5%."])
     assert not holds_quantity(rate, ["The EU approved a €1 billion loan."])
+    # A percentage of the question's words is no rate: the SAFE fund's loans and 35% of a cost.
+    assert not holds_quantity(
+        rate, ["Non-EU countries may join if they supply under 35% of the cost of a loan."]
+    )
+    assert quantity_name(rate) == "an interest rate"
+    fed = asked_quantity("What target range did the US Federal Reserve set for interest rates in May?", {})
+    assert fed is not None and fed.kind == "share" and fed.beside == INTEREST_WORDS
     key = asked_quantity(
         "What level did the Bank of Russia cut its key rate to?", {"bank": 90, "russia": 900}
     )
@@ -1181,7 +1190,9 @@ def test_an_age_asked_of_one_name_alone_is_that_person_s() -> None:
     mother = "“My son did not want to,” Tamara Markova, 82, told the outlet. She and her son Nikolay left."
     assert not holds_quantity(son, [mother])
     assert holds_quantity(son, ["Her son Nikolay, 54, drove them home."])
-    assert asked_quantity("How old is Tamara Markova?", frequencies) == AskedQuantity("age", ("Markova",))
+    assert asked_quantity("How old is Tamara Markova?", frequencies) == AskedQuantity(
+        "age", ("Markova", "Tamara"), within=("Markova",)
+    )
     # A surname cut to its initial: the given name is the word to find.
     pawel = asked_quantity("What prison term could Pawel K., the man charged in Poland, face?", {"pawel": 3})
     assert pawel == AskedQuantity("penalty", within=("Pawel",))
@@ -1214,3 +1225,103 @@ def test_a_count_in_a_year_asked_comes_from_that_year_s_passages_or_sentences(
     ).answered
     # A stretch that began in a year is not that year: the count may come from later.
     assert searcher.search("How many Armenian soldiers were killed since 2020 by Azerbaijan?").answered
+
+
+def test_an_age_may_stand_beside_the_given_name_in_a_passage_naming_the_surname() -> None:
+    son = asked_quantity("How old was Vladislav Popovytch when troops took him?", {"vladis": 4, "popovy": 2})
+    assert son == AskedQuantity("age", ("Popovytch", "Vladislav"), within=("Popovytch",))
+    assert holds_quantity(son, ["Tatyana Popovytch's son was taken. Vladislav was 29 at the time."])
+    assert holds_quantity(son, ["Vladislav Popovytch, 29, was taken to Russia."])
+    assert not holds_quantity(son, ["Another Vladislav was 29 at the time."])  # no Popovytch named
+    assert quantity_name(son) == "“Popovytch” beside an age"
+
+
+def test_a_date_asked_of_a_bill_s_passing_is_not_the_day_it_was_introduced() -> None:
+    frequencies = {"blumen": 3, "senate": 40, "sanction": 90, "bill": 60}
+    passed = asked_quantity(
+        "On what date did the U.S. Senate pass the Graham–Blumenthal sanctions bill?", frequencies
+    )
+    assert passed is not None and passed.kind == "date"
+    introduced = (
+        "The bill, introduced on April 1 by Graham and Senate Democrat Richard Blumenthal, has 80 sponsors."
+    )
+    assert not holds_quantity(passed, [introduced])
+    assert holds_quantity(
+        passed, ["The Senate passed the Blumenthal bill on July 1, after it was introduced."]
+    )
+    when = asked_quantity("On what date was the Graham–Blumenthal sanctions bill introduced?", frequencies)
+    assert when is not None and holds_quantity(when, [introduced])
+
+
+def test_more_ways_of_asking_a_sum() -> None:
+    for question in (
+        "How much did McDonald's sell its Russian business to Alexander Govor for?",
+        "How much is Germany charging Ukraine for the older PAC-2 Patriot missiles?",
+        "What is Harvest Commodities' annual revenue?",
+        "What was the company's net profit?",
+    ):
+        asked = asked_quantity(question, {})
+        assert asked is not None and asked.kind == "money", question
+    govor = asked_quantity("За сколько McDonald's продал свой российский бизнес Александру Говору?", {}, "ru")
+    assert govor is not None and govor.kind == "money"
+    assert asked_quantity("What is the impact on revenue?", {}) is None
+
+
+def test_non_combatants_are_counted_as_civilians() -> None:
+    held = asked_quantity("How many Ukrainian non-combatants does Kyiv say are still held in Russia?")
+    assert held is not None and held.beside[0] == "civilians"
+    assert holds_quantity(held, ["Russia is illegally detaining at least 16,000 Ukrainian civilians."])
+    assert not holds_quantity(held, ["At least 8,000 Ukrainian service members are held captive."])
+
+
+def test_an_organisation_is_a_thing_asked_by_name() -> None:
+    question = "What is the name of the organisation Yulia Hripun co-founded?"
+    assert asked_thing(question) == "organisation"
+    assert names_thing("organisation", "She co-founded the organisation Rodyna to campaign for them.")
+    assert not names_thing(
+        "organisation", "She set up an organisation to campaign for civilians held in Russia."
+    )
+    # A possessive after the noun opens a name: "the Christian organisation Samaritan's Purse".
+    assert names_thing("charity", "He travels with the Christian organisation Samaritan's Purse.")
+    assert not names_thing("group", "It was a group of Russian hackers.")
+
+
+RATE_CUT = """---
+id: rate-cut
+title: "Russia's central bank cuts its key rate"
+source: Wire
+published: "2025-06-06"
+---
+Russia's central bank on June 6 lowered its key interest rate from 21% to 20%. The decision marks Russia's first rate cut since September 2022.
+"""
+
+SALE = """---
+id: sale
+title: "McDonald's sells its Russian business"
+source: Wire
+published: "2022-05-19"
+---
+McDonald's has sold its Russian business to a franchisee in Siberia. It did not disclose the price Alexander Govor paid, and expects a $1bn hit from the exit.
+"""
+
+
+def test_a_rate_asked_of_a_month_comes_from_that_month_s_passages_or_sentences(
+    article_index: Callable[..., Path],
+) -> None:
+    searcher = _searcher(article_index(rate_cut=RATE_CUT))
+    earlier = searcher.search(
+        "What level did the Bank of Russia cut its key interest rate to in September 2022?"
+    )
+    assert not earlier.answered  # 20% was June 2025's rate
+    assert "an interest rate" in earlier.reason
+    assert searcher.search(
+        "What level did Russia's central bank cut its key interest rate to in June 2025?"
+    ).answered
+
+
+def test_a_sum_the_first_quote_says_was_not_disclosed_is_declined(article_index: Callable[..., Path]) -> None:
+    searcher = _searcher(article_index(sale=SALE))
+    answer = searcher.search("How much did McDonald's sell its Russian business to Alexander Govor for?")
+    assert not answer.answered
+    assert answer.reason == NOT_TOLD_REASON
+    assert searcher.search("Who bought McDonald's Russian business?").answered

@@ -22,6 +22,9 @@ def test_a_cause_is_asked_in_english_ukrainian_and_russian() -> None:
     assert asks_cause("What was the cause of the explosions near Desantnaya Bay?")
     assert asks_cause("Что стало причиной пожара на моторном заводе в Ярославле?")
     assert asks_cause("Що спричинило знеструмлення в Запорізькій області?")
+    assert asks_cause("What did investigators ultimately conclude caused the fire at the Avangard plant?")
+    assert asks_cause("What do officials believe sparked the blast?")
+    assert not asks_cause("What did investigators conclude about the fire?")
     assert not asks_cause("Why did Russia suspend the grain deal?")
     assert not asks_cause("What happened at the Avangard plant?")
 

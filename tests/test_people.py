@@ -246,3 +246,19 @@ def test_a_suspect_or_an_employee_asked_by_name_in_ukrainian_or_russian() -> Non
     )
     assert employee is not None and "prosecutor" in employee.nouns
     assert asked_person("What is the name of the official who signed it?", "en").noun == "official"
+
+
+def test_who_commands_or_heads_asks_for_a_commander_or_head_by_name() -> None:
+    regiment = asked_person("Who commands Russia's 423rd Guards Motor Rifle Regiment?")
+    assert regiment is not None and regiment.noun == "commander"
+    told = "The regiment's commander, Colonel Ivan Petrov, was moved to another post."
+    assert names_person(
+        regiment, [told], given_by("Who commands Russia's 423rd Guards Motor Rifle Regiment?")
+    )
+    untold = (
+        "The wife of a man sent to fight in Moscow's 423rd Guards Motor Rifle Regiment said they played dead."
+    )
+    assert not names_person(regiment, [untold], given_by("Who commands the 423rd regiment?"))
+    head = asked_person("Who heads the State Bureau of Investigation?")
+    assert head is not None and head.noun == "head"
+    assert asked_person("Who leads the talks?") is None

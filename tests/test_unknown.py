@@ -1,4 +1,4 @@
-from index.unknown import asks_count_choice_or_place, says_not_told
+from index.unknown import asks_count_choice_or_place, says_not_told, says_withheld
 
 CUSTODY = (
     "The exchange will see 1,000 POWs from both sides return home. Kyiv does not release the figures for how "
@@ -58,3 +58,16 @@ def test_a_place_not_told_declines_a_question_asking_where() -> None:
     assert not says_not_told(question, "The sailors trained at Faslane on the Clyde.")
     assert not says_not_told("Why were the sailors trained in Scotland?", drill)
     assert not asks_count_choice_or_place("Why were the sailors trained in Scotland?")
+
+
+def test_a_sum_or_a_name_withheld_is_not_known() -> None:
+    sale = "Govor will take on the restaurants. It did not disclose the sale price, but expects a $1bn hit."
+    assert says_withheld("sum", sale)
+    assert says_withheld("sum", "Shell Neft will be sold for an undisclosed sum.")
+    assert says_withheld("sum", "The financial terms of the deal were not disclosed.")
+    assert not says_withheld("sum", "McDonald's sold its Russian business to Alexander Govor for $1.")
+    assert not says_withheld("name", sale)  # a price withheld tells nothing of a name
+    suspect = "The agencies did not disclose the suspect's name, who faces up to 10 years in prison."
+    assert says_withheld("name", suspect)
+    assert says_withheld("name", "The identity of the officer has not been made public.")
+    assert not says_withheld("name", "The suspect, Ivan Petrov, was detained on June 9.")
