@@ -78,6 +78,7 @@ from index.terms import (
     stem,
     tokens,
     with_aliases,
+    with_spellings,
 )
 from index.unknown import NOT_TOLD_REASON, asks_count_choice_or_place, says_not_told, says_withheld
 
@@ -609,7 +610,7 @@ class Searcher:
                 ]
             elif (
                 asked
-                and asked.kind in ("count", "share")
+                and asked.kind in ("count", "share", "sentence")
                 and _pins_period(info, months=asked.kind == "share")
             ):
                 # "How many soldiers were killed in the 2020 war…": a passage of another year counts that year's
@@ -867,7 +868,9 @@ def _naming(quotes: list[Candidate], anchor: tuple[frozenset[str], str], matchin
         r.record.article_id
         for r in quotes
         if mentions(
-            stems, matching(with_aliases(tokens(prose(r.record.text)))) | _writer(r.record.title, matching)
+            stems,
+            matching(with_spellings(with_aliases(tokens(prose(r.record.text)))))
+            | _writer(r.record.title, matching),
         )
     }
     return [r for r in quotes if r.record.article_id in naming]

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from index.query import STOPWORDS
-from index.terms import PREFIX, WORD, stem
+from index.terms import PREFIX, WORD, respelt, stem
 
 # A question word matches a passage word that begins with it ("agree": "agreed", "long": "longer"); a
 # word short enough to be its own stem also matches without an inflection ("heads": "headed",
@@ -78,7 +78,10 @@ def holds_word(word: str, present: set[str], beginnings: set[str]) -> bool:
         for end in INFLECTIONS
         if whole and term.endswith(end) and len(term) - len(end) >= MIN_MATCH
     )
-    return term in present or term in beginnings or any(b in beginnings for b in bare)
+    if term in present or term in beginnings or any(b in beginnings for b in bare):
+        return True
+    # A name spelt two ways in English: "Sloviansk" and "Slovyansk".
+    return word[:1].isupper() and any(other in beginnings for other in respelt(term))
 
 
 def without(text: str, word: str) -> str:

@@ -137,6 +137,17 @@ def with_aliases(stems: set[str]) -> set[str]:
     return stems | {ALIASES[s] for s in stems if s in ALIASES} | paired
 
 
+def respelt(term: str) -> set[str]:
+    """A stem's other English spellings of a Ukrainian name: "ia" written "ya", or the other way round
+    ("Sloviansk" and "Slovyansk")."""
+    return {term.replace("ia", "ya"), term.replace("ya", "ia")} - {term}
+
+
+def with_spellings(stems: set[str]) -> set[str]:
+    """A text's stems with each one's other spellings (`respelt`)."""
+    return stems.union(*(respelt(s) for s in stems))
+
+
 def mentions(stems: Iterable[str], words: set[str], members: Mapping[str, set[str]] = MEMBERS) -> bool:
     """Whether a passage's `words` mention a name's `stems`, each itself or through one of its `members`."""
     return all(s in words or members.get(s, set()) & words for s in stems)

@@ -1201,6 +1201,15 @@ def test_an_age_asked_of_one_name_alone_is_that_person_s() -> None:
     assert not holds_quantity(pawel, ["Another suspect faces up to eight years in prison."])
 
 
+TORNADO = """---
+id: tornado
+title: "Tornado battalion commander freed"
+source: Wire
+published: "2022-07-12"
+---
+Ruslan Onishchenko, former commander of the Tornado battalion, has been released from jail. In 2017, a Kiev court sentenced Onishchenko to 11 years in prison for kidnapping and torture.
+"""
+
 CLASHES = """---
 id: clashes
 title: "Armenia and Azerbaijan clash on their border"
@@ -1223,6 +1232,12 @@ def test_a_count_in_a_year_asked_comes_from_that_year_s_passages_or_sentences(
     assert searcher.search(
         "How many soldiers were killed in the 2022 clashes between Armenia and Azerbaijan?"
     ).answered
+    # So with a sentence asked of a year: 2022's "sentenced to 11 years" in a story of 2017 is not one for 2018.
+    sentenced = _searcher(article_index(tornado=TORNADO))
+    assert not sentenced.search(
+        "What sentence did Ruslan Onishchenko receive over the 2018 prison riot?"
+    ).answered
+    assert sentenced.search("What sentence did Ruslan Onishchenko receive in 2017?").answered
     # A stretch that began in a year is not that year: the count may come from later.
     assert searcher.search("How many Armenian soldiers were killed since 2020 by Azerbaijan?").answered
 

@@ -13,7 +13,7 @@ from index.embed import FakeEmbedder
 from index.search import RetrievalConfig, Searcher
 from index.store import IndexStore
 from index.support import absent_words, least_supported, quoted, without
-from index.terms import tokens
+from index.terms import tokens, with_spellings
 
 PASSAGE = "Ukraine's delegation, headed by Rustem Umerov, agreed in Istanbul to a prisoner exchange."
 
@@ -27,6 +27,14 @@ def test_other_forms_of_a_word_count_as_present() -> None:
     present = tokens(PASSAGE)
     assert absent_words("Did they agree on an exchanging of prisoners?", present) == []  # agreed, exchange
     assert absent_words("Who heads the delegation?", tokens("The delegation was headed by Umerov.")) == []
+
+
+def test_a_name_spelt_with_ya_for_ia_counts_as_present() -> None:
+    present = tokens("Russian forces came within 20km of Slovyansk.")
+    assert absent_words("How near were Russian forces to Sloviansk?", present) == ["near"]
+    assert with_spellings({"slovia"}) == {"slovia", "slovya"}
+    # Only a name is respelt: a common word is looked for as written.
+    assert absent_words("Was the media there?", tokens("The medya was there.")) == ["media"]
 
 
 def test_a_longer_word_is_not_matched_by_its_beginning_alone() -> None:
