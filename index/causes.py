@@ -81,6 +81,22 @@ def says_cause_unknown(text: str, in_question: Callable[[str], bool]) -> bool:
     return True
 
 
+# Any cause told, in the words news uses for one: the told causes above, or "died of…", "attributed the crash
+# to…", "…caused a fire".
+ANY_CAUSE = re.compile(
+    TOLD_CAUSE.pattern
+    + r"|\b(?:died|dies|death)\s+(?:of|from)\b|\battribut\w*\b[^.;]{0,80}?\bto\b|\bcaus\w*|\bbecause\b"
+    r"|\bresult(?:ed|s)?\s+(?:of|from)\b|\bled\s+to\b|\bblam\w*|\barson\w*"
+    r"|\bset(?:ting|s)?\s+(?:[\w’'-]+\s+){0,3}?(?:on\s+fire|alight|ablaze)\b",  # "…setting their home on fire"
+    re.IGNORECASE,
+)
+
+
+def tells_a_cause(texts: list[str]) -> bool:
+    """Whether any of the quotes tells a cause of anything (`ANY_CAUSE`)."""
+    return any(ANY_CAUSE.search(text) for text in texts)
+
+
 def _names_given(sentence: str, in_question: Callable[[str], bool]) -> bool:
     """Whether a sentence holds a capitalised word that the question gives, other than a common word ("The")
     or a month."""

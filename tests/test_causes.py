@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from index.causes import CAUSE_UNKNOWN, asks_cause, named_in, says_cause_unknown
+from index.causes import CAUSE_UNKNOWN, asks_cause, named_in, says_cause_unknown, tells_a_cause
 from index.embed import FakeEmbedder
 from index.search import RetrievalConfig, Searcher
 from index.store import IndexStore
@@ -71,3 +71,30 @@ def test_the_searcher_declines_a_cause_its_first_quote_says_is_unknown(
     assert searcher.search("What caused the blast at the Zavolzhsky Motor Plant?").answered
     searcher.config = RetrievalConfig(min_dense=-1.0, min_dense_other=-1.0, check_causes=False)
     assert searcher.search("What caused the fire at the Avtodizel plant in Yaroslavl?").answered
+
+
+def test_a_cause_is_told_by_the_words_news_uses_for_one() -> None:
+    assert tells_a_cause(["Local authorities said the cause was a tanker truck fire."])
+    assert tells_a_cause(["Gorbachev died of a long illness, the hospital said."])
+    assert tells_a_cause(["The military attributed the crash to a technical malfunction."])
+    assert tells_a_cause(["Her son confessed to setting their home on fire."])
+    assert not tells_a_cause(["Albright, the first woman to be secretary of state, died on March 23."])
+
+
+DISMISSAL = """---
+id: rogozin
+title: "Rogozin out at Roscosmos"
+source: Wire
+published: "2022-07-15"
+---
+Dmitry Rogozin was dismissed as head of Roscosmos on Friday and replaced by Yury Borisov.
+"""
+
+
+def test_the_searcher_declines_a_cause_none_of_its_quotes_tells(article_index: Callable[..., Path]) -> None:
+    config = RetrievalConfig(min_dense=-1.0, min_dense_other=-1.0)
+    searcher = Searcher(IndexStore.open(article_index(rogozin=DISMISSAL)), FakeEmbedder(), config)
+    answer = searcher.search("What is the cause of Dmitry Rogozin's dismissal from Roscosmos?")
+    assert not answer.answered
+    assert "mentions a cause" in answer.reason
+    assert searcher.search("Who replaced Dmitry Rogozin at Roscosmos?").answered
