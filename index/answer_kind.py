@@ -57,8 +57,9 @@ DURATION = re.compile(
 )
 AGE = re.compile(
     r"\b\d{1,3}[\s-]years?[\s-]old\b|\baged?\s+\d{1,3}\b|\bage of \d{1,3}\b|, \d{2},"
-    # "Vladislav was 29 at the time", "was only 17 when…", "turned 60"
-    r"|\b(?:was|is)\s+(?:just\s+|only\s+)?\d{1,2}(?:\s+(?:at\s+the\s+time|when)\b|(?=\.(?:\s|$)))|\bturned\s+\d{1,2}\b"
+    # "Vladislav was 29 at the time", "was only 17 when…", "Viktor was 75.", "turned 60"
+    r"|\b(?:was|is)\s+(?:just\s+|only\s+)?\d{1,2}(?:\s+(?:at\s+the\s+time|when)\b|(?=\.(?:\s|$)))"
+    r"|\bturned\s+\d{1,2}\b"
     # "born in 1982", "born in St. Petersburg in 1952", not "born in Uzbekistan" or "born after 2014"
     r"|(?<!-)\bborn\b(?!\s+(?:after|before|since|into|out)\b)[^;]{0,60}?\b(?:1[89]|20)\d\d\b",
     re.IGNORECASE,
@@ -124,7 +125,8 @@ HOW_MUCH_MONEY = re.compile(
     r"|\bhow much (?:is|are|was|were) (?:a|an)\b"  # the price of one thing: "how much is a cup of coffee"
     r"|\bhow much\b[^?]*\b(?:charging|charged|charges)\b"  # "How much is Germany charging Ukraine for…"
     # "What is Harvest Commodities' annual revenue?"
-    r"|\bwhat(?:'s|’s| is| was| were| are)\s+(?:the\s+|its\s+|their\s+|(?:[\w.-]+\s+){0,3}[\w.-]+(?:'s|’s|'|’)\s+)"
+    r"|\bwhat(?:'s|’s| is| was| were| are)\s+"
+    r"(?:the\s+|its\s+|their\s+|(?:[\w.-]+\s+){0,3}[\w.-]+(?:'s|’s|'|’)\s+)"
     r"(?:(?:annual|yearly|monthly|total|net)\s+)?(?:revenues?|profits?|turnover|income|earnings)\b"
     # "For what price was it resold?", "What is the estimated cost of the damage?"
     r"|\bwhat price\b|\bwhat(?:'s|’s| is| was| were| are) the (?:(?:estimated|total|overall|likely|expected|combined"
@@ -425,8 +427,9 @@ MEASURES = {
             r"|\bwhat (?:\w+\s+)?interest rates?\b"  # "What interest rate does the loan carry?"
             # "What level did the central bank cut its key rate to?"
             r"|\b(?:what|which)\s+level\b[^?]{0,60}\brates?\b|\bto\s+what\s+(?:level|rate)\b"
-            r"|\bwhat\s+(?:target\s+)?range\b[^?]{0,40}\binterest\s+rates?\b"  # "What target range did the Fed set…"
-            r"|\bwhat\s+(?:was|is|were)\s+(?:the\s+)?(?:annual\s+|yearly\s+|monthly\s+)?inflation\b"  # "What was inflation…"
+            # "What target range did the Fed set for interest rates…", "What was inflation in the euro area…"
+            r"|\bwhat\s+(?:target\s+)?range\b[^?]{0,40}\binterest\s+rates?\b"
+            r"|\bwhat\s+(?:was|is|were)\s+(?:the\s+)?(?:annual\s+|yearly\s+|monthly\s+)?inflation\b"
             r"|\bвідсот\w*|\bпроцент\w*|\bяк(?:у|а) частк\w*|\bкак(?:ую|ая) дол\w*",
             re.IGNORECASE,
         ),
@@ -655,12 +658,13 @@ def _asked_quantity(
         # One name alone right after "How old is" is whose: "How old is Nikolay, the son who returned with
         # his mother Tamara Markova?" asks Nikolay's age, not hers.
         alone = ONE_NAME_AGE.search(question)
-        whose = ([alone.group(1)] if alone else _surnames(question, frequencies)) or [
+        runs = [] if alone else _full_names(question, frequencies)
+        whose = ([alone.group(1)] if alone else _surnames_of(runs)) or [
             w for w in WORD.findall(question) if w.lower() not in STOPWORDS | AGE_WORDS and not w.isdigit()
         ]
         # Or beside the given name, in a passage naming the surname: "Vladislav was 29 at the time", in a story
         # on Tatyana Popovytch's son.
-        given = [] if alone else _given_names(question, frequencies)
+        given = [run[0] for run in runs if len(run[-1].rstrip(".")) > 1]
         if given and len(whose) == len(given):
             return AskedQuantity("age", (*whose, *given), within=tuple(whose))
         return AskedQuantity("age", tuple(dict.fromkeys(whose)))
@@ -692,13 +696,13 @@ def _surnames(question: str, frequencies: Mapping[str, int] | None) -> list[str]
     """The surname of the person a question names in full ("Umerov" for "Ukraine's defence minister Rustem
     Umerov"; a title is no part of a name, and "the Lugansk People's Republic" is none); of several, the one
     with the rarest word (each, without `frequencies`); [] when it names none."""
-    # "Pawel K.": a surname cut to its initial is no word to find; the given name is.
-    return [run[-1] if len(run[-1].rstrip(".")) > 1 else run[0] for run in _full_names(question, frequencies)]
+    return _surnames_of(_full_names(question, frequencies))
 
 
-def _given_names(question: str, frequencies: Mapping[str, int] | None) -> list[str]:
-    """The given name of each person `_surnames` finds, when the surname is written out ("Vladislav")."""
-    return [run[0] for run in _full_names(question, frequencies) if len(run[-1].rstrip(".")) > 1]
+def _surnames_of(runs: list[list[str]]) -> list[str]:
+    """The surname of each full name (`_full_names`). "Pawel K.": a surname cut to its initial is no word to
+    find; the given name is."""
+    return [run[-1] if len(run[-1].rstrip(".")) > 1 else run[0] for run in runs]
 
 
 def _full_names(question: str, frequencies: Mapping[str, int] | None) -> list[list[str]]:
@@ -1296,7 +1300,8 @@ NAMED_THINGS = (
     "station",  # "Which metro station…": "Taganskaya station"; not "a Metro station in Moscow" (GENERIC_CAPITALS)
     "prison colony camp jail",
     "company firm bank",
-    "organisation organization charity foundation nonprofit non-profit ngo",  # "What is the name of the organisation she co-founded?"
+    # "What is the name of the organisation she co-founded?"
+    "organisation organization charity foundation nonprofit non-profit ngo",
     "group",  # "What is the hacker group called?": "Wagner Group", "the group Killnet"
     "dog horse cat",  # "What was the name of the police dog…"
     # "What documentary was he filming?": a title, "the documentary Superpower". Not "film": a passage names

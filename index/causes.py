@@ -5,12 +5,14 @@ Reports of a fire or a blast often end "The cause of the fire has not been discl
 sentence is the coverage saying it cannot answer, and the question is declined, unless the quote tells a
 cause of the thing the question names: "On June 2, a blast tore through the Zavolzhsky Motor Plant. Local
 authorities said the cause was a tanker truck fire" answers for Zavolzhsky, not for the fire it follows.
+When no quote tells any cause at all (`tells_a_cause`: "Rogozin was dismissed and replaced by Borisov"), the
+question is declined too.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from index.chunk import rough_sentences
 from index.people import given_by
@@ -92,7 +94,7 @@ ANY_CAUSE = re.compile(
 )
 
 
-def tells_a_cause(texts: list[str]) -> bool:
+def tells_a_cause(texts: Iterable[str]) -> bool:
     """Whether any of the quotes tells a cause of anything (`ANY_CAUSE`)."""
     return any(ANY_CAUSE.search(text) for text in texts)
 

@@ -615,8 +615,9 @@ class Searcher:
             ):
                 # "How many soldiers were killed in the 2020 war…": a passage of another year counts that year's
                 # dead ("49 Armenian soldiers were killed", in 2022), unless the sentence names the year asked.
-                # So for a rate asked of a month: "…cut its key rate to what in September 2022?" is not
-                # answered by June 2025's cut "from 21% to 20%", nor by a sentence of another month of the year.
+                # So for a sentence asked of a year, and a rate asked of a month: "…cut its key rate to in
+                # September 2022?" is not answered by June 2025's cut "from 21% to 20%", nor by a sentence of
+                # another month of the year.
                 period = info.period
                 texts = [
                     r.record.text
@@ -683,7 +684,8 @@ class Searcher:
             and says_not_told(info.text, " ".join(_quote_prose(ranked[0])))
         ):
             return True, NOT_TOLD_REASON
-        # "За сколько McDonald's продал свой российский бизнес…?": the first quote says the price was not disclosed.
+        # "За сколько McDonald's продал свой российский бизнес…?": the first quote says the price was not
+        # disclosed; so with a name ("The agencies did not disclose the suspect's name").
         withheld = "sum" if asked and asked.kind == "money" else "name" if person else None
         if (
             config.check_not_told
@@ -842,8 +844,8 @@ def _only_attributes(question: str, name: str) -> bool:
 def _pins_period(info: QueryInfo, months: bool) -> bool:
     """Whether a question names a whole year ("in the 2020 war"), or with `months` a month of one ("in
     September 2022"), as when the thing asked happened, not as when a stretch began ("since 2022"). A count
-    asked of a month is left alone: "killed in the July 2022 strike on Vinnytsia" is told in a later
-    passage's sentence naming only "July 14"."""
+    asked of a month is left alone: the toll of "the July 2022 strike on Vinnytsia" is told in a later
+    passage naming neither ("Thursday's missile strike in Vinnytsia")."""
     period = info.period
     if not period or period.season or period.day or bounds_a_span(info.text):
         return False
