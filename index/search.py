@@ -676,24 +676,16 @@ class Searcher:
         ):
             return True, decline_reason("a cause", mention_only=True)
         # "How many Russian POWs is Ukraine holding?": the first quote says Kyiv does not release the figure.
-        if (
-            config.check_not_told
-            and ranked
-            and info.language == "en"
-            and asks_count_choice_or_place(info.text)  # before the quote's prose is put together
-            and says_not_told(info.text, " ".join(_quote_prose(ranked[0])))
-        ):
-            return True, NOT_TOLD_REASON
-        # "За сколько McDonald's продал свой российский бизнес…?": the first quote says the price was not
-        # disclosed; so with a name ("The agencies did not disclose the suspect's name").
+        # "За сколько McDonald's продал свой российский бизнес…?": it says the price was not disclosed; so with a
+        # name ("The agencies did not disclose the suspect's name"). Its prose is put together only when asked.
+        counts_or_place = info.language == "en" and asks_count_choice_or_place(info.text)
         withheld = "sum" if asked and asked.kind == "money" else "name" if person else None
-        if (
-            config.check_not_told
-            and ranked
-            and withheld
-            and says_withheld(withheld, " ".join(_quote_prose(ranked[0])))
-        ):
-            return True, NOT_TOLD_REASON
+        if config.check_not_told and ranked and (counts_or_place or withheld):
+            first_prose = " ".join(_quote_prose(ranked[0]))
+            if (counts_or_place and says_not_told(info.text, first_prose)) or (
+                withheld and says_withheld(withheld, first_prose)
+            ):
+                return True, NOT_TOLD_REASON
         if config.max_word_gain is not None and info.language == "en":
             word = self._least_supported(info.text, vector, present, top[: config.support_depth], candidates)
             if word.word is not None:
