@@ -501,7 +501,11 @@ MEASURES = {
         re.compile(
             r"\b(?:what|which)\s+(?:exact\s+|precise\s+)?(?:date|day)s?\b(?!-)"
             r"|\b(?:якого|какого)\s+(?:(?:саме|именно|точно)\s+)?(?:числа|дня)\b"
-            r"|\b(?:в|у)\s+(?:який|какой)\s+день\b|\b(?:яку|какую)\s+дату\b",
+            r"|\b(?:в|у)\s+(?:який|какой)\s+день\b|\b(?:яку|какую)\s+дату\b"
+            # "When did the Senate adopt the resolution…": the day of a vote is told, and not the day it was
+            # introduced (ASKS_PASSING).
+            r"|\bwhen\s+(?:did|was|were)\s+[^?]{1,120}?\b(?:pass|passed|adopt|adopted|approve|approved|ratify"
+            r"|ratified)\b",
             re.IGNORECASE,
         ),
         re.compile(day_beside_month() + _WEEKDAY_OR_ISO, re.IGNORECASE),
@@ -1417,6 +1421,10 @@ def names_thing(noun: str, text: str, given: Callable[[str], bool] | None = None
         # one that does not name it ("Volkel Air Base").
         for i, word in enumerate(reversed(before)):
             if word.lower() in GENERIC_CAPITALS:  # the word before is the city's: "a Kyiv metro station"
+                break
+            # One of a list ("contributors include the UK, NGOs and crowdfunding") or a clause ("According to
+            # Akar, the center will…"); a name is set beside what it is, though: "SerEnergy, a company based…".
+            if word[-1] in ",;:" and not (i == 1 and before[-1].lower() in ("a", "an")):
                 break
             if _CAPITALISED.match(word) and not _opens_sentence(text, match.start(), before, i):
                 if not (_whose(word) or (own_noun and given and given(word.strip(".,;:’'\"”")))):

@@ -88,15 +88,58 @@ def says_cause_unknown(text: str, in_question: Callable[[str], bool]) -> bool:
 ANY_CAUSE = re.compile(
     TOLD_CAUSE.pattern
     + r"|\b(?:died|dies|death)\s+(?:of|from)\b|\battribut\w*\b[^.;]{0,80}?\bto\b|\bcaus\w*|\bbecause\b"
-    r"|\bresult(?:ed|s)?\s+(?:of|from)\b|\bled\s+to\b|\bblam\w*|\barson\w*"
+    r"|\bresult(?:ed|s)?\s+(?:of|from)\b|\bresult(?:ed|ing)\s+in\b|\ba\s+consequence\s+of\b|\bled\s+to\b"
+    r"|\bblam\w*|\barson\w*"
     r"|\bset(?:ting|s)?\s+(?:[\w’'-]+\s+){0,3}?(?:on\s+fire|alight|ablaze)\b",  # "…setting their home on fire"
     re.IGNORECASE,
 )
 
 
-def tells_a_cause(texts: Iterable[str]) -> bool:
-    """Whether any of the quotes tells a cause of anything (`ANY_CAUSE`)."""
-    return any(ANY_CAUSE.search(text) for text in texts)
+# What a cause is asked of, by the words a passage tells of it with: "the deadly fire" is told of as a fire, a
+# blaze or flames; "что стало причиной взрыва" as an explosion or a blast.
+EVENTS = (
+    ("fire", "fires", "blaze", "blazes", "flames", "burning", "burned", "burnt", "пожеж", "пожар"),
+    ("explosion", "explosions", "blast", "blasts", "detonation", "exploded", "вибух", "взрыв"),
+    ("crash", "crashes", "crashed", "collision", "катастроф", "авари"),
+    ("collapse", "collapsed", "fell", "fall", "обвал", "обруш"),
+    ("outage", "outages", "blackout", "blackouts", "знеструм", "отключени"),
+    ("derailment", "derailed"),
+    ("flood", "floods", "flooding", "повін", "наводнени"),
+)
+INCIDENT = ("incident", "incidents", "accident", "accidents")
+_ENGLISH_EVENT = re.compile(r"[a-z]+")
+
+
+def asked_event(question: str) -> tuple[str, ...] | None:
+    """The words that tell of what a cause is asked of, when the question names a fire, a blast, a crash, a
+    collapse, an outage, a derailment or a flood after asking (`EVENTS`); None for anything else."""
+    match = CAUSE_ASKED.search(question)
+    if not match:
+        return None
+    for word in re.findall(r"[^\W\d_]+", question[match.start() :].lower()):
+        for group in EVENTS:
+            stems = (w for w in group if not _ENGLISH_EVENT.fullmatch(w))  # Ukrainian and Russian: by stem
+            if word in group or any(word.startswith(stem) for stem in stems):
+                return tuple(w for w in group if _ENGLISH_EVENT.fullmatch(w))
+    return None
+
+
+def tells_a_cause(texts: Iterable[str], event: tuple[str, ...] | None = None) -> bool:
+    """Whether any of the quotes tells a cause of anything (`ANY_CAUSE`), or, given the words for what the cause
+    is asked of (`asked_event`), in a sentence holding one or right after one: "The plant's license was suspended
+    due to the change of ownership" tells no cause of the fire it follows."""
+    if event is None:
+        return any(ANY_CAUSE.search(text) for text in texts)
+    # Or as what happened: "the accident was a consequence of many years of inaction".
+    telling = re.compile(rf"\b(?:{'|'.join((*event, *INCIDENT))})\b", re.IGNORECASE)
+    for text in texts:
+        sentences = rough_sentences(text)
+        for i, sentence in enumerate(sentences):
+            if ANY_CAUSE.search(sentence) and any(
+                telling.search(s) for s in sentences[max(0, i - 1) : i + 1]
+            ):
+                return True
+    return False
 
 
 def _names_given(sentence: str, in_question: Callable[[str], bool]) -> bool:

@@ -42,7 +42,14 @@ from index.casual import (
     vocabulary,
     with_question_mark,
 )
-from index.causes import CAUSE_UNKNOWN, asks_cause, named_in, says_cause_unknown, tells_a_cause
+from index.causes import (
+    CAUSE_UNKNOWN,
+    asked_event,
+    asks_cause,
+    named_in,
+    says_cause_unknown,
+    tells_a_cause,
+)
 from index.chunk import MIN_FRAGMENT_WORDS, OMISSION, last_sentence, prose, refers_back, rough_sentences
 from index.embed import Embedder
 from index.everyday import SAME_THING, everyday_words
@@ -672,7 +679,9 @@ class Searcher:
         if (
             config.check_causes
             and asks_cause(info.text)
-            and not tells_a_cause([prose(r.record.text) for r in quotes_naming() or quotes])
+            and not tells_a_cause(
+                [prose(r.record.text) for r in quotes_naming() or quotes], asked_event(info.text)
+            )
         ):
             return True, decline_reason("a cause", mention_only=True)
         # "How many Russian POWs is Ukraine holding?": the first quote says Kyiv does not release the figure.

@@ -1266,6 +1266,13 @@ def test_a_date_asked_of_a_bill_s_passing_is_not_the_day_it_was_introduced() -> 
     )
     when = asked_quantity("On what date was the Graham–Blumenthal sanctions bill introduced?", frequencies)
     assert when is not None and holds_quantity(when, [introduced])
+    # Asked "When did…", the passing still wants its day.
+    adopted = asked_quantity(
+        "When did the U.S. Senate adopt the Blumenthal resolution on deported children?", frequencies
+    )
+    assert adopted is not None and adopted.kind == "date"
+    assert not holds_quantity(adopted, ["Senators introduced a resolution on May 21, Blumenthal said."])
+    assert asked_quantity("When did the Senate start debating the Blumenthal bill?", frequencies) is None
 
 
 def test_more_ways_of_asking_a_sum() -> None:
@@ -1298,6 +1305,11 @@ def test_an_organisation_is_a_thing_asked_by_name() -> None:
     )
     # A possessive after the noun opens a name: "the Christian organisation Samaritan's Purse".
     assert names_thing("charity", "He travels with the Christian organisation Samaritan's Purse.")
+    # A capital before the noun that ends one of a list names nothing.
+    assert not names_thing("ngo", "Other donors include the UK, NGOs and crowdfunding.")
+    assert names_thing("ngo", "Other donors include the UK and the Razom NGO.")
+    assert not names_thing("centre", "According to Akar, the center will oversee grain exports.")
+    assert names_thing("company", "He spied on DTU and SerEnergy, a company based in Denmark's north.")
 
 
 RATE_CUT = """---

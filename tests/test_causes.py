@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from index.causes import CAUSE_UNKNOWN, asks_cause, named_in, says_cause_unknown, tells_a_cause
+from index.causes import (
+    CAUSE_UNKNOWN,
+    asked_event,
+    asks_cause,
+    named_in,
+    says_cause_unknown,
+    tells_a_cause,
+)
 from index.embed import FakeEmbedder
 from index.search import RetrievalConfig, Searcher
 from index.store import IndexStore
@@ -79,6 +86,22 @@ def test_a_cause_is_told_by_the_words_news_uses_for_one() -> None:
     assert tells_a_cause(["The military attributed the crash to a technical malfunction."])
     assert tells_a_cause(["Her son confessed to setting their home on fire."])
     assert not tells_a_cause(["Albright, the first woman to be secretary of state, died on March 23."])
+
+
+def test_a_cause_asked_of_a_fire_is_told_of_the_fire() -> None:
+    question = "What did investigators conclude caused the deadly fire at the Bila Tserkva power plant?"
+    fire = asked_event(question)
+    assert fire is not None and "blaze" in fire
+    report = (
+        "A fire broke out at the power plant during repair work, killing two people. The plant was damaged in "
+        "2022. Its license was suspended due to a change of ownership."
+    )
+    assert tells_a_cause([report])  # a cause of something
+    assert not tells_a_cause([report], fire)  # but not of the fire
+    assert tells_a_cause(["The blaze at the plant was caused by a short circuit."], fire)
+    assert tells_a_cause(["A fire broke out at the plant. Officials blamed a short circuit."], fire)
+    assert asked_event("Что стало причиной взрыва на заводе?") == asked_event("What caused the blast?")
+    assert asked_event("What caused the delay in the talks?") is None
 
 
 DISMISSAL = """---
