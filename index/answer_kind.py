@@ -220,6 +220,8 @@ SAME_COUNTED = {
     # has brought home more than 5,000 prisoners" counts civilians too).
     **dict.fromkeys(("pows", "captives"), ("pows", "captives", "captured")),
     "prisoners": ("prisoners", "pows", "captives", "captured"),
+    # "How many PAC-3 interceptors did Lockheed turn out": "500 PAC-3 Patriot missiles".
+    "interceptors": ("interceptors", "missiles"),
     **dict.fromkeys(
         ("pieces", "items", "objects", "artifacts", "artefacts", "artworks", "exhibits"),
         ("pieces", "items", "objects", "artifacts", "artefacts", "artworks", "exhibits"),
@@ -951,7 +953,8 @@ COUNTED = longest_first(
         "сторінок": "pages", "страниц": "pages", "танків": "tanks", "танков": "tanks", "снаряд": "shells",
         "літак": "aircraft planes jets", "самолет": "aircraft planes jets", "винищувач": "jets fighters",
         "истребител": "jets fighters", "корабл": "ships vessels", "суден": "ships vessels", "судов": "ships vessels",
-        "цивільн": "civilians", "жител": "residents civilians", "мешканц": "residents civilians",
+        "цивільн": "civilians", "жител": "residents civilians people", "мешканц": "residents civilians people",
+        "палет": "pallets", "піддон": "pallets", "паллет": "pallets", "поддон": "pallets",
         "населен": "settlements villages towns", "пункт": "settlements points", "член": "members",
         "українц": "Ukrainians", "украинц": "Ukrainians", "росіян": "Russians", "россиян": "Russians",
     }.items()

@@ -55,9 +55,13 @@ PERSON_NOUNS = (
     # An official is told of by their office: "Zaur Gurtsyev, the city's deputy mayor".
     "official mayor governor deputy minister secretary head chief spokesman spokeswoman ambassador envoy diplomat "
     "lawmaker",
+    # "What was the name of the gunman who shot Shinzo Abe…": someone who attacked, told of by any word for one.
+    "gunman gunmen shooter attacker assailant killer assassin bomber hijacker perpetrator suspect",
     # Anyone, told of by what they did: "Как зовут человека, который напал…".
     "person people individual man woman attacker assailant suspect perpetrator",
 )
+# Nouns for someone who attacked, whose name must stand beside the noun (`_is_answer`).
+ATTACKERS = {"gunman", "gunmen", "shooter", "killer", "assassin", "bomber", "hijacker"}
 # Each noun's group; a noun in two groups ("girl", "crew") keeps its first.
 _NOUNS: dict[str, tuple[str, ...]] = {
     noun: tuple(group.split()) for group in reversed(PERSON_NOUNS) for noun in group.split()
@@ -294,7 +298,7 @@ def names_person(person: AskedPerson, texts: Iterable[str], in_question: Callabl
             if person.age and (age := _age(sentence)) and age != person.age:
                 continue
             for match in CAPITALISED_RUN.finditer(sentence):
-                if _is_answer(sentence, match, noun, in_question):
+                if _is_answer(sentence, match, noun, in_question, person.noun in ATTACKERS):
                     return True
     return False
 
@@ -317,7 +321,11 @@ def _tells_of(sentence: str, noun: re.Pattern[str], in_question: Callable[[str],
 
 
 def _is_answer(
-    sentence: str, match: re.Match[str], noun: re.Pattern[str], in_question: Callable[[str], bool]
+    sentence: str,
+    match: re.Match[str],
+    noun: re.Pattern[str],
+    in_question: Callable[[str], bool],
+    adjacent_only: bool = False,
 ) -> bool:
     """Whether a run of capitalised words (`match`) in a sentence names the person asked for."""
     words = [w.strip(".’'") for w in match.group().split()]
@@ -351,8 +359,57 @@ def _is_answer(
     # a name that reports ("…a 28-year-old woman, Governor Mykola Kalashnyk said") is not.
     if titled or re.search(rf"(?:{noun.pattern})\s+(?:by\s+)?$", before, re.IGNORECASE):
         return True
+    if adjacent_only:
+        # "…a suspected gunman, Tetsuya Yamagami" or "Yamagami, the gunman,": not any name in the sentence
+        # ("Putin sent condolences to the wife of Abe, who was killed by a gunman").
+        return bool(
+            re.search(rf"(?:{noun.pattern}),?\s+(?:named\s+|identified\s+as\s+)?$", before, re.IGNORECASE)
+            or re.match(rf",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,2}}(?:{noun.pattern})", after, re.IGNORECASE)
+        )
     # Someone told of by another noun is that one: "Anna Shpurik, also a journalist at Cukr, spoke to the driver".
     other = OTHER_NOUN_BEFORE.search(before) or OTHER_NOUN_AFTER.match(after)
     if other and other.group(1).lower() in PERSON_NOUN_WORDS and not noun.fullmatch(other.group(1)):
         return False
     return not (SPEECH.match(after) or SPEECH_BEFORE.search(before) or OUTLET_BEFORE.search(before))
+
+
+# "What is the surname of Diana, the 20-year-old who…", "What is the full name of the Kyiv resident, Denis,
+# who…": someone the question names by one name only, whose other name is asked.
+OTHER_NAME_ASKED = re.compile(
+    r"\b(?:surname|last\s+name|family\s+name|full\s+name|second\s+name)\b", re.IGNORECASE
+)
+_DEMONYM_LIKE = re.compile(r"[A-Z][a-z]+(?:ians?|eans?|ese|ish|ch|i)")
+_CAPITALISED_WORDS = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
+
+
+def named_once(question: str) -> str | None:
+    """The one name of the person whose other name an English question asks (`OTHER_NAME_ASKED`): its first
+    capitalised word past the first that stands alone, names no place and is no people's adjective ("Diana"
+    in "…the surname of Diana, the 20-year-old who survived…fleeing Chernihiv?"); a callsign in quotation
+    marks is none ("the medic known by the callsign “Cheka”"). None when it asks no other name or names no one
+    so."""
+    if not OTHER_NAME_ASKED.search(question):
+        return None
+    for match in _CAPITALISED_WORDS.finditer(question):
+        word = match.group().removesuffix("'s").removesuffix("’s")
+        quoted = question[match.start() - 1 : match.start()] in ("“", '"', "'", "‘", "«")
+        if (
+            match.start() == 0
+            or quoted
+            or " " in word
+            or not word[1:].islower()
+            or word.lower() in STOPWORDS
+            or stem(word) in PLACES
+            or _DEMONYM_LIKE.fullmatch(word)
+        ):
+            continue
+        return word
+    return None
+
+
+def gives_other_name(name: str, texts: Iterable[str]) -> bool:
+    """Whether a text gives `name` with another name after it ("Diana Taurasi") or before it ("Roman
+    Lavrynovych" for "Lavrynovych")."""
+    after = re.compile(rf"\b{re.escape(name)}\s+[A-Z][\w’'-]+")
+    before = re.compile(rf"\b[A-Z][\w’'-]+\s+{re.escape(name)}\b")
+    return any(after.search(text) or before.search(text) for text in texts)

@@ -301,6 +301,20 @@ def find_period(text: str) -> Period | None:
     return Period(int(year.group(1)))
 
 
+def day_without_year(text: str) -> tuple[int, int] | None:
+    """The month and day a question names when it names no year ("on June 4", "4 червня"): the one day it
+    names, as (month, day); None when it names a year, no day, or more than one."""
+    if YEAR.search(text):
+        return None
+    days = {
+        (month, day)
+        for month, pattern in MONTH_PATTERNS.items()
+        for match in pattern.finditer(text)
+        if (day := _day_of(text, match))
+    }
+    return days.pop() if len(days) == 1 else None
+
+
 def analyse(question: str) -> QueryInfo:
     """Language, keywords and time intent of a question."""
     text = " ".join(question.split())

@@ -56,8 +56,8 @@ from index.everyday import SAME_THING, everyday_words
 from index.gazetteer import english_stem
 from index.glossary import truce_words
 from index.makes import asked_make, names_make
-from index.people import PERSON_NOUN_WORDS, asked_person, given_by, names_person
-from index.query import COUNT_DAY_WINDOW, Period, QueryInfo, analyse, bounds_a_span
+from index.people import PERSON_NOUN_WORDS, asked_person, given_by, gives_other_name, named_once, names_person
+from index.query import COUNT_DAY_WINDOW, Period, QueryInfo, analyse, bounds_a_span, day_without_year
 from index.rank import EVIDENCE_WEIGHTS, Candidate, Weights, diversify, favour_holding, features, score
 from index.roles import asked_role, holds_role
 from index.store import IndexStore, PassageRecord
@@ -87,9 +87,17 @@ from index.terms import (
     with_aliases,
     with_spellings,
 )
-from index.unknown import NOT_TOLD_REASON, asks_count_choice_or_place, says_not_told, says_withheld
+from index.unknown import (
+    NOT_TOLD_REASON,
+    REPLY_ASKED,
+    asks_count_choice_or_place,
+    says_no_reply,
+    says_not_told,
+    says_withheld,
+)
 
 EMPTY_QUESTION = "Please ask a question, for example: who led Russia's delegation in Istanbul?"
+ARTICLE_CHARS = 1_000_000  # more than any article holds
 MAX_QUESTION_CHARS = 1000  # a question is a sentence or two; the rest of a pasted wall is ignored
 # A column's title naming its writer: "Sergey Poletaev: By fall, the result…". The writer is named in no
 # passage, yet a question may ask what they wrote ("According to RT's Sergey Poletaev, why…").
@@ -207,6 +215,8 @@ class RetrievalConfig:
     # tells none of what the question names (index/causes.py).
     check_causes: bool = True
     check_not_told: bool = True  # decline when the first quote says how many or which is not known
+    # "What is the surname of Diana, the 20-year-old who…": the articles naming her give her another name.
+    check_other_names: bool = True
     answer_quotes: int = 5
     # The first quote should give what the question asks for (a count, a sum, a thing by name): when it does
     # not and one of the next `answer_first_depth - 1` does, that one comes first. 0: off.
@@ -589,10 +599,19 @@ class Searcher:
             # Operation Big Switch after the Korean War armistice?" wants a count from an article that names
             # "Korean", not one of this war's swaps; "What was voter turnout in Georgia's election?" a share from
             # one naming Georgia, not the referendums'. When no quote names it (it may be only in the close
-            # passages past the first quotes), all quotes count.
-            if asked and anchor and not _only_attributes(info.text, anchor[1]) and quotes_naming():
-                quoted_first = quotes_naming()
-                among = quoted(anchor[1])
+            # passages past the first quotes), all quotes count for a count; for anything else, the close
+            # passages naming it.
+            if asked and anchor and not _only_attributes(info.text, anchor[1]):
+                if quotes_naming():
+                    quoted_first = quotes_naming()
+                    among = quoted(anchor[1])
+                elif naming and asked.kind != "count":
+                    # Nor from a quote that names it; then from the close passages that do: "What interest rate
+                    # did the Bank of Japan set…" is not answered by Russia's key rate when the passages
+                    # naming Japan hold no rate. (A count is told in a story's other passages: a swap's
+                    # "55 Russian and Donbass soldiers" in one that does not name Azovstal.)
+                    quoted_first = naming
+                    among = quoted(anchor[1])
             texts = [r.record.text for r in quoted_first]
             if asked and asked.within and asked.kind == "age":
                 # An age beside a given name, in an article whose quotes name the surname: they read as one
@@ -601,13 +620,12 @@ class Searcher:
                 for r in quoted_first:
                     by_article.setdefault(r.record.article_id, []).extend(c.record.text for c in (r, *r.more))
                 texts = [" ".join(parts) for parts in by_article.values()]
-            if asked and asked.kind == "count" and info.period and info.period.date:
+            if asked and asked.kind == "count" and (day := _day_asked(info, ranked)):
                 # A count on a day the question names comes from the passages about that day (naming it, or
                 # published on it or the day after), among the first quotes and the close passages (that name
                 # the rarest name): "How many POWs came home on June 9?" is not answered by the 1,000 a May deal
                 # promised. And from their sentences that name no other day: "…500 prisoners in the June 7-8
                 # swap" is not June 9's.
-                day = info.period
                 seen = {id(r) for r in quoted_first}
                 pool = [*quoted_first, *(c for c in (naming if anchor else first) if id(c) not in seen)]
                 texts = [
@@ -667,6 +685,13 @@ class Searcher:
             ):
                 return True, decline_reason(person.label, mention_only=True)
         if (
+            config.check_other_names
+            and info.language == "en"
+            and (name := named_once(info.text))
+            and not gives_other_name(name, [prose(r.record.text) for r in quotes_naming() or quotes])
+        ):
+            return True, decline_reason(f"another name of {quoted(name)}", mention_only=True)
+        if (
             config.check_causes
             and ranked
             and asks_cause(info.text)
@@ -689,10 +714,13 @@ class Searcher:
         # name ("The agencies did not disclose the suspect's name"). Its prose is put together only when asked.
         counts_or_place = info.language == "en" and asks_count_choice_or_place(info.text)
         withheld = "sum" if asked and asked.kind == "money" else "name" if person else None
-        if config.check_not_told and ranked and (counts_or_place or withheld):
+        replied = info.language == "en" and REPLY_ASKED.search(info.text) is not None
+        if config.check_not_told and ranked and (counts_or_place or withheld or replied):
             first_prose = " ".join(_quote_prose(ranked[0]))
-            if (counts_or_place and says_not_told(info.text, first_prose)) or (
-                withheld and says_withheld(withheld, first_prose)
+            if (
+                (counts_or_place and says_not_told(info.text, first_prose))
+                or (withheld and says_withheld(withheld, first_prose))
+                or (replied and says_no_reply(info.text, self._article_text(ranked[0])))
             ):
                 return True, NOT_TOLD_REASON
         if config.max_word_gain is not None and info.language == "en":
@@ -797,6 +825,11 @@ class Searcher:
             vector, variants, words, best, pool, config.max_word_gain, config.min_word_lift
         )
 
+    def _article_text(self, quote: Candidate) -> str:
+        """The whole text of a quote's article: "Kellogg has not yet commented on the attacks" ends the article
+        quoted first for his reply."""
+        return self.store.article_span(quote.record.article_id, 0, ARTICLE_CHARS)
+
     def _between(self, before: PassageRecord, after: PassageRecord) -> str:
         """The article text between two of its passages."""
         return self.store.article_span(before.article_id, before.end, after.start)
@@ -867,6 +900,19 @@ def _quote_prose(quote: Candidate) -> list[str]:
 def _without_other_days(text: str, period: Period) -> str:
     """A passage's sentences that name no other day than the one `period` names."""
     return " ".join(s for s in rough_sentences(text) if not period.names_other_day(s))
+
+
+def _day_asked(info: QueryInfo, ranked: list[Candidate]) -> Period | None:
+    """The day a question names: of the year it names, or, naming none ("on June 4"), of the year of the first
+    quote, which tells of that day's news."""
+    if info.period and info.period.date:
+        return info.period
+    if info.period or not ranked or not (named := day_without_year(info.text)):
+        return None
+    published = ranked[0].record.published
+    year = int(published[:4]) if published and published[:4].isdigit() else None
+    day = Period(year, named[0], day=named[1]) if year else None
+    return day if day and day.date else None
 
 
 def _naming(quotes: list[Candidate], anchor: tuple[frozenset[str], str], matching: Words) -> list[Candidate]:

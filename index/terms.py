@@ -32,6 +32,7 @@ NOT_NAMES = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "us", "u", "s", "uk", "un", "eu", "i", "what", "who", "why", "how",
+    "hq",  # an abbreviation of a common noun: "Mykolaiv's regional government HQ"
 }  # fmt: skip
 
 # Names of a region or a trade that a paraphrase uses for one of its members ("a Gulf kingdom" for Saudi

@@ -124,3 +124,36 @@ def _stems(words: str) -> set[str]:
         for word in run
         if not word.isdigit() and word.lower() not in COUNT_WORDS
     }
+
+
+# A reply asked of someone: "What did Keith Kellogg reply to his daughter's post?", "How did the Kremlin
+# respond to…"; the words between name who.
+REPLY_ASKED = re.compile(
+    r"\b(?:what|how)\s+(?:did|has|have)\s+(.{1,60}?)\s+(?:reply|replied|respond|responded|answer|react|reacted"
+    r"|say\s+in\s+(?:reply|response))\b",
+    re.IGNORECASE,
+)
+# What a report says when someone has not answered: "Kellogg has not yet commented on the attacks", "The
+# Kremlin did not immediately respond", "declined to comment".
+NO_REPLY = re.compile(
+    r"\b(?:(?:has|have|had)\s+(?:not|n[’']t)|(?:hasn|haven|hadn)[’']t)\s+(?:yet\s+|publicly\s+)*(?:commented|responded"
+    r"|replied|reacted)\b"
+    r"|\b(?:(?:did|does)\s+not|(?:didn|doesn)[’']t)\s+(?:immediately\s+|publicly\s+)?(?:comment|respond|reply|react)\b"
+    r"|\b(?:declined|refused)\s+to\s+comment\b|\b(?:has|have)\s+yet\s+to\s+(?:comment|respond|reply|react)\b",
+    re.IGNORECASE,
+)
+_NAME = re.compile(r"\b[A-Z][\w’'-]+")
+
+
+def says_no_reply(question: str, quote: str) -> bool:
+    """Whether a question asks what someone replied and a sentence of the quote closest to it says that one of
+    the names it asks of has not commented or responded ("Kellogg has not yet commented on the attacks")."""
+    asked = REPLY_ASKED.search(question)
+    if not asked:
+        return False
+    names = {word.removesuffix("'s").removesuffix("’s") for word in _NAME.findall(asked.group(1))}
+    names -= {"The", "U.S.", "US"}
+    return any(
+        NO_REPLY.search(sentence) and any(re.search(rf"\b{re.escape(n)}\b", sentence) for n in names)
+        for sentence in rough_sentences(quote)
+    )

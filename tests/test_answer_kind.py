@@ -1351,3 +1351,13 @@ def test_a_sum_the_first_quote_says_was_not_disclosed_is_declined(article_index:
     assert not answer.answered
     assert answer.reason == NOT_TOLD_REASON
     assert searcher.search("Who bought McDonald's Russian business?").answered
+
+
+def test_interceptors_are_counted_as_missiles_and_pallets_in_ukrainian() -> None:
+    made = asked_quantity("How many PAC-3 interceptors did Lockheed Martin turn out last year?")
+    assert made is not None and holds_quantity(
+        made, ["Lockheed produced 500 PAC-3 Patriot missiles in 2024."]
+    )
+    pallets = asked_quantity("Скільки палет допомоги передав фонд українським лікарням?", {}, "uk")
+    assert pallets is not None and "pallets" in pallets.beside
+    assert holds_quantity(pallets, ["It has delivered over 10,000 pallets of medical supplies."])

@@ -7,7 +7,14 @@ from dataclasses import replace
 from pathlib import Path
 
 from index.embed import FakeEmbedder
-from index.people import AskedPerson, asked_person, given_by, names_person
+from index.people import (
+    AskedPerson,
+    asked_person,
+    given_by,
+    gives_other_name,
+    named_once,
+    names_person,
+)
 from index.query import analyse
 from index.search import RetrievalConfig, Searcher, _same, _writer, always_answering
 from index.store import IndexStore
@@ -262,3 +269,32 @@ def test_who_commands_or_heads_asks_for_a_commander_or_head_by_name() -> None:
     head = asked_person("Who heads the State Bureau of Investigation?")
     assert head is not None and head.noun == "head"
     assert asked_person("Who leads the talks?") is None
+
+
+def test_a_gunman_is_named_beside_the_word_for_him() -> None:
+    gunman = asked_person("What was the name of the gunman who shot Shinzo Abe in Nara?")
+    assert gunman is not None and "shooter" in gunman.nouns
+    given = given_by("What was the name of the gunman who shot Shinzo Abe in Nara?")
+    condolences = (
+        "President Vladimir Putin wrote to the widow of Shinzo Abe, who was killed by a gunman on Friday."
+    )
+    assert not names_person(gunman, [condolences], given)
+    assert names_person(gunman, ["Police arrested the gunman, Tetsuya Yamagami, at the scene."], given)
+    assert names_person(gunman, ["Tetsuya Yamagami, the suspected gunman, was arrested."], given)
+
+
+def test_another_name_asked_of_someone_the_question_names_once() -> None:
+    question = (
+        "What is the surname of Diana, the 20-year-old who survived the tank attack while fleeing Chernihiv?"
+    )
+    assert named_once(question) == "Diana"
+    assert (
+        named_once("What is the full name of the Kyiv resident, Denis, who was filling bottles?") == "Denis"
+    )
+    # A callsign in quotation marks, a place or a people is no one's name; nor is a full name given.
+    assert named_once('What was the full name of the medic known by the callsign "Cheka" in Lviv?') is None
+    assert named_once("What is the full name of the Ukrainian soldier's wife?") is None
+    assert named_once("What is the full name of Brittney Griner's wife?") is None
+    assert named_once("What was the name of the gunman?") is None  # no other name asked
+    assert not gives_other_name("Diana", ['"They were shooting at us," says Diana, 20.'])
+    assert gives_other_name("Diana", ["Diana Kovalenko, 20, survived the attack."])

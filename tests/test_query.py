@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from index.glossary import english_words
-from index.query import Period, analyse, described, find_period
-from index.terms import query_terms
+from index.query import Period, analyse, day_without_year, described, find_period
+from index.terms import names, query_terms
 
 
 @pytest.mark.parametrize(
@@ -175,3 +175,15 @@ def test_a_description_stands_for_the_name_it_describes() -> None:
     assert "putin" in query_terms("What did the Kremlin leader say?", "en")
     assert described("Which Chelsea-owning billionaire went blind?") == ["abramovich"]
     assert described("What did Lavrov say about the summit?") == []
+
+
+def test_a_day_named_without_a_year() -> None:
+    assert day_without_year("How many soldiers were wounded in the strike on June 4?") == (6, 4)
+    assert day_without_year("Скільки військових було поранено 4 червня?") == (6, 4)
+    assert day_without_year("How many were wounded on June 4, 2025?") is None  # its year is named
+    assert day_without_year("How many were wounded in June?") is None
+    assert day_without_year("What happened between June 4 and July 1?") is None
+
+
+def test_an_abbreviated_common_noun_is_no_name() -> None:
+    assert names("How many died when the missile hit Mykolaiv's regional government HQ?") == ["Mykolaiv"]

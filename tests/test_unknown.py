@@ -1,4 +1,4 @@
-from index.unknown import asks_count_choice_or_place, says_not_told, says_withheld
+from index.unknown import asks_count_choice_or_place, says_no_reply, says_not_told, says_withheld
 
 CUSTODY = (
     "The exchange will see 1,000 POWs from both sides return home. Kyiv does not release the figures for how "
@@ -71,3 +71,15 @@ def test_a_sum_or_a_name_withheld_is_not_known() -> None:
     assert says_withheld("name", suspect)
     assert says_withheld("name", "The identity of the officer has not been made public.")
     assert not says_withheld("name", "The suspect, Ivan Petrov, was detained on June 9.")
+
+
+def test_a_reply_asked_of_someone_who_has_not_commented_is_not_known() -> None:
+    question = "What did Keith Kellogg reply to his daughter's post?"
+    quote = "His daughter wrote to him on X during the attack. Kellogg has not yet commented on the attacks."
+    assert says_no_reply(question, quote)
+    assert says_no_reply(
+        "How did the Kremlin respond to the raid?", "The Kremlin did not immediately respond."
+    )
+    # Someone else's silence, or a question asking no reply, is no reason.
+    assert not says_no_reply(question, "The Pentagon has not yet commented on the attacks.")
+    assert not says_no_reply("What did Kellogg say about the attack?", quote)
