@@ -57,6 +57,7 @@ SETS = {
     "blind25": REPO / "tests/eval/blind25.jsonl",
     "blind26": REPO / "tests/eval/blind26.jsonl",
     "blind27": REPO / "tests/eval/blind27.jsonl",
+    "blind28": REPO / "tests/eval/blind28.jsonl",
 }
 CHAT_TYPED = "shipped, typed as in a chat (lower case, no question mark)"
 

@@ -158,6 +158,10 @@ def named_numbers(question: str) -> dict[str, str]:
 WEEKS = re.compile(r"\b(a|one|two|three|four|\d+)\s+weeks?\b", re.IGNORECASE)
 
 
+ROUND_NUMBERS = {"hundred": "100", "thousand": "1000"}
+ROUND_NUMBER = re.compile(r"\b(hundred|thousand)\b", re.IGNORECASE)
+
+
 def unsupported_numbers(question: str, passages: Sequence[PassageRecord]) -> list[str]:
     """Numbers the question names ("the six points", "a 14-member delegation", "the third round") that no
     passage holds, in figures or in words ("six" or "6", "third" or "3rd")."""
@@ -170,6 +174,8 @@ def unsupported_numbers(question: str, passages: Sequence[PassageRecord]) -> lis
         for match in _NUMBER_TOKEN.finditer(p.text):
             if value := number_value(match.group(0)):
                 held.update((value, _scaled(value, p.text[match.end() :])))
+        # "per thousand cubic meters" holds the question's "per 1,000 cubic metres".
+        held.update(ROUND_NUMBERS[word.lower()] for word in ROUND_NUMBER.findall(p.text))
         for match in WEEKS.finditer(p.text):
             weeks = "1" if match.group(1).lower() in ("a", "one") else number_value(match.group(1))
             if weeks and weeks.isdigit():

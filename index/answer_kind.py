@@ -162,6 +162,15 @@ RATE = re.compile(
     r"|\b(daily|weekly|monthly|yearly|annual|annually)\b",
     re.IGNORECASE,
 )
+# A price of a unit of a commodity ("per barrel", "a tonne", "per 1,000 cubic metres"), by the unit's words.
+PER_UNIT = re.compile(
+    r"\b(?:per|a|each)\s+(?:(?:1,000|thousand)\s+)?(barrel|tonne|ton|litre|liter|gallon|kilogram|kg|cubic|megawatt|mwh)s?\b",
+    re.IGNORECASE,
+)
+UNITS = {
+    "tonne": ("tonne", "ton"), "ton": ("tonne", "ton"), "litre": ("litre", "liter"), "liter": ("litre", "liter"),
+    "kilogram": ("kilogram", "kg"), "kg": ("kilogram", "kg"), "megawatt": ("megawatt", "mwh"), "mwh": ("megawatt", "mwh"),
+}  # fmt: skip
 RATE_WORDS = {
     "day": ("day", "daily"), "week": ("week", "weekly"), "month": ("month", "monthly"),
     "year": ("year", "yearly", "annual", "annually"),
@@ -684,6 +693,12 @@ def _asked_quantity(
         rarest = _rarest_word(question, MONEY_WORDS, frequencies, present)
         # "How much did Operation Spiderweb cost Ukraine?" is not answered by "$7 billion in damage".
         unlike = DAMAGE_WORDS if COST_ASKED.search(question) and not DAMAGE.search(question) else ()
+        if unit := PER_UNIT.search(question):
+            # A price of a unit: "What price per barrel did Sri Lanka pay…" wants a sum beside the barrel ("$45
+            # a barrel"), not the "$7 billion in foreign debt" beside Sri Lanka.
+            return AskedQuantity(
+                "money", UNITS.get(unit.group(1).lower(), (unit.group(1).lower(),)), unlike=unlike
+            )
         if rate := RATE.search(question):  # beside the rate, or beside the rarest word as any sum
             rate_words = RATE_WORDS[(rate.group(1) or rate.group(2)).lower()]
             return AskedQuantity("money", (*rarest, *rate_words), unlike=unlike)

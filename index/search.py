@@ -720,7 +720,7 @@ class Searcher:
             if (
                 (counts_or_place and says_not_told(info.text, first_prose))
                 or (withheld and says_withheld(withheld, first_prose))
-                or (replied and says_no_reply(info.text, self._article_text(ranked[0])))
+                or (replied and says_no_reply(info.text, self._article_text((quotes_naming() or ranked)[0])))
             ):
                 return True, NOT_TOLD_REASON
         if config.max_word_gain is not None and info.language == "en":
@@ -827,7 +827,7 @@ class Searcher:
 
     def _article_text(self, quote: Candidate) -> str:
         """The whole text of a quote's article: "Kellogg has not yet commented on the attacks" ends the article
-        quoted first for his reply."""
+        quoted first for his reply (the first quote naming the question's rarest name, when one does)."""
         return self.store.article_span(quote.record.article_id, 0, ARTICLE_CHARS)
 
     def _between(self, before: PassageRecord, after: PassageRecord) -> str:

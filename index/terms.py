@@ -138,10 +138,19 @@ def with_aliases(stems: set[str]) -> set[str]:
     return stems | {ALIASES[s] for s in stems if s in ALIASES} | paired
 
 
+# A city's stem in its Russian-based spelling and in its Ukrainian one: RT's "Vinnitsa" is Vinnytsia.
+CITY_SPELLINGS = {
+    "kiev": "kyiv", "odessa": "odesa", "lvov": "lviv", "vinnit": "vinnyt", "kharko": "kharki", "lugans": "luhans",
+    "dnepro": "dnipro", "zhitom": "zhytom",
+}  # fmt: skip
+CITY_SPELLINGS |= {ukrainian: russian for russian, ukrainian in CITY_SPELLINGS.items()}
+
+
 def respelt(term: str) -> set[str]:
     """A stem's other English spellings of a Ukrainian name: "ia" written "ya", or the other way round
-    ("Sloviansk" and "Slovyansk")."""
-    return {term.replace("ia", "ya"), term.replace("ya", "ia")} - {term}
+    ("Sloviansk" and "Slovyansk"), and a city's Russian-based spelling ("Vinnitsa", "Kharkov")."""
+    other = {CITY_SPELLINGS[term]} if term in CITY_SPELLINGS else set()
+    return ({term.replace("ia", "ya"), term.replace("ya", "ia")} | other) - {term}
 
 
 def with_spellings(stems: set[str]) -> set[str]:

@@ -143,6 +143,11 @@ NO_REPLY = re.compile(
     re.IGNORECASE,
 )
 _NAME = re.compile(r"\b[A-Z][\w’'-]+")
+# Names a report gives a government's silence under: "Moscow has not yet responded" for the Kremlin.
+SAME_SIDE = {
+    "Kremlin": ("Moscow", "Russia"), "Moscow": ("Kremlin", "Russia"), "Russia": ("Moscow", "Kremlin"),
+    "Kyiv": ("Ukraine",), "Ukraine": ("Kyiv",), "Minsk": ("Belarus",), "Belarus": ("Minsk",),
+}  # fmt: skip
 
 
 def says_no_reply(question: str, quote: str) -> bool:
@@ -153,6 +158,7 @@ def says_no_reply(question: str, quote: str) -> bool:
         return False
     names = {word.removesuffix("'s").removesuffix("’s") for word in _NAME.findall(asked.group(1))}
     names -= {"The", "U.S.", "US"}
+    names |= {other for name in names for other in SAME_SIDE.get(name, ())}
     return any(
         NO_REPLY.search(sentence) and any(re.search(rf"\b{re.escape(n)}\b", sentence) for n in names)
         for sentence in rough_sentences(quote)

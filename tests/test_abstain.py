@@ -76,6 +76,10 @@ def test_a_number_the_question_names_needs_a_passage_holding_it_in_figures_or_wo
     assert unsupported_numbers("Навіщо уряд запровадив виплату 200 тисяч гривень лікарям?", bonus) == []
     assert unsupported_numbers("Зачем врачам платят 200 тысяч гривен?", bonus) == []
     assert unsupported_numbers("Why was 300 thousand hryvnias paid?", bonus) == ["300"]
+    # A round number written out: "per thousand cubic meters".
+    gas = [passage("Prices rose to over $2,500 per thousand cubic meters.", None)]
+    assert unsupported_numbers("How much is gas per 1,000 cubic metres?", gas) == []
+    assert unsupported_numbers("How much is gas per 2,000 cubic metres?", gas) == ["2,000"]
     # Days told in weeks.
     week = [passage("Usyk invited Trump to live for a week in his house in Ukraine.", None)]
     assert unsupported_numbers("Who asked Trump to stay seven days in Ukraine?", week) == []

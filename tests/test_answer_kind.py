@@ -1361,3 +1361,12 @@ def test_interceptors_are_counted_as_missiles_and_pallets_in_ukrainian() -> None
     pallets = asked_quantity("Скільки палет допомоги передав фонд українським лікарням?", {}, "uk")
     assert pallets is not None and "pallets" in pallets.beside
     assert holds_quantity(pallets, ["It has delivered over 10,000 pallets of medical supplies."])
+
+
+def test_a_price_per_unit_is_a_sum_beside_the_unit() -> None:
+    asked = asked_quantity("What price per barrel did Sri Lanka pay for the Russian crude?", {"lanka": 4})
+    assert asked is not None and asked.kind == "money"
+    assert holds_quantity(asked, ["Urals crude dropped to $48.90 per barrel."])
+    assert not holds_quantity(asked, ["Sri Lanka says it cannot repay $7 billion in foreign debt."])
+    tonne = asked_quantity("How much per tonne does Egypt pay for Russian wheat?", {})
+    assert tonne is not None and holds_quantity(tonne, ["Wheat sold for $320 a ton in June."])

@@ -33,6 +33,9 @@ def test_a_name_spelt_with_ya_for_ia_counts_as_present() -> None:
     present = tokens("Russian forces came within 20km of Slovyansk.")
     assert absent_words("How near were Russian forces to Sloviansk?", present) == ["near"]
     assert with_spellings({"slovia"}) == {"slovia", "slovya"}
+    # A city's Russian-based spelling: RT's "Vinnitsa" and "Kharkov".
+    assert "vinnyt" in with_spellings(tokens("the center of Vinnitsa"))
+    assert "kharko" in with_spellings(tokens("shelling in Kharkiv"))
     # Only a name is respelt: a common word is looked for as written.
     assert absent_words("Was the media there?", tokens("The medya was there.")) == ["media"]
 

@@ -83,3 +83,5 @@ def test_a_reply_asked_of_someone_who_has_not_commented_is_not_known() -> None:
     # Someone else's silence, or a question asking no reply, is no reason.
     assert not says_no_reply(question, "The Pentagon has not yet commented on the attacks.")
     assert not says_no_reply("What did Kellogg say about the attack?", quote)
+    # A government's silence under its capital's name.
+    assert says_no_reply("How did the Kremlin respond to the images?", "Moscow has not yet responded.")
