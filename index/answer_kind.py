@@ -96,9 +96,8 @@ ASKS_WHEN_SAID = re.compile(
 )
 # A date asked for a bill's passing (or adoption, approval, ratification, vote): a sentence telling only when
 # it was introduced or proposed tells of another date ("introduced on April 1 by Graham and Blumenthal").
-ASKS_PASSING = re.compile(
-    r"\b(?:pass|passed|adopt|adopted|approve|approved|ratify|ratified|vote\s+(?:on|for))\b", re.IGNORECASE
-)
+_PASSING = r"pass|passed|adopt|adopted|approve|approved|ratify|ratified"
+ASKS_PASSING = re.compile(rf"\b(?:{_PASSING}|vote\s+(?:on|for))\b", re.IGNORECASE)
 PASSED = ("passed", "passage", "adopted", "approved", "ratified", "vote", "voted")
 BILL_STAGES = ("introduced", "proposed", "drafted", "submitted", "unveiled", "tabled")
 # A count asked for in numbers of things: "How many votes did he get, in absolute numbers?"
@@ -515,8 +514,7 @@ MEASURES = {
             r"|\b(?:в|у)\s+(?:який|какой)\s+день\b|\b(?:яку|какую)\s+дату\b"
             # "When did the Senate adopt the resolution…": the day of a vote is told, and not the day it was
             # introduced (ASKS_PASSING).
-            r"|\bwhen\s+(?:did|was|were)\s+[^?]{1,120}?\b(?:pass|passed|adopt|adopted|approve|approved|ratify"
-            r"|ratified)\b",
+            rf"|\bwhen\s+(?:did|was|were)\s+[^?]{{1,120}}?\b(?:{_PASSING})\b",
             re.IGNORECASE,
         ),
         re.compile(day_beside_month() + _WEEKDAY_OR_ISO, re.IGNORECASE),

@@ -5,8 +5,9 @@ Reports of a fire or a blast often end "The cause of the fire has not been discl
 sentence is the coverage saying it cannot answer, and the question is declined, unless the quote tells a
 cause of the thing the question names: "On June 2, a blast tore through the Zavolzhsky Motor Plant. Local
 authorities said the cause was a tanker truck fire" answers for Zavolzhsky, not for the fire it follows.
-When no quote tells any cause at all (`tells_a_cause`: "Rogozin was dismissed and replaced by Borisov"), the
-question is declined too.
+When no quote tells any cause at all (`tells_a_cause`: "Rogozin was dismissed and replaced by Borisov"), or,
+asked of a fire, a blast or a collapse (`asked_event`), none tells one in a sentence about it, the question is
+declined too.
 """
 
 from __future__ import annotations
@@ -108,6 +109,14 @@ EVENTS = (
 )
 INCIDENT = ("incident", "incidents", "accident", "accidents")
 _ENGLISH_EVENT = re.compile(r"[a-z]+")
+# Each group's English words, and its Ukrainian and Russian stems.
+_EVENT_FORMS = [
+    (
+        tuple(w for w in group if _ENGLISH_EVENT.fullmatch(w)),
+        tuple(w for w in group if not _ENGLISH_EVENT.fullmatch(w)),
+    )
+    for group in EVENTS
+]
 
 
 def asked_event(question: str) -> tuple[str, ...] | None:
@@ -117,10 +126,9 @@ def asked_event(question: str) -> tuple[str, ...] | None:
     if not match:
         return None
     for word in re.findall(r"[^\W\d_]+", question[match.start() :].lower()):
-        for group in EVENTS:
-            stems = (w for w in group if not _ENGLISH_EVENT.fullmatch(w))  # Ukrainian and Russian: by stem
-            if word in group or any(word.startswith(stem) for stem in stems):
-                return tuple(w for w in group if _ENGLISH_EVENT.fullmatch(w))
+        for english, stems in _EVENT_FORMS:
+            if word in english or word.startswith(stems):  # Ukrainian and Russian: by stem
+                return english
     return None
 
 

@@ -89,8 +89,8 @@ from index.terms import (
 )
 from index.unknown import (
     NOT_TOLD_REASON,
-    REPLY_ASKED,
     asks_count_choice_or_place,
+    asks_reply,
     says_no_reply,
     says_not_told,
     says_withheld,
@@ -575,6 +575,8 @@ class Searcher:
         )
         # The quotes from articles that name it, which the quantity and person checks read (worked out once).
         quotes_naming = cache(lambda: _naming(quotes, anchor, matching) if anchor else [])
+        # Their prose (or all quotes' when none names it), which the person, other-name and cause checks read.
+        telling_prose = cache(lambda: [prose(r.record.text) for r in quotes_naming() or quotes])
         if config.check_periods and config.check_period_names and anchor:
             # "Who won the Nobel Peace Prize in 2025?": the close passages that mention Nobel are from 2022.
             # Its month too, in all `name_depth` passages: "the talks in Istanbul in July 2025".
@@ -676,19 +678,15 @@ class Searcher:
             if role and not holds_role(role, (prose(c.record.text) for c in first)):
                 return True, decline_reason(role.label, mention_only=True)
         person = asked_person(info.text, info.language) if config.check_people else None
-        if person:
-            # Named in the articles that name the question's rarest name, when any quote does, as a count is: the
-            # chief of staff of another brigade is not the one "whose son Vladyslav Pastukh" is accused.
-            telling = quotes_naming() or quotes
-            if not names_person(
-                person, (prose(r.record.text) for r in telling), given_by(info.text, info.language)
-            ):
-                return True, decline_reason(person.label, mention_only=True)
+        # Named in the articles that name the question's rarest name, when any quote does, as a count is: the
+        # chief of staff of another brigade is not the one "whose son Vladyslav Pastukh" is accused.
+        if person and not names_person(person, telling_prose(), given_by(info.text, info.language)):
+            return True, decline_reason(person.label, mention_only=True)
         if (
             config.check_other_names
             and info.language == "en"
             and (name := named_once(info.text))
-            and not gives_other_name(name, [prose(r.record.text) for r in quotes_naming() or quotes])
+            and not gives_other_name(name, telling_prose())
         ):
             return True, decline_reason(f"another name of {quoted(name)}", mention_only=True)
         if (
@@ -704,9 +702,7 @@ class Searcher:
         if (
             config.check_causes
             and asks_cause(info.text)
-            and not tells_a_cause(
-                [prose(r.record.text) for r in quotes_naming() or quotes], asked_event(info.text)
-            )
+            and not tells_a_cause(telling_prose(), asked_event(info.text))
         ):
             return True, decline_reason("a cause", mention_only=True)
         # "How many Russian POWs is Ukraine holding?": the first quote says Kyiv does not release the figure.
@@ -714,15 +710,21 @@ class Searcher:
         # name ("The agencies did not disclose the suspect's name"). Its prose is put together only when asked.
         counts_or_place = info.language == "en" and asks_count_choice_or_place(info.text)
         withheld = "sum" if asked and asked.kind == "money" else "name" if person else None
-        replied = info.language == "en" and REPLY_ASKED.search(info.text) is not None
-        if config.check_not_told and ranked and (counts_or_place or withheld or replied):
+        if config.check_not_told and ranked and (counts_or_place or withheld):
             first_prose = " ".join(_quote_prose(ranked[0]))
-            if (
-                (counts_or_place and says_not_told(info.text, first_prose))
-                or (withheld and says_withheld(withheld, first_prose))
-                or (replied and says_no_reply(info.text, self._article_text((quotes_naming() or ranked)[0])))
+            if (counts_or_place and says_not_told(info.text, first_prose)) or (
+                withheld and says_withheld(withheld, first_prose)
             ):
                 return True, NOT_TOLD_REASON
+        # "What did Kellogg reply…": the whole article of the first quote naming him says he has not commented.
+        if (
+            config.check_not_told
+            and ranked
+            and info.language == "en"
+            and asks_reply(info.text)  # before the article is read
+            and says_no_reply(info.text, self._article_text((quotes_naming() or ranked)[0]))
+        ):
+            return True, NOT_TOLD_REASON
         if config.max_word_gain is not None and info.language == "en":
             word = self._least_supported(info.text, vector, present, top[: config.support_depth], candidates)
             if word.word is not None:
@@ -909,10 +911,11 @@ def _day_asked(info: QueryInfo, ranked: list[Candidate]) -> Period | None:
         return info.period
     if info.period or not ranked or not (named := day_without_year(info.text)):
         return None
-    published = ranked[0].record.published
-    year = int(published[:4]) if published and published[:4].isdigit() else None
-    day = Period(year, named[0], day=named[1]) if year else None
-    return day if day and day.date else None
+    published = ranked[0].record.published or ""
+    if not published[:4].isdigit():
+        return None
+    day = Period(int(published[:4]), named[0], day=named[1])
+    return day if day.date else None
 
 
 def _naming(quotes: list[Candidate], anchor: tuple[frozenset[str], str], matching: Words) -> list[Candidate]:

@@ -138,10 +138,12 @@ def with_aliases(stems: set[str]) -> set[str]:
     return stems | {ALIASES[s] for s in stems if s in ALIASES} | paired
 
 
-# A city's stem in its Russian-based spelling and in its Ukrainian one: RT's "Vinnitsa" is Vinnytsia.
-CITY_SPELLINGS = {
-    "kiev": "kyiv", "odessa": "odesa", "lvov": "lviv", "vinnit": "vinnyt", "kharko": "kharki", "lugans": "luhans",
-    "dnepro": "dnipro", "zhitom": "zhytom",
+# Older or Russian-based English spellings, so one gazetteer stem finds both (`name_stems`).
+SPELLING_VARIANTS = {"kiev": "kyiv", "odessa": "odesa", "lvov": "lviv"}
+# A city's stem in its Russian-based spelling and in its Ukrainian one, either way round (`respelt`): RT's
+# "Vinnitsa" is Vinnytsia.
+CITY_SPELLINGS = SPELLING_VARIANTS | {
+    "vinnit": "vinnyt", "kharko": "kharki", "lugans": "luhans", "dnepro": "dnipro", "zhitom": "zhytom",
 }  # fmt: skip
 CITY_SPELLINGS |= {ukrainian: russian for russian, ukrainian in CITY_SPELLINGS.items()}
 
@@ -206,10 +208,6 @@ def foreign_names(text: str, language: str) -> list[tuple[str, bool, str]]:
                 bare = CASE_ENDING.sub("", word.lower()) if len(word) > 4 else word.lower()
             result.append((transliterate(bare, language)[:NAME_PREFIX], False, word))
     return result
-
-
-# Older or Russian-based English spellings, so one gazetteer stem finds both.
-SPELLING_VARIANTS = {"kiev": "kyiv", "odessa": "odesa", "lvov": "lviv"}
 
 
 def name_stems(text: str) -> set[str]:

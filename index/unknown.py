@@ -150,6 +150,11 @@ SAME_SIDE = {
 }  # fmt: skip
 
 
+def asks_reply(question: str) -> bool:
+    """Whether a question asks what someone replied: the questions `says_no_reply` reads an article for."""
+    return REPLY_ASKED.search(question) is not None
+
+
 def says_no_reply(question: str, quote: str) -> bool:
     """Whether a question asks what someone replied and a sentence of the quote closest to it says that one of
     the names it asks of has not commented or responded ("Kellogg has not yet commented on the attacks")."""
