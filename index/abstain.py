@@ -164,16 +164,18 @@ ROUND_NUMBER = re.compile(r"\b(hundred|thousand)\b", re.IGNORECASE)
 
 def unsupported_numbers(question: str, passages: Sequence[PassageRecord]) -> list[str]:
     """Numbers the question names ("the six points", "a 14-member delegation", "the third round") that no
-    passage holds, in figures or in words ("six" or "6", "third" or "3rd")."""
+    passage (nor its article's title) holds, in figures or in words ("six" or "6", "third" or "3rd")."""
     wanted = named_numbers(question)
     if not wanted:
         return []
     held: set[str] = set()
     days_in_weeks: set[str] = set()  # "to live for a week in his house" holds the question's "seven days"
     for p in passages:
-        for match in _NUMBER_TOKEN.finditer(p.text):
-            if value := number_value(match.group(0)):
-                held.update((value, _scaled(value, p.text[match.end() :])))
+        # And its article's title: "what we know on day 94 of the invasion" holds "day 94".
+        for text in (p.text, p.title or ""):
+            for match in _NUMBER_TOKEN.finditer(text):
+                if value := number_value(match.group(0)):
+                    held.update((value, _scaled(value, text[match.end() :])))
         # "per thousand cubic meters" holds the question's "per 1,000 cubic metres".
         held.update(ROUND_NUMBERS[word.lower()] for word in ROUND_NUMBER.findall(p.text))
         for match in WEEKS.finditer(p.text):

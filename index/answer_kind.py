@@ -187,9 +187,11 @@ VOTE_MARGIN = re.compile(
     r"|\bwhat (?:is|was) the (?:vote|voting) (?:margin|tally|count)\b",
     re.IGNORECASE,
 )
-# A time of day: "At what time did the talks begin?", "О котрій годині…", "Во сколько начались…".
+# A time of day: "At what time did the talks begin?", "О котрій годині…", "Во сколько начались…"; not a cost or
+# a value ("Во сколько обойдётся…", "Во сколько оценивается…").
 WHAT_TIME = re.compile(
-    r"\bwhat time\b(?! (?:of (?:the )?year|period|frame))|\b[ов] котрій годині\b|\bво сколько\b(?! раз|\s+(?:\w+\s+)?обо?йд)"
+    r"\bwhat time\b(?! (?:of (?:the )?year|period|frame))|\b[ов] котрій годині\b"
+    r"|\bво сколько\b(?! раз|\s+(?:\w+\s+)?(?:обо?йд|оцен|стои))"
     r"|\bв котором часу\b|\bв какое время\b",
     re.IGNORECASE,
 )
@@ -445,7 +447,9 @@ MEASURES = {
         ),
         re.compile(
             r"\d[\d,.]*\s*(?:%|per ?cent|percentage points?)|\b(?:half|a third|two[- ]thirds|a quarter"
-            r"|three[- ]quarters|a fifth|a tenth|majority|minority)\b",
+            r"|three[- ]quarters|a fifth|a tenth|majority|minority)\b"
+            # "six out of nine ballistic missiles"
+            rf"|(?:\d[\d,]*|\b(?:{NUMBER_WORDS}))\s+out\s+of\s+(?:every\s+)?(?:\d|(?:{NUMBER_WORDS})\b)",
             re.IGNORECASE,
         ),
         "percentage percent per cent share proportion fraction interest rate rates".split(),

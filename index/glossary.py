@@ -60,6 +60,7 @@ BEGINNINGS = {
     "аеродром": "airfields bases", "аэродром": "airfields bases", "розвідк": "intelligence",
     "разведк": "intelligence", "мобіліз": "mobilization", "мобилиз": "mobilization", "зброї": "arms weapons",
     "зброя": "arms weapons", "оружи": "arms weapons", "атомн": "nuclear", "ядерн": "nuclear",
+    "аес": "nuclear plant", "аэс": "nuclear plant",  # АЕС, АЭС: a nuclear power plant
     "отруєн": "poisoning poisoned", "отравлен": "poisoning poisoned", "симптом": "symptoms",
     # economy, grain, sanctions
     "санкц": "sanctions", "зернов": "grain", "зерн": "grain", "експорт": "exports", "экспорт": "exports",

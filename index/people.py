@@ -35,7 +35,8 @@ PERSON_NOUNS = (
     "captain skipper master crew",
     "driver",
     "guard watchman caretaker",
-    "journalist reporter correspondent presenter anchor photographer",
+    "journalist reporter correspondent presenter anchor photographer interviewer",
+    "engineer designer technician scientist",
     "mayor",
     "soldier serviceman servicemen officer commander fighter marine",
     "commander officer general",
@@ -75,6 +76,10 @@ ASKED_NAME = re.compile(
     r"|^\W*who(?:'s|’s|\s+is|\s+was|\s+were|\s+are)\s+the\s+((?:[\w’'-]+\s+){0,5}[\w’'-]+)",
     re.IGNORECASE,
 )
+# "Which staffer released…", "Which Ukrainian official told…": the noun within the first few words, before a
+# verb ("Which city did the official visit" asks no person).
+WHICH_PERSON = re.compile(r"^\W*which\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)", re.IGNORECASE)
+WHICH_STOPS = set("did does do was were is are has have had will would can could should may might".split())
 # Words that end the noun phrase before the noun was met: a clause or a preposition ("the captain of the
 # Razoni" has met it; "the hotel where the delegation stayed" has not).
 CLAUSE = set("who whom whose where when that which in at on from with of for during".split())
@@ -111,7 +116,9 @@ SPEECH = re.compile(
 )
 # …and words before it ("said Lubinets", "according to Kalashnyk").
 SPEECH_BEFORE = re.compile(
-    r"\b(?:said|says|told|wrote|reported|added|according\s+to|by)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE
+    r"\b(?:said|says|told|wrote|reported|added|explained|spoke|speaking|talking|according\s+to|by)\s+"
+    r"(?:[\w’'-]+\s+){0,3}$",
+    re.IGNORECASE,
 )
 # Words before a name that make it a publication's or a body's ("Belgian newspaper De Standaard").
 OUTLET_BEFORE = re.compile(
@@ -243,12 +250,13 @@ def asked_person(question: str, language: str = "en") -> AskedPerson | None:
                     return AskedPerson(noun, _nouns(noun))
         return None
     match = ASKED_NAME.search(question)
-    if not match:
+    which = None if match else WHICH_PERSON.search(question)
+    if not (match or which):
         return None
     people: tuple[str, ...] = ()  # "the two British fighters" may be told of as "Britons Aiden Aslin and…"
-    for written in next(g for g in match.groups() if g).split():
+    for written in next(g for g in (match or which).groups() if g).split():
         word = written.lower().strip("’'")
-        if word in CLAUSE:
+        if word in CLAUSE or (which and (word in WHICH_STOPS or written.endswith(("'s", "’s")))):
             return None
         noun = word if word in _NOUNS else word[:-1] if word.endswith("s") and word[:-1] in _NOUNS else None
         if noun:

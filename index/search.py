@@ -11,6 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
+from index.about import asks_base, asks_damage, tells_base, tells_damage
 from index.abstain import (
     ADVICE_REASON,
     LIVE_DATA_REASON,
@@ -90,10 +91,12 @@ from index.terms import (
 from index.unknown import (
     NOT_TOLD_REASON,
     asks_count_choice_or_place,
+    asks_finding,
     asks_reply,
     says_no_reply,
     says_not_told,
     says_withheld,
+    tells_finding,
 )
 
 EMPTY_QUESTION = "Please ask a question, for example: who led Russia's delegation in Istanbul?"
@@ -215,6 +218,9 @@ class RetrievalConfig:
     # tells none of what the question names (index/causes.py).
     check_causes: bool = True
     check_not_told: bool = True  # decline when the first quote says how many or which is not known
+    # English: decline "Where will the hub be based?" and "How badly was the factory damaged?" when no quote's
+    # sentence about it tells a place or damage (index/about.py).
+    check_about: bool = True
     # "What is the surname of Diana, the 20-year-old who…": the articles naming her give her another name.
     check_other_names: bool = True
     answer_quotes: int = 5
@@ -705,6 +711,16 @@ class Searcher:
             and not tells_a_cause(telling_prose(), asked_event(info.text))
         ):
             return True, decline_reason("a cause", mention_only=True)
+        if config.check_about and info.language == "en":
+            # Told in a sentence about the thing asked of, the rarest name the close passages mention.
+            def about(sentence: str) -> bool:
+                return not anchor or mentions(anchor[0], tokens(sentence))
+
+            among = quoted(anchor[1]) if anchor else None
+            if asks_base(info.text) and not tells_base(telling_prose(), about):
+                return True, decline_reason("where it is based", mention_only=True, among=among)
+            if asks_damage(info.text) and not tells_damage(telling_prose(), about):
+                return True, decline_reason("damage done to it", mention_only=True, among=among)
         # "How many Russian POWs is Ukraine holding?": the first quote says Kyiv does not release the figure.
         # "За сколько McDonald's продал свой российский бизнес…?": it says the price was not disclosed; so with a
         # name ("The agencies did not disclose the suspect's name"). Its prose is put together only when asked.
@@ -725,6 +741,14 @@ class Searcher:
             and says_no_reply(info.text, self._article_text((quotes_naming() or ranked)[0]))
         ):
             return True, NOT_TOLD_REASON
+        # "What did the working group conclude…": a quote saying only that it was set up tells no finding.
+        if (
+            config.check_not_told
+            and info.language == "en"
+            and asks_finding(info.text)
+            and not tells_finding(telling_prose())
+        ):
+            return True, decline_reason("a conclusion", mention_only=True)
         if config.max_word_gain is not None and info.language == "en":
             word = self._least_supported(info.text, vector, present, top[: config.support_depth], candidates)
             if word.word is not None:

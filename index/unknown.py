@@ -12,6 +12,7 @@ withheld ("It did not disclose the sale price").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from itertools import takewhile
 
 from index.answer_kind import rough_sentences
@@ -168,3 +169,28 @@ def says_no_reply(question: str, quote: str) -> bool:
         NO_REPLY.search(sentence) and any(re.search(rf"\b{re.escape(n)}\b", sentence) for n in names)
         for sentence in rough_sentences(quote)
     )
+
+
+# "What did the working group conclude after investigating…", "What were the findings of the inquiry…": a
+# finding, not a cause ("What did investigators conclude caused the fire…" is index/causes.py's).
+FINDING_ASKED = re.compile(
+    r"\bwhat\s+(?:did|has|have|had)\s+.{1,80}?\s+(?:ultimately\s+|finally\s+)?conclude\b"
+    r"(?!\s+(?:had\s+|has\s+|may\s+have\s+)?(?:caused|sparked|triggered|started)\b)"
+    r"|\bwhat\s+(?:were|was|are|is)\s+the\s+(?:\w+\s+)?(?:conclusions?|findings?)\s+of\b",
+    re.IGNORECASE,
+)
+# A finding told: "the commission concluded that…", "its findings", "investigators found that…".
+FINDING_TOLD = re.compile(
+    r"\bconclu(?:ded|des|sions?)\b|\bfindings?\b|\b(?:found|determined|established|ruled)\s+that\b",
+    re.IGNORECASE,
+)
+
+
+def asks_finding(question: str) -> bool:
+    """Whether a question asks what an inquiry or someone investigating concluded."""
+    return FINDING_ASKED.search(question) is not None
+
+
+def tells_finding(texts: Iterable[str]) -> bool:
+    """Whether any of `texts` tells a finding: a working group "has been set up" tells none."""
+    return any(FINDING_TOLD.search(text) for text in texts)

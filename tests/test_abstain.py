@@ -89,6 +89,12 @@ def test_a_number_the_question_names_needs_a_passage_holding_it_in_figures_or_wo
     assert unsupported_numbers("Why did the swap take 14 days?", fortnight) == []
     million = [passage("Some 3 million people fled the city.", None)]
     assert unsupported_numbers("Why did 3,000,000 people flee?", million) == []
+    # Or its article's title: "Russia-Ukraine war: what we know on day 94 of the invasion".
+    roundup = passage("The UN says 4,031 civilians have died since Russia first invaded Ukraine.", None)
+    titled = replace(roundup, title="Russia-Ukraine war: what we know on day 94 of the invasion")
+    question = "According to UN figures reported on day 94 of the invasion, how many civilians had died?"
+    assert unsupported_numbers(question, [titled]) == []
+    assert unsupported_numbers(question, [roundup]) == ["94"]
 
 
 def test_an_ordinal_is_held_as_a_word_or_in_figures_whatever_the_question_s_language() -> None:

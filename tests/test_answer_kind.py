@@ -88,6 +88,10 @@ def test_distances_percentages_temperatures_speeds_and_weights_are_measures() ->
     assert asked == AskedQuantity("distance", ("Mars", "Earth"))  # the rarest first, "average" is asking
     assert asked_quantity("At what temperature should a whole chicken be roasted?").kind == "temperature"
     assert asked_quantity("What share of the remains had been identified?").kind == "share"
+    fraction = asked_quantity("What fraction of the missiles did air defence bring down?")
+    assert fraction is not None and fraction.kind == "share"
+    assert holds_quantity(fraction, ["Air defense shot down six out of nine ballistic missiles."])
+    assert not holds_quantity(fraction, ["Air defense shot down six ballistic missiles out of the sky."])
     assert asked_quantity("How fast can a Shahed drone fly?").kind == "speed"
     assert asked_quantity("How much does a Leopard 2 tank weigh?").kind == "weight"
     assert asked_quantity("На каком расстоянии от границы находятся Сумы?", language="ru") == AskedQuantity(
@@ -456,6 +460,9 @@ def test_a_price_or_a_time_of_day_asked_without_how_much() -> None:
     # "Во сколько обойдётся…" asks what it will cost.
     repair = asked_quantity("Во сколько обойдётся ремонт моста?", language="ru")
     assert repair is not None and repair.kind == "money"
+    # …and "Во сколько оценивается стоимость…" what it is worth, of the nuclear plant АЭС stands for.
+    worth = asked_quantity("Во сколько оценивается стоимость Запорожской АЭС?", language="ru")
+    assert worth is not None and worth.kind == "money" and "plant" in worth.beside
     assert asked_quantity("What time of year do the talks resume?") is None
     time = AskedQuantity("time")
     assert holds_quantity(time, ["Griner was led into court around 3:20 p.m. on Thursday."])

@@ -283,6 +283,36 @@ def test_a_gunman_is_named_beside_the_word_for_him() -> None:
     assert names_person(gunman, ["Tetsuya Yamagami, the suspected gunman, was arrested."], given)
 
 
+def test_which_staffer_or_official_asks_for_a_person_by_name() -> None:
+    staffer = "Which staffer released the House progressives' letter without vetting?"
+    assert asked_person(staffer).noun == "staffer"
+    assert (
+        asked_person("Which Ukrainian official told the New York Times about the strike?").noun == "official"
+    )
+    assert asked_person("Which head of state spoke first to Ukraine's lawmakers?").noun == "head"
+    # A place or a country asked by "which", or a person after the verb, asks for no person's name.
+    assert asked_person("Which city did the official visit?") is None
+    assert asked_person("Which country's leader said that?") is None
+    jayapal = (
+        "The letter was released by staff without vetting, Progressive Caucus Chair Pramila Jayapal said."
+    )
+    assert not _names(staffer, jayapal)
+    assert _names(staffer, "The letter was released by a staffer, John Smith, without vetting.")
+
+
+def test_an_engineer_or_an_interviewer_is_named_or_not() -> None:
+    engineer = "What was the name of the Russian engineer who left the hidden note inside the drone?"
+    assert asked_person(engineer).noun == "engineer"
+    assert not _names(engineer, 'The note was possibly left behind by a "sympathetic Russian engineer."')
+    interviewer = "Who was the interviewer who posted the withheld clips of Putin on Telegram?"
+    assert asked_person(interviewer).noun == "interviewer"
+    assert _names(interviewer, "The clips were posted by the interviewer, Pavel Zarubin, on Telegram.")
+    # An outlet someone explained it to reports; it is not the woman asked about.
+    woman = "What was the name of the woman whom Skyler Gregg helped reconnect with her daughters?"
+    told = "He helped the woman connect with her daughters, Steve explained to The Daily Beast."
+    assert not _names(woman, told)
+
+
 def test_another_name_asked_of_someone_the_question_names_once() -> None:
     question = (
         "What is the surname of Diana, the 20-year-old who survived the tank attack while fleeing Chernihiv?"

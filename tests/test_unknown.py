@@ -1,4 +1,11 @@
-from index.unknown import asks_count_choice_or_place, says_no_reply, says_not_told, says_withheld
+from index.unknown import (
+    asks_count_choice_or_place,
+    asks_finding,
+    says_no_reply,
+    says_not_told,
+    says_withheld,
+    tells_finding,
+)
 
 CUSTODY = (
     "The exchange will see 1,000 POWs from both sides return home. Kyiv does not release the figures for how "
@@ -85,3 +92,17 @@ def test_a_reply_asked_of_someone_who_has_not_commented_is_not_known() -> None:
     assert not says_no_reply("What did Kellogg say about the attack?", quote)
     # A government's silence under its capital's name.
     assert says_no_reply("How did the Kremlin respond to the images?", "Moscow has not yet responded.")
+
+
+def test_a_finding_asked_is_told_only_by_a_finding() -> None:
+    question = (
+        "What did the General Staff's working group conclude after investigating Shyrshyn's complaints?"
+    )
+    assert asks_finding(question)
+    assert asks_finding("What were the findings of the UN fact-finding mission into Olenivka?")
+    # A cause concluded is index/causes.py's question.
+    assert not asks_finding("What did investigators conclude caused the fire at the plant?")
+    set_up = "By order of the chief of the General Staff, a working group has been set up to study it."
+    assert not tells_finding([set_up])
+    assert tells_finding(["The working group concluded that the orders had been justified."])
+    assert tells_finding(["Investigators found that the brigade had lost 40 men."])

@@ -1,0 +1,78 @@
+"""Details asked of a thing the question names, told only in a sentence about that thing: where it is (or
+will be) based, and how badly it was damaged.
+
+"In which city will the EU's proposed Black Sea Maritime Security Hub be based?" asks for a place. A quote
+that only proposes the hub ("Kallas proposed creating a Black Sea Maritime Security Hub, envisioned as an
+early warning system…") does not answer it, though another of its sentences names a city ("Speaking at a
+press briefing in Brussels…"): the place must be told in a sentence about the thing asked of. So must damage: "How badly was the Alabuga
+drone factory damaged…" is not answered by "air defenses opened fire against drones near the Yelabuga drone
+production site".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from index.chunk import rough_sentences
+from index.query import IS_MONTH
+
+# "Where will the hub be based?", "In which city is the plant located?", "which town is the plant … located in?"
+BASE_ASKED = re.compile(
+    r"\b(?:where|which\s+(?:city|town|village|country|port|region))\b[^?]{0,120}?"
+    r"\b(?:based|headquartered|stationed|located|housed|situated)\b",
+    re.IGNORECASE,
+)
+# A place told: "based in Odesa", "located at the Volkel Air Base", "in the town of Dubna", "in Constanta".
+PLACE_TOLD = re.compile(
+    r"\b(?:based|headquartered|stationed|located|housed|situated|hosted)\s+(?:in|at|on|by|near)\b"
+    r"|\b(?:in|at|near)\s+(?:the\s+(?:city|town|village|port|capital|region)\s+of\s+)?([A-Z][\w’'-]+)"
+)
+
+
+def asks_base(question: str) -> bool:
+    """Whether a question asks where something is or will be based, located or stationed."""
+    return bool(BASE_ASKED.search(question))
+
+
+def tells_base(texts: Iterable[str], about: Callable[[str], bool]) -> bool:
+    """Whether a sentence of `texts` that `about` says is about the thing asked of tells a place: a word
+    such as "based in", or "in" before a capitalised word that is not a month ("in May" tells no place)."""
+    for text in texts:
+        for sentence in rough_sentences(text):
+            if not about(sentence):
+                continue
+            for match in PLACE_TOLD.finditer(sentence):
+                if match.group(1) is None or not IS_MONTH.fullmatch(match.group(1).lower()):
+                    return True
+    return False
+
+
+# "How badly was the factory damaged…", "What damage did the refinery suffer…", "the extent of the damage".
+DAMAGE_ASKED = re.compile(
+    r"\bhow\s+(?:badly|seriously|severely|heavily|much)\s+(?:was|were|is|are|has|have|had)\b[^?]{0,120}?"
+    r"\bdamaged\b"
+    r"|\bwhat\s+damage\s+(?:was|were|did|has|had)\b|\bextent\s+of\s+(?:the\s+)?damage\b",
+    re.IGNORECASE,
+)
+# Damage told: "was damaged", "destroyed", "caught fire", "no damage"; not "opened fire".
+DAMAGE_TOLD = re.compile(
+    r"\b(?:damag\w*|destroy\w*|destruction|burn(?:ed|t|ing)|blaze|ablaze|wreck\w*|ruin\w*|collaps\w*"
+    r"|caught\s+fire|on\s+fire|fire\s+broke\s+out|struck|hit)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_damage(question: str) -> bool:
+    """Whether a question asks how badly something was damaged (not a sum: "How much damage…" is money)."""
+    return bool(DAMAGE_ASKED.search(question))
+
+
+def tells_damage(texts: Iterable[str], about: Callable[[str], bool]) -> bool:
+    """Whether a sentence of `texts` that `about` says is about the thing asked of tells of damage to it."""
+    return any(
+        DAMAGE_TOLD.search(sentence)
+        for text in texts
+        for sentence in rough_sentences(text)
+        if about(sentence)
+    )
