@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from index.answer_kind import DEMONYM
 from index.chunk import rough_sentences
 from index.query import IS_MONTH
 
@@ -23,10 +24,11 @@ BASE_ASKED = re.compile(
     r"\b(?:based|headquartered|stationed|located|housed|situated)\b",
     re.IGNORECASE,
 )
-# A place told: "based in Odesa", "located at the Volkel Air Base", "in the town of Dubna", "in Constanta".
+# A place told: "based in Odesa", "located at the Volkel Air Base", "deployed near Asipovichy", "in the town of
+# Dubna"; not any "in": "Speaking at a press briefing in Brussels" tells where Kallas spoke.
 PLACE_TOLD = re.compile(
-    r"\b(?:based|headquartered|stationed|located|housed|situated|hosted)\s+(?:in|at|on|by|near)\b"
-    r"|\b(?:in|at|near)\s+(?:the\s+(?:city|town|village|port|capital|region)\s+of\s+)?([A-Z][\w’'-]+)"
+    r"\b(?:(?:based|headquartered|stationed|located|housed|situated|hosted|deployed|placed|built)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:in|at|near)\s+(?:the\s+)?|in\s+the\s+(?:city|town|village|port)\s+of\s+)([A-Z][\w’'-]+)"
 )
 
 
@@ -35,15 +37,17 @@ def asks_base(question: str) -> bool:
     return bool(BASE_ASKED.search(question))
 
 
-def tells_base(texts: Iterable[str], about: Callable[[str], bool]) -> bool:
-    """Whether a sentence of `texts` that `about` says is about the thing asked of tells a place: a word
-    such as "based in", or "in" before a capitalised word that is not a month ("in May" tells no place)."""
+def tells_base(texts: Iterable[str], about: Callable[[str], bool], given: Callable[[str], bool]) -> bool:
+    """Whether a sentence of `texts` that `about` says is about the thing asked of tells a place (PLACE_TOLD)
+    by a capitalised word that is not a month, a people's adjective or a word `given` says the question holds
+    ("Where in Belarus will…" is not answered by "deployed in Belarus")."""
     for text in texts:
         for sentence in rough_sentences(text):
             if not about(sentence):
                 continue
             for match in PLACE_TOLD.finditer(sentence):
-                if match.group(1) is None or not IS_MONTH.fullmatch(match.group(1).lower()):
+                place = match.group(1)
+                if not (IS_MONTH.fullmatch(place) or DEMONYM.fullmatch(place) or given(place)):
                     return True
     return False
 

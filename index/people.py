@@ -311,6 +311,29 @@ def names_person(person: AskedPerson, texts: Iterable[str], in_question: Callabl
     return False
 
 
+# "…citing an unnamed Ukrainian official": the noun with no name told, past a people's or an office's word.
+UNNAMED = re.compile(r"\b(?:unidentified|unnamed|anonymous)\s+(?:[\w’'-]+\s+){0,2}?$", re.IGNORECASE)
+# The question's own capitalised words a sentence must hold to be about what the question asks ("the New York
+# Times reported that…, citing an unnamed Ukrainian official" for "Which Ukrainian official told the New York
+# Times…").
+UNNAMED_SHARED_NAMES = 3
+
+
+def says_unnamed(person: AskedPerson, text: str, in_question: Callable[[str], bool]) -> bool:
+    """Whether a sentence of `text` tells of the person asked only as unnamed ("citing an unnamed Ukrainian
+    official") and holds UNNAMED_SHARED_NAMES capitalised words the question gives: it says what it is about
+    and that the one asked was not named."""
+    nouns = "|".join(re.escape(n) for n in person.nouns)
+    noun = re.compile(rf"\b(?:{nouns})(?:s|es)?\b", re.IGNORECASE)
+    for sentence in rough_sentences(text):
+        if not any(UNNAMED.search(sentence[: m.start()]) for m in noun.finditer(sentence)):
+            continue
+        shared = {w for w in re.findall(r"\b[A-Z][\w’'-]*", sentence) if in_question(w)}
+        if len(shared) >= UNNAMED_SHARED_NAMES:
+            return True
+    return False
+
+
 def _tells_of(sentence: str, noun: re.Pattern[str], in_question: Callable[[str], bool]) -> bool:
     """Whether a sentence holds the person's noun other than as the start of a name the question gives:
     "The Telegram channel General SVR…" tells of no general when the question names "General SVR"."""

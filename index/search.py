@@ -57,7 +57,15 @@ from index.everyday import SAME_THING, everyday_words
 from index.gazetteer import english_stem
 from index.glossary import truce_words
 from index.makes import asked_make, names_make
-from index.people import PERSON_NOUN_WORDS, asked_person, given_by, gives_other_name, named_once, names_person
+from index.people import (
+    PERSON_NOUN_WORDS,
+    asked_person,
+    given_by,
+    gives_other_name,
+    named_once,
+    names_person,
+    says_unnamed,
+)
 from index.query import COUNT_DAY_WINDOW, Period, QueryInfo, analyse, bounds_a_span, day_without_year
 from index.rank import EVIDENCE_WEIGHTS, Candidate, Weights, diversify, favour_holding, features, score
 from index.roles import asked_role, holds_role
@@ -688,6 +696,14 @@ class Searcher:
         # chief of staff of another brigade is not the one "whose son Vladyslav Pastukh" is accused.
         if person and not names_person(person, telling_prose(), given_by(info.text, info.language)):
             return True, decline_reason(person.label, mention_only=True)
+        # "Which Ukrainian official told the New York Times…": the first quote says the Times cited an unnamed one.
+        if (
+            config.check_not_told
+            and person
+            and ranked
+            and says_unnamed(person, " ".join(_quote_prose(ranked[0])), given_by(info.text, info.language))
+        ):
+            return True, NOT_TOLD_REASON
         if (
             config.check_other_names
             and info.language == "en"
@@ -717,7 +733,7 @@ class Searcher:
                 return not anchor or mentions(anchor[0], tokens(sentence))
 
             among = quoted(anchor[1]) if anchor else None
-            if asks_base(info.text) and not tells_base(telling_prose(), about):
+            if asks_base(info.text) and not tells_base(telling_prose(), about, given_by(info.text)):
                 return True, decline_reason("where it is based", mention_only=True, among=among)
             if asks_damage(info.text) and not tells_damage(telling_prose(), about):
                 return True, decline_reason("damage done to it", mention_only=True, among=among)

@@ -174,14 +174,15 @@ def says_no_reply(question: str, quote: str) -> bool:
 # "What did the working group conclude after investigating…", "What were the findings of the inquiry…": a
 # finding, not a cause ("What did investigators conclude caused the fire…" is index/causes.py's).
 FINDING_ASKED = re.compile(
-    r"\bwhat\s+(?:did|has|have|had)\s+.{1,80}?\s+(?:ultimately\s+|finally\s+)?conclude\b"
+    r"\bwhat\s+(?:did|has|have|had)\s+[^?]{1,200}?\s+(?:ultimately\s+|finally\s+)?conclude\b"
     r"(?!\s+(?:had\s+|has\s+|may\s+have\s+)?(?:caused|sparked|triggered|started)\b)"
     r"|\bwhat\s+(?:were|was|are|is)\s+the\s+(?:\w+\s+)?(?:conclusions?|findings?)\s+of\b",
     re.IGNORECASE,
 )
-# A finding told: "the commission concluded that…", "its findings", "investigators found that…".
+# A finding told: "the commission concluded that…", "its findings", "investigators found that…"; not "finding a
+# capable command".
 FINDING_TOLD = re.compile(
-    r"\bconclu(?:ded|des|sions?)\b|\bfindings?\b|\b(?:found|determined|established|ruled)\s+that\b",
+    r"\bconclu(?:ded|des|sions?)\b|\bfindings\b|\b(?:found|finding|determined|established|ruled)\s+that\b",
     re.IGNORECASE,
 )
 

@@ -463,6 +463,9 @@ def test_a_price_or_a_time_of_day_asked_without_how_much() -> None:
     # …and "Во сколько оценивается стоимость…" what it is worth, of the nuclear plant АЭС stands for.
     worth = asked_quantity("Во сколько оценивается стоимость Запорожской АЭС?", language="ru")
     assert worth is not None and worth.kind == "money" and "plant" in worth.beside
+    for cost in ("Во сколько оценивается ущерб мосту?", "Во сколько обошлась Украине операция?"):
+        asked = asked_quantity(cost, language="ru")
+        assert asked is not None and asked.kind == "money"
     assert asked_quantity("What time of year do the talks resume?") is None
     time = AskedQuantity("time")
     assert holds_quantity(time, ["Griner was led into court around 3:20 p.m. on Thursday."])

@@ -14,6 +14,7 @@ from index.people import (
     gives_other_name,
     named_once,
     names_person,
+    says_unnamed,
 )
 from index.query import analyse
 from index.search import RetrievalConfig, Searcher, _same, _writer, always_answering
@@ -298,6 +299,22 @@ def test_which_staffer_or_official_asks_for_a_person_by_name() -> None:
     )
     assert not _names(staffer, jayapal)
     assert _names(staffer, "The letter was released by a staffer, John Smith, without vetting.")
+
+
+def test_someone_the_first_quote_leaves_unnamed_is_not_known() -> None:
+    question = (
+        "Which Ukrainian official told the New York Times that Ukrainian forces carried out the attack?"
+    )
+    official = asked_person(question)
+    given = given_by(question)
+    quote = (
+        "Andrey Yermak, the head of Zelensky's office, accused Russia of making it up. On Sunday, the New York "
+        "Times reported that it was Ukrainian forces that launched the attack, citing an unnamed Ukrainian official."
+    )
+    assert says_unnamed(official, quote, given)
+    # An unnamed one in a sentence about something else says nothing of the one asked.
+    assert not says_unnamed(official, "An unnamed official said the talks would resume.", given)
+    assert not says_unnamed(official, "The New York Times cited Ukrainian official Ivan Petrov.", given)
 
 
 def test_an_engineer_or_an_interviewer_is_named_or_not() -> None:

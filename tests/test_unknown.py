@@ -106,3 +106,9 @@ def test_a_finding_asked_is_told_only_by_a_finding() -> None:
     assert not tells_finding([set_up])
     assert tells_finding(["The working group concluded that the orders had been justified."])
     assert tells_finding(["Investigators found that the brigade had lost 40 men."])
+    assert not tells_finding(["He spent much time finding a capable command for the brigade."])
+    long_asked = (
+        "What did the General Staff working group set up on May 18, 2025 to study 47th Brigade battalion "
+        "commander Oleksandr Shyrshyn's allegations conclude?"
+    )
+    assert asks_finding(long_asked)
