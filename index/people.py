@@ -80,6 +80,12 @@ ASKED_NAME = re.compile(
 # verb ("Which city did the official visit" asks no person).
 WHICH_PERSON = re.compile(r"^\W*which\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)", re.IGNORECASE)
 WHICH_STOPS = set("did does do was were is are has have had will would can could should may might".split())
+# The nouns "Which …" asks a name by: people the coverage may leave unnamed. Not a star, a leader, a minister
+# or a fighter ("Which Hollywood star left an Oscar with Zelensky?"): the famous are named without the noun.
+WHICH_NOUNS = set(
+    "staffer employee official aide translator interpreter engineer designer technician scientist mayor "
+    "governor pilot driver guard agent spy suspect doctor lawyer prosecutor interviewer".split()
+)
 # Words that end the noun phrase before the noun was met: a clause or a preposition ("the captain of the
 # Razoni" has met it; "the hotel where the delegation stayed" has not).
 CLAUSE = set("who whom whose where when that which in at on from with of for during".split())
@@ -260,6 +266,8 @@ def asked_person(question: str, language: str = "en") -> AskedPerson | None:
             return None
         noun = word if word in _NOUNS else word[:-1] if word.endswith("s") and word[:-1] in _NOUNS else None
         if noun:
+            if which and noun not in WHICH_NOUNS:
+                return None
             return AskedPerson(noun, (*_NOUNS[noun], *people), _age(question))
         people = people_of(written.strip("’'"))
     return None

@@ -98,7 +98,6 @@ def test_an_envoy_no_close_passage_names_is_declined_with_the_reason(fake_index:
     answer = Searcher(store, FakeEmbedder(), RetrievalConfig(min_dense=-1.0)).search(question)
     assert not answer.answered
     assert answer.reason and "mentions a Japanese envoy" in answer.reason
-    # "Which … envoy" asks for a person by name too (index/people.py): that check is off here as well.
-    off = RetrievalConfig(min_dense=-1.0, check_roles=False, check_people=False)
+    off = RetrievalConfig(min_dense=-1.0, check_roles=False)
     assert Searcher(store, FakeEmbedder(), off).search(question).answered
     assert Role("israeli", "envoy").label == "an Israeli envoy"
