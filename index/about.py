@@ -4,9 +4,10 @@ will be) based, and how badly it was damaged.
 "In which city will the EU's proposed Black Sea Maritime Security Hub be based?" asks for a place. A quote
 that only proposes the hub ("Kallas proposed creating a Black Sea Maritime Security Hub, envisioned as an
 early warning system…") does not answer it, though another of its sentences names a city ("Speaking at a
-press briefing in Brussels…"): the place must be told in a sentence about the thing asked of. So must damage: "How badly was the Alabuga
-drone factory damaged…" is not answered by "air defenses opened fire against drones near the Yelabuga drone
-production site".
+press briefing in Brussels…"): the place must be told in a sentence about the thing asked of. So must
+damage: "How badly was the Alabuga drone factory damaged…" is not answered by "air defenses opened fire
+against drones near the Yelabuga drone production site". The thing asked of is the question's rarest name
+that the close passages hold (`Searcher._declines` passes the test as `about`).
 """
 
 from __future__ import annotations

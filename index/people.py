@@ -79,6 +79,8 @@ ASKED_NAME = re.compile(
 # "Which staffer released…", "Which Ukrainian official told…": the noun within the first few words, before a
 # verb ("Which city did the official visit" asks no person).
 WHICH_PERSON = re.compile(r"^\W*which\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)", re.IGNORECASE)
+# Words that end the noun phrase of "Which …" before a person's noun was met: a verb, or (checked apart) a
+# possessive ("Which country's leader…" asks a country).
 WHICH_STOPS = set("did does do was were is are has have had will would can could should may might".split())
 # The nouns "Which …" asks a name by: people the coverage may leave unnamed. Not a star, a leader, a minister
 # or a fighter ("Which Hollywood star left an Oscar with Zelensky?"): the famous are named without the noun.
@@ -319,7 +321,8 @@ def names_person(person: AskedPerson, texts: Iterable[str], in_question: Callabl
     return False
 
 
-# "…citing an unnamed Ukrainian official": the noun with no name told, past a people's or an office's word.
+# "…citing an unnamed Ukrainian official": the noun with no name told, past a people's or an office's word
+# (`UNNAMED_BEFORE`, read by `_tells_of`, is the word right before the noun).
 UNNAMED = re.compile(r"\b(?:unidentified|unnamed|anonymous)\s+(?:[\w’'-]+\s+){0,2}?$", re.IGNORECASE)
 # The question's own capitalised words a sentence must hold to be about what the question asks ("the New York
 # Times reported that…, citing an unnamed Ukrainian official" for "Which Ukrainian official told the New York
