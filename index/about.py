@@ -13,7 +13,7 @@ that the close passages hold (`Searcher._declines` passes the test as `about`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 from index.answer_kind import DEMONYM
 from index.chunk import rough_sentences
@@ -42,15 +42,11 @@ def tells_base(texts: Iterable[str], about: Callable[[str], bool], given: Callab
     """Whether a sentence of `texts` that `about` says is about the thing asked of tells a place (PLACE_TOLD)
     by a capitalised word that is not a month, a people's adjective or a word `given` says the question holds
     ("Where in Belarus will…" is not answered by "deployed in Belarus")."""
-    for text in texts:
-        for sentence in rough_sentences(text):
-            if not about(sentence):
-                continue
-            for match in PLACE_TOLD.finditer(sentence):
-                place = match.group(1)
-                if not (IS_MONTH.fullmatch(place) or DEMONYM.fullmatch(place) or given(place)):
-                    return True
-    return False
+    return any(
+        not (IS_MONTH.fullmatch(place) or DEMONYM.fullmatch(place) or given(place))
+        for sentence in _sentences_about(texts, about)
+        for place in PLACE_TOLD.findall(sentence)
+    )
 
 
 # "How badly was the factory damaged…", "What damage did the refinery suffer…", "the extent of the damage".
@@ -75,9 +71,9 @@ def asks_damage(question: str) -> bool:
 
 def tells_damage(texts: Iterable[str], about: Callable[[str], bool]) -> bool:
     """Whether a sentence of `texts` that `about` says is about the thing asked of tells of damage to it."""
-    return any(
-        DAMAGE_TOLD.search(sentence)
-        for text in texts
-        for sentence in rough_sentences(text)
-        if about(sentence)
-    )
+    return any(DAMAGE_TOLD.search(sentence) for sentence in _sentences_about(texts, about))
+
+
+def _sentences_about(texts: Iterable[str], about: Callable[[str], bool]) -> Iterator[str]:
+    """The sentences of `texts` that `about` says are about the thing asked of."""
+    return (sentence for text in texts for sentence in rough_sentences(text) if about(sentence))

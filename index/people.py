@@ -296,12 +296,18 @@ def _nouns(noun: str) -> tuple[str, ...]:
     return _NOUNS.get(noun, (noun,))
 
 
+def _noun_pattern(person: AskedPerson) -> re.Pattern[str]:
+    """Any of the person's nouns, singular or plural."""
+    nouns = "|".join(re.escape(n) for n in person.nouns)
+    return re.compile(rf"\b(?:{nouns})(?:s|es)?\b", re.IGNORECASE)
+
+
 def names_person(person: AskedPerson, texts: Iterable[str], in_question: Callable[[str], bool]) -> bool:
     """Whether any sentence of `texts` holds the person's noun (or one like it) beside a name that
     `in_question` (see `given_by`) does not count as the question's own, and whose bearer is not only reporting
     ("Governor Mykola Kalashnyk said")."""
+    noun = _noun_pattern(person)
     nouns = "|".join(re.escape(n) for n in person.nouns)
-    noun = re.compile(rf"\b(?:{nouns})(?:s|es)?\b", re.IGNORECASE)
     the_noun = re.compile(rf"\b(?:the|this|that)\s+(?:{nouns})\b", re.IGNORECASE)
     for text in texts:
         sentences = rough_sentences(text)
@@ -334,8 +340,7 @@ def says_unnamed(person: AskedPerson, text: str, in_question: Callable[[str], bo
     """Whether a sentence of `text` tells of the person asked only as unnamed ("citing an unnamed Ukrainian
     official") and holds UNNAMED_SHARED_NAMES capitalised words the question gives: it says what it is about
     and that the one asked was not named."""
-    nouns = "|".join(re.escape(n) for n in person.nouns)
-    noun = re.compile(rf"\b(?:{nouns})(?:s|es)?\b", re.IGNORECASE)
+    noun = _noun_pattern(person)
     for sentence in rough_sentences(text):
         if not any(UNNAMED.search(sentence[: m.start()]) for m in noun.finditer(sentence)):
             continue

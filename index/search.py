@@ -591,6 +591,10 @@ class Searcher:
         quotes_naming = cache(lambda: _naming(quotes, anchor, matching) if anchor else [])
         # Their prose (or all quotes' when none names it), which the person, other-name and cause checks read.
         telling_prose = cache(lambda: [prose(r.record.text) for r in quotes_naming() or quotes])
+        # The first quote's prose, which the cause, unnamed and not-told checks read (put together once, if asked).
+        first_prose = cache(lambda: " ".join(_quote_prose(ranked[0])) if ranked else "")
+        # Whether a word is one the question gives, read once: in Ukrainian or Russian it transliterates.
+        given = cache(lambda: given_by(info.text, info.language))
         if config.check_periods and config.check_period_names and anchor:
             # "Who won the Nobel Peace Prize in 2025?": the close passages that mention Nobel are from 2022.
             # Its month too, in all `name_depth` passages: "the talks in Istanbul in July 2025".
@@ -671,11 +675,10 @@ class Searcher:
         # "Which palace…" wants one named: "Dolmabahce Palace", not "a palace in Istanbul"; named in the quote
         # a reader sees, not in a photo caption it leaves out ("the Grand Kremlin Palace").
         if config.check_named_things and (thing := asked_thing(info.text, info.language)):
-            given = given_by(info.text, info.language)  # read once: in Ukrainian or Russian it transliterates
             # A title, in the articles naming the question's rarest name: another documentary's title is not
             # the one Walters was making.
             telling = (quotes_naming() or quotes) if thing in TITLED_THINGS else quotes
-            if not any(names_thing(thing, prose(r.record.text), given) for r in telling):
+            if not any(names_thing(thing, prose(r.record.text), given()) for r in telling):
                 return True, decline_reason(f"a {quoted(thing)} by name", mention_only=True)
         if (
             config.check_makes
@@ -694,15 +697,10 @@ class Searcher:
         person = asked_person(info.text, info.language) if config.check_people else None
         # Named in the articles that name the question's rarest name, when any quote does, as a count is: the
         # chief of staff of another brigade is not the one "whose son Vladyslav Pastukh" is accused.
-        if person and not names_person(person, telling_prose(), given_by(info.text, info.language)):
+        if person and not names_person(person, telling_prose(), given()):
             return True, decline_reason(person.label, mention_only=True)
         # "Which Ukrainian official told the New York Times…": the first quote says the Times cited an unnamed one.
-        if (
-            config.check_not_told
-            and person
-            and ranked
-            and says_unnamed(person, " ".join(_quote_prose(ranked[0])), given_by(info.text, info.language))
-        ):
+        if config.check_not_told and person and ranked and says_unnamed(person, first_prose(), given()):
             return True, NOT_TOLD_REASON
         if (
             config.check_other_names
@@ -715,10 +713,7 @@ class Searcher:
             config.check_causes
             and ranked
             and asks_cause(info.text)
-            and says_cause_unknown(
-                " ".join(_quote_prose(ranked[0])),
-                named_in(info.text, info.language),
-            )
+            and says_cause_unknown(first_prose(), named_in(info.text, info.language))
         ):
             return True, CAUSE_UNKNOWN
         if (
@@ -733,21 +728,24 @@ class Searcher:
                 return not anchor or mentions(anchor[0], tokens(sentence))
 
             among = quoted(anchor[1]) if anchor else None
-            if asks_base(info.text) and not tells_base(telling_prose(), about, given_by(info.text)):
+            if asks_base(info.text) and not tells_base(telling_prose(), about, given()):
                 return True, decline_reason("where it is based", mention_only=True, among=among)
             if asks_damage(info.text) and not tells_damage(telling_prose(), about):
                 return True, decline_reason("damage done to it", mention_only=True, among=among)
         # "How many Russian POWs is Ukraine holding?": the first quote says Kyiv does not release the figure.
         # "За сколько McDonald's продал свой российский бизнес…?": it says the price was not disclosed; so with a
-        # name ("The agencies did not disclose the suspect's name"). Its prose is put together only when asked.
+        # name ("The agencies did not disclose the suspect's name").
         counts_or_place = info.language == "en" and asks_count_choice_or_place(info.text)
         withheld = "sum" if asked and asked.kind == "money" else "name" if person else None
-        if config.check_not_told and ranked and (counts_or_place or withheld):
-            first_prose = " ".join(_quote_prose(ranked[0]))
-            if (counts_or_place and says_not_told(info.text, first_prose)) or (
-                withheld and says_withheld(withheld, first_prose)
-            ):
-                return True, NOT_TOLD_REASON
+        if (
+            config.check_not_told
+            and ranked
+            and (
+                (counts_or_place and says_not_told(info.text, first_prose()))
+                or (withheld and says_withheld(withheld, first_prose()))
+            )
+        ):
+            return True, NOT_TOLD_REASON
         # "What did Kellogg reply…": the whole article of the first quote naming him says he has not commented.
         if (
             config.check_not_told
