@@ -16,6 +16,7 @@ from index.store import PassageRecord
 
 # Wider than the ranking's years: "the 1998 Good Friday Agreement" names a time too.
 ANY_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+LAST_YEAR = re.compile(r"\b(?:last|the\s+previous)\s+year\b", re.IGNORECASE)
 
 
 def decline_reason(missing: str | None, mention_only: bool = False, among: str | None = None) -> str | None:
@@ -29,9 +30,15 @@ def decline_reason(missing: str | None, mention_only: bool = False, among: str |
 
 
 def unsupported_years(question: str, passages: Sequence[PassageRecord]) -> list[str]:
-    """Years the question names that no passage is dated in or mentions, then the centuries it names
-    ("the 18th century") that no passage is dated in or mentions, by name or by one of its years."""
+    """Years the question names that no passage is dated in or mentions (a passage of 2025 saying "last
+    year" mentions 2024), then the centuries it names ("the 18th century") that no passage is dated in or
+    mentions, by name or by one of its years."""
     dated = {p.published[:4] for p in passages if p.published}
+    dated |= {
+        str(int(p.published[:4]) - 1)
+        for p in passages
+        if p.published and p.published[:4].isdigit() and LAST_YEAR.search(p.text)
+    }
     years = [
         year
         for year in dict.fromkeys(ANY_YEAR.findall(question))

@@ -17,7 +17,7 @@ from itertools import takewhile
 
 from index.abstain import ORDINAL, named_numbers, number_value
 from index.chunk import rough_sentences
-from index.gazetteer import english_stem, is_person, longest_first, longest_match
+from index.gazetteer import ELSEWHERE, PLACES, english_stem, is_person, longest_first, longest_match
 from index.glossary import english_words
 from index.people import NOT_NAME_ENDS, TITLES, is_a_people
 from index.query import IS_MONTH, MONTHS, STOPWORDS, day_beside_month, find_period
@@ -123,6 +123,8 @@ HOW_MUCH_MONEY = re.compile(
     r"|\bhow much\b[^?]*\b(?:sell|sells|sold|buy|buys|bought|acquire|acquired)\b[^?]*\bfor\W*$"
     r"|\bhow much (?:is|are|was|were) (?:a|an)\b"  # the price of one thing: "how much is a cup of coffee"
     r"|\bhow much\b[^?]*\b(?:charging|charged|charges)\b"  # "How much is Germany charging Ukraine for…"
+    # "How much is xAI paying Telegram…"; not "How much more were Russians paying…", a rise.
+    r"|\bhow much\b(?!\s+(?:more|less)\b)[^?]*\b(?:paying|pays)\b"
     # "What is Harvest Commodities' annual revenue?"
     r"|\bwhat(?:'s|’s| is| was| were| are)\s+"
     r"(?:the\s+|its\s+|their\s+|(?:[\w.-]+\s+){0,3}[\w.-]+(?:'s|’s|'|’)\s+)"
@@ -411,10 +413,13 @@ MEASURES = {
         re.compile(_SENTENCE, re.IGNORECASE),
         [],  # no words of the question's are read: the sentence stands beside a surname (`_asked_measure`)
     ),
-    # "What annual gas capacity, in billion cubic metres…": a volume in that unit ("per cubic metre" is a price).
+    # "What annual gas capacity, in billion cubic metres…": a volume in that unit ("per cubic metre" is a price),
+    # as a pipeline's gas capacity is.
     "volume": (
         re.compile(
             r"\b(?:in|how many)\s+(?:(?:billion|million)\s+)?(?:cubic\s+met(?:re|er)s|bcm)\b"
+            # "What annual gas capacity is planned for the pipeline?"
+            r"|\bwhat\s+(?:(?:annual|yearly)\s+)?(?:gas\s+capacity\b|capacity\b[^?]*\b(?:gas|pipelines?)\b)"
             r"|\b(?:скільки|сколько)\s+(?:(?:мільярд|миллиард)\w*\s+)?кубометр\w*",
             re.IGNORECASE,
         ),
@@ -1327,7 +1332,7 @@ NAMED_THINGS = (
     "flight",
     "station",  # "Which metro station…": "Taganskaya station"; not "a Metro station in Moscow" (GENERIC_CAPITALS)
     "prison colony camp jail",
-    "company firm bank",
+    "company firm bank giant",  # "nuclear power giant Rosatom"
     # "What is the name of the organisation she co-founded?"
     "organisation organization charity foundation nonprofit non-profit ngo",
     "group",  # "What is the hacker group called?": "Wagner Group", "the group Killnet"
@@ -1346,8 +1351,12 @@ _OTHER_AFTER = (
     r"|captains?|managers?|spokes(?:man|woman|person)|officials?|workers?|staff|terms?|sentences?)\b)"
 )
 _THING = rf"(?:[a-z][\w-]*\s+)?({'|'.join(_THING_NOUNS)})s?\b(?!-){_OTHER_AFTER}"
-# "the north korean destroyer", "the russian shadow fleet tanker"
-_NAMED_THING = rf"(?:[a-z][\w-]*\s+){{0,3}}({'|'.join(_THING_NOUNS)})s?\b(?!-){_OTHER_AFTER}"
+# "the north korean destroyer", "the russian shadow fleet tanker"; not past a preposition ("the name of the boy
+# from Peremoha village" asks for the boy's).
+_NAMED_THING = (
+    rf"(?:(?!(?:from|of|in|at|on|near|with|by|for)\s)[a-z][\w-]*\s+){{0,3}}({'|'.join(_THING_NOUNS)})s?\b(?!-)"
+    rf"{_OTHER_AFTER}"
+)
 # "Which palace…", "What vessel…", "What was the name of the Lebanese company…", "What is the hotel called?",
 # "What is the Russian hacker group that attacked… called?"
 ASKED_THING = re.compile(
@@ -1358,6 +1367,8 @@ ASKED_THING = re.compile(
     re.IGNORECASE,
 )
 _CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
+# A capitalised word, a comma and "a" or "an", and at most one lower-case word before the noun.
+APPOSED = re.compile(r"\b([A-Z][\w’'-]+),\s+(?:a|an)\s+(?:[a-z][\w-]*\s+)?$")
 # Words before a noun that name no one thing, nor let the word before them name it: "a Metro station", "a
 # Kyiv metro station" (a station named only before "metro", "Taganskaya metro station", is missed).
 GENERIC_CAPITALS = {"metro", "underground", "tube"}
@@ -1399,7 +1410,7 @@ EXACTLY = {"саме", "именно", "точно"}
 
 # "Як називається угруповання…", "Как называлась компания…": the noun after the verb is the thing named.
 CYRILLIC_NAME_OF = re.compile(
-    r"\b(?:як|как)\s+(?:назива\w*|называ\w*)\s+([^\W\d_][\w'’-]*)(?:\s+([^\W\d_][\w'’-]*))?", re.IGNORECASE
+    r"\b(?:як|как)\s+(?:назива\w*|называ\w*)\s+((?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*)", re.IGNORECASE
 )
 
 
@@ -1417,10 +1428,14 @@ def asked_thing(question: str, language: str = "en") -> str | None:
                     continue
                 if not CYRILLIC_ADJECTIVE_ENDING.search(word.lower()):
                     break
+        # The noun after the verb, or after the word following it, or past adjectives ("Как назывался
+        # подсанкционный российский танкер…").
         for match in CYRILLIC_NAME_OF.finditer(question):
-            for word in filter(None, match.groups()):
+            for i, word in enumerate(match.group(1).split()):
                 if thing := longest_match(word.lower(), {}, CYRILLIC_NAMED_THINGS):
                     return thing
+                if i >= 1 and not CYRILLIC_ADJECTIVE_ENDING.search(word.lower()):
+                    break
         return None
     match = ASKED_THING.search(question)
     return next(noun.lower() for noun in match.groups() if noun) if match else None
@@ -1441,14 +1456,28 @@ def names_thing(noun: str, text: str, given: Callable[[str], bool] | None = None
         # before one ("documentary, “He Came Back,”").
         after = re.match(r"(?:\s+(?:(?:of|called|named)\s+)?[“\"‘«]?|,\s+[“\"‘«])(\S+)", text[match.end() :])
         own_noun = match.group().lower().removesuffix("s") == noun.removesuffix("s")
+        # A name set beside what it is, past one word describing it or none: "SerEnergy, a company based…",
+        # "Neftekhimservice, a refining company". Not
+        # a place or a day ("In Kyiv, a private company…", "On Monday, a company…"), nor a word opening a
+        # sentence ("Meanwhile, a company…").
+        if (
+            (apposed := APPOSED.search(text[: match.start()]))
+            and stem(name := apposed.group(1)) not in PLACES | ELSEWHERE
+            and name.lower() not in NOT_NAME_ENDS
+            and not text[: apposed.start(1)].rstrip().endswith((".", "!", "?", '"', "”"))
+            and text[: apposed.start(1)].strip()
+            and not _whose(name)
+            and not (own_noun and given and given(name))
+        ):
+            return True
         # The word before, or the one before that across one lower-case word ("Mariupol drama theatre") or
         # one that does not name it ("Volkel Air Base").
         for i, word in enumerate(reversed(before)):
             if word.lower() in GENERIC_CAPITALS:  # the word before is the city's: "a Kyiv metro station"
                 break
             # One of a list ("contributors include the UK, NGOs and crowdfunding") or a clause ("According to
-            # Akar, the center will…"); a name is set beside what it is, though: "SerEnergy, a company based…".
-            if word[-1] in ",;:" and not (i == 1 and before[-1].lower() in ("a", "an")):
+            # Akar, the center will…"); a name set beside what it is is APPOSED's.
+            if word[-1] in ",;:":
                 break
             if _CAPITALISED.match(word) and not _opens_sentence(text, match.start(), before, i):
                 if not (_whose(word) or (own_noun and given and given(word.strip(".,;:’'\"”")))):

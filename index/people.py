@@ -29,6 +29,7 @@ PERSON_NOUNS = (
     "son boy",
     "child children kid girl boy teenager teen",
     "wife husband spouse partner widow fiancee fiancée fiance fiancé",
+    "friend acquaintance",
     "pilot airman crew",
     "agent spy suspect operative saboteur",
     "interpreter translator",
@@ -163,6 +164,10 @@ NOT_NAME_ENDS = set(
 )  # fmt: skip
 
 
+# A country's initials before a title and a name ("UK Prime Minister Boris Johnson", "US Senator…").
+PLACE_BEFORE = re.compile(r"UK|US|USA|EU|UN|U\.S|U\.K")  # a run's words lose their full stops
+
+
 # An age told with the person: "the 10-year-old girl", "a six-year-old girl".
 AGE = re.compile(r"\b(\d+|[a-z]+)[-\s]years?[-\s]old\b", re.IGNORECASE)
 
@@ -201,6 +206,8 @@ COMMANDING = {"command": "commander", "head": "head"}
 # these words beside their name ("Paul Urey and Dylan Healy were detained", "police arrested Ivan Petrov").
 WHO_WAS_HELD = re.compile(
     r"^\W*who\s+(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?:arrested|detained|held|charged)\b"
+    # "Who has Russia arrested over…", "Whom did police detain…"
+    r"|^\W*whom?\s+(?:has|have|had|did)\s+(?:[\w’'-]+\s+){1,3}(?:arrest|arrested|detain|detained|charge|charged)\b"
     r"|\bкого\s+(?:\w+\s+)?(?:затрима|задержа|заарешту|арештува|арестова|обвинува|обвини|звинуват)\w*",
     re.IGNORECASE,
 )
@@ -262,8 +269,11 @@ def asked_person(question: str, language: str = "en") -> AskedPerson | None:
     if not (match or which):
         return None
     people: tuple[str, ...] = ()  # "the two British fighters" may be told of as "Britons Aiden Aslin and…"
-    for written in next(g for g in (match or which).groups() if g).split():
-        word = written.lower().strip("’'")
+    words = next(g for g in (match or which).groups() if g).split()
+    if match:
+        words = _past_possessive(words)
+    for written in words:
+        word = written.lower().strip("’'.,;:?")  # "Medvedchuk's wife, who appealed…"
         if word in CLAUSE or (which and (word in WHICH_STOPS or written.endswith(("'s", "’s")))):
             return None
         noun = word if word in _NOUNS else word[:-1] if word.endswith("s") and word[:-1] in _NOUNS else None
@@ -273,6 +283,17 @@ def asked_person(question: str, language: str = "en") -> AskedPerson | None:
             return AskedPerson(noun, (*_NOUNS[noun], *people), _age(question))
         people = people_of(written.strip("’'"))
     return None
+
+
+def _past_possessive(words: list[str]) -> list[str]:
+    """The words after the last possessive, when a person's noun follows it: "the name of British fighter
+    Aiden Aslin's Ukrainian fiancée" asks for the fiancée, not the fighter the question names."""
+    clause = next((i for i, w in enumerate(words) if w.lower() in CLAUSE), len(words))
+    owners = [i for i, w in enumerate(words[:clause]) if w.endswith(("'s", "’s"))]
+    after = [w.lower().strip("’'.,;:?") for w in words[owners[-1] + 1 : clause]] if owners else []
+    if any(w in _NOUNS or w.removesuffix("s") in _NOUNS for w in after):
+        return words[owners[-1] + 1 :]
+    return words
 
 
 def _age(text: str) -> str | None:
@@ -388,6 +409,8 @@ def _is_answer(
         words[0].lower() in NOT_NAME_ENDS | STOPWORDS | TITLES
         or noun.fullmatch(words[0])
         or in_question(words[0])
+        or PLACE_BEFORE.fullmatch(words[0])  # "UK Prime Minister Boris Johnson"
+        or (len(words) > 1 and stem(words[0]) in PLACES)  # "Odesa Governor Oleh Kiper"
     ):
         words = words[1:]
     # Nor is a run ending in "I" a name: "Obviously I didn't want that".

@@ -163,6 +163,8 @@ class Answer:
 
 # A part of a full name stands for its person when this share of the passages naming it name them too.
 NAME_SHARE = 0.3
+# A name whose IDF is below this (in more than about one passage in twenty: Moscow, Kyiv) marks out no one story.
+STORY_NAME_IDF = 3.0
 
 
 @dataclass(frozen=True)
@@ -675,9 +677,20 @@ class Searcher:
         # "Which palace…" wants one named: "Dolmabahce Palace", not "a palace in Istanbul"; named in the quote
         # a reader sees, not in a photo caption it leaves out ("the Grand Kremlin Palace").
         if config.check_named_things and (thing := asked_thing(info.text, info.language)):
-            # A title, in the articles naming the question's rarest name: another documentary's title is not
+            # Named in the first quote's article or in those naming the question's rarest name, when that name
+            # marks out a story: another tanker a later quote names is not the one that sailed near the
+            # Poland–Sweden cable. A title only in the articles naming it: another documentary's title is not
             # the one Walters was making.
-            telling = (quotes_naming() or quotes) if thing in TITLED_THINGS else quotes
+            first_article = [r for r in quotes if r.record.article_id == quotes[0].record.article_id]
+            story = (
+                bool(anchor)
+                and idf(min(frequencies.get(s, 0) for s in anchor[0]), self.store.manifest.passages)
+                >= STORY_NAME_IDF
+            )
+            if thing in TITLED_THINGS:
+                telling = quotes_naming() or quotes
+            else:
+                telling = [*first_article, *quotes_naming()] if story and quotes_naming() else quotes
             if not any(names_thing(thing, prose(r.record.text), given()) for r in telling):
                 return True, decline_reason(f"a {quoted(thing)} by name", mention_only=True)
         if (

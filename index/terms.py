@@ -58,6 +58,8 @@ MEMBERS["asia"] = MEMBERS["asian"]
 MEMBERS |= {
     "icbm": {"interc"}, "icbms": {"interc"}, "irbm": {"interm"}, "irbms": {"interm"},
     "uav": {"drone", "drones", "unmann"}, "uavs": {"drone", "drones", "unmann"},
+    # A body a passage names in English: the Kyiv International Institute of Sociology, the German army.
+    "kiis": {"sociol"}, "bundes": {"german"},
 }  # fmt: skip
 # A place's Ukrainian adjective is mentioned by its Russian spelling, which RT and others use: "Nova
 # Kakhovka" by "Novaya Kakhovka".
@@ -144,6 +146,7 @@ SPELLING_VARIANTS = {"kiev": "kyiv", "odessa": "odesa", "lvov": "lviv"}
 # "Vinnitsa" is Vinnytsia.
 CITY_SPELLINGS = SPELLING_VARIANTS | {
     "vinnit": "vinnyt", "kharko": "kharki", "lugans": "luhans", "dnepro": "dnipro", "zhitom": "zhytom",
+    "zaporo": "zapori",
 }  # fmt: skip
 CITY_SPELLINGS |= {ukrainian: russian for russian, ukrainian in CITY_SPELLINGS.items()}
 

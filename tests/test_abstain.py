@@ -45,6 +45,11 @@ def test_years_after_the_coverage_are_unsupported() -> None:
 def test_a_year_is_supported_by_a_passage_dated_in_it_or_naming_it() -> None:
     assert unsupported_years("What was agreed in Istanbul in 2025?", TALKS) == []
     assert unsupported_years("Does Kyiv want its 1991 borders back?", TALKS) == []
+    # "Last year" in a passage of 2025 is 2024.
+    poll = [passage("A poll last year found 84% of Ukrainians back joining NATO.", "2025-05-30")]
+    assert unsupported_years("What did a 2024 poll find about NATO?", poll) == []
+    assert unsupported_years("What did a 2023 poll find about NATO?", poll) == ["2023"]
+    assert unsupported_years("What did a 2024 poll find?", [passage("A poll found 84%.", None)]) == ["2024"]
 
 
 def test_years_of_other_centuries_count_too() -> None:

@@ -72,6 +72,11 @@ def test_age_money_and_length_of_time_are_told_apart() -> None:
     assert asked_quantity("How much is a cup of coffee in Kyiv?") == AskedQuantity("money")
     assert asked_quantity("how much cash did he take out of the ATM") == AskedQuantity("money")
     assert asked_quantity("How much is the statuette insured for?") == AskedQuantity("money")
+    assert asked_quantity("How much is xAI paying Telegram for the deal?") == AskedQuantity("money")
+    assert asked_quantity("How much more were Russians paying for antidepressants?") is None
+    pipeline = asked_quantity("What annual gas capacity is planned for the trans-Mongolian pipeline?")
+    assert pipeline is not None and pipeline.kind == "volume"
+    assert asked_quantity("What capacity does the drone plant have?") is None
     # Money put in, lent, raised or earned, and an estimated cost.
     assert asked_quantity("How much seed capital will the US put into the fund?") == AskedQuantity("money")
     assert asked_quantity("How much did the concert raise for Ukraine?") == AskedQuantity("money")
@@ -1037,10 +1042,21 @@ def test_a_group_asked_for_by_name_is_named_in_the_quote() -> None:
     )
     assert asked_thing("Як називається угруповання російських хакерів?", "uk") == "group"
     assert asked_thing("Как называется хакерская группировка?", "ru") == "group"
+    # The noun past adjectives after the verb.
+    assert asked_thing("Как назывался подсанкционный российский танкер «теневого флота»?", "ru") == "tanker"
+    assert asked_thing("Как называлось это место?", "ru") is None
     assert asked_thing("What was the vessel called when it left port?") == "vessel"
     assert asked_thing("What is the company that called for sanctions?") is None
     assert names_thing("group", "The attack was claimed by the hacker group NoName057(16).")
     assert names_thing("group", "The Wagner Group sent fighters.")
+    assert names_thing("company", "It will be run by Russia's state-owned nuclear power giant Rosatom.")
+    # A name set beside what it is, but not a place, a day or a word opening the sentence.
+    assert names_thing("company", "He co-founded Neftekhimservice, a refining company, in Siberia.")
+    assert not names_thing("company", "In Kyiv, a private company said it would help.")
+    assert not names_thing("company", "Talks stalled. On Monday, a refining company said it would help.")
+    assert not names_thing("company", "Meanwhile, a company said it would help.")
+    # "The name of the boy from Peremoha village" asks for the boy's name, not the village's.
+    assert asked_thing("What was the name of the boy from Peremoha village who was killed?") is None
     # A people's adjective after "group of" names no group.
     assert not names_thing("group", "A group of Russian hackers attacked the websites of Civic Platform.")
 

@@ -347,3 +347,29 @@ def test_another_name_asked_of_someone_the_question_names_once() -> None:
     assert named_once("What was the name of the gunman?") is None  # no other name asked
     assert not gives_other_name("Diana", ['"They were shooting at us," says Diana, 20.'])
     assert gives_other_name("Diana", ["Diana Kovalenko, 20, survived the attack."])
+
+
+def test_the_person_after_a_possessive_is_the_one_asked_for() -> None:
+    fiancee = "What is the name of British fighter Aiden Aslin's Ukrainian fiancée?"
+    assert asked_person(fiancee).noun == "fiancée"
+    assert not _names(fiancee, "Aiden Aslin, a British fighter from Newark, was captured in Mariupol.")
+    assert _names(fiancee, "Mr Aslin’s fiancée, Diana Kovalenko, has campaigned for his release.")
+    assert asked_person("What was the name of Putin's former wife?").noun == "wife"
+    wife = "What is the name of Viktor Medvedchuk's wife, who appealed to Boris Johnson for help?"
+    assert asked_person(wife).noun == "wife"
+    # The question's own Boris Johnson, past his country and title, is not the wife.
+    assert not _names(wife, "Mr Medvedchuk's wife has appealed to UK Prime Minister Boris Johnson to help.")
+    # A possessive past the relative clause leaves the noun before it the one asked.
+    assert asked_person("What is the name of the Polish pilot who downed Russia's jet?").noun == "pilot"
+
+
+def test_a_friend_or_someone_arrested_is_asked_for_by_name() -> None:
+    friend = "Who is the friend that Paul Whelan says set him up in Moscow?"
+    assert asked_person(friend).noun == "friend"
+    assert not _names(friend, "Paul Whelan's sister Elizabeth said the family was frustrated.")
+    assert _names(friend, "Whelan said his friend, Ilya Yatsenko, had handed him a flash drive.")
+    arrested = "Who has Russia arrested over the bridge collapse in Bryansk region?"
+    assert asked_person(arrested).noun == "suspect"
+    assert not _names(arrested, "Bryansk Oblast Governor Alexander Bogomaz said seven people were dead.")
+    assert _names(arrested, "Investigators arrested Ivan Petrov over the collapse.")
+    assert asked_person("Who did Putin meet in Minsk?") is None

@@ -250,6 +250,11 @@ def test_a_region_is_mentioned_by_a_passage_naming_one_of_its_members() -> None:
     spelled = tokens("Russia plans a training launch of a Yars intercontinental ballistic missile.")
     question = "Where will Russia launch its Yars ICBM?"
     assert rarest_missing_name(question, spelled, {"icbm": 2, "yars": 3}, 10000)[0] == 0
+    # A body named by its initials or in German is mentioned by its English name.
+    kiis = tokens("A poll by the Kyiv International Institute of Sociology found 44% use Telegram.")
+    assert rarest_missing_name("What did the KIIS poll find?", kiis, {"kiis": 1}, 10000)[0] == 0
+    army = tokens("Germany's army must be fully equipped by 2029.")
+    assert rarest_missing_name("When must the Bundeswehr be equipped?", army, {"bundes": 1}, 10000)[0] == 0
 
 
 def test_another_conflict_s_name_missing_from_the_close_passages_weighs_as_the_rarest() -> None:

@@ -36,6 +36,7 @@ def test_a_name_spelt_with_ya_for_ia_counts_as_present() -> None:
     # A city's Russian-based spelling: RT's "Vinnitsa" and "Kharkov".
     assert "vinnyt" in with_spellings(tokens("the center of Vinnitsa"))
     assert "kharko" in with_spellings(tokens("shelling in Kharkiv"))
+    assert "zapori" in with_spellings(tokens("the Zaporozhye nuclear power plant"))
     # Only a name is respelt: a common word is looked for as written.
     assert absent_words("Was the media there?", tokens("The medya was there.")) == ["media"]
 
