@@ -1444,7 +1444,8 @@ def asked_thing(question: str, language: str = "en") -> str | None:
 def names_thing(noun: str, text: str, given: Callable[[str], bool] | None = None) -> bool:
     """Whether a text names a thing of `noun`'s kind by a proper name: a capitalised word before the noun
     or one like it ("Dolmabahce Palace", "Abu Dhabi airport", "Kyiv's Okhmatdyt children's hospital" is
-    not: "children's" is not capitalised) or after it ("the ship Razoni", "the village of Panmunjom"). A
+    not: "children's" is not capitalised), set beside it ("Neftekhimservice, a refining company") or after
+    it ("the ship Razoni", "the village of Panmunjom"). A
     capital that only opens a sentence names nothing, nor does one that says whose or where the thing is
     ("a Greek company", "a Liberian-flagged vessel", "Moscow's war museum"), nor, before the noun the
     question asks about, a word `given` says the question holds ("the Istanbul palace" for "Which Istanbul
@@ -1457,15 +1458,13 @@ def names_thing(noun: str, text: str, given: Callable[[str], bool] | None = None
         after = re.match(r"(?:\s+(?:(?:of|called|named)\s+)?[“\"‘«]?|,\s+[“\"‘«])(\S+)", text[match.end() :])
         own_noun = match.group().lower().removesuffix("s") == noun.removesuffix("s")
         # A name set beside what it is, past one word describing it or none: "SerEnergy, a company based…",
-        # "Neftekhimservice, a refining company". Not
-        # a place or a day ("In Kyiv, a private company…", "On Monday, a company…"), nor a word opening a
-        # sentence ("Meanwhile, a company…").
+        # "Neftekhimservice, a refining company". Not a place or a day ("In Kyiv, a private company…", "On
+        # Monday, a company…"), nor a word opening a sentence ("Meanwhile, a company…").
         if (
             (apposed := APPOSED.search(text[: match.start()]))
             and stem(name := apposed.group(1)) not in PLACES | ELSEWHERE
             and name.lower() not in NOT_NAME_ENDS
-            and not text[: apposed.start(1)].rstrip().endswith((".", "!", "?", '"', "”"))
-            and text[: apposed.start(1)].strip()
+            and not _opens(text[: apposed.start(1)])
             and not _whose(name)
             and not (own_noun and given and given(name))
         ):
@@ -1493,6 +1492,12 @@ def names_thing(noun: str, text: str, given: Callable[[str], bool] | None = None
         ):
             return True
     return False
+
+
+def _opens(before: str) -> bool:
+    """Whether a word after the text `before` opens the text or a sentence."""
+    before = before.rstrip()
+    return not before or before.endswith((".", "!", "?", '"', "”"))
 
 
 def _whose(word: str) -> bool:

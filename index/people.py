@@ -273,7 +273,7 @@ def asked_person(question: str, language: str = "en") -> AskedPerson | None:
     if match:
         words = _past_possessive(words)
     for written in words:
-        word = written.lower().strip("’'.,;:?")  # "Medvedchuk's wife, who appealed…"
+        word = _bare(written)
         if word in CLAUSE or (which and (word in WHICH_STOPS or written.endswith(("'s", "’s")))):
             return None
         noun = word if word in _NOUNS else word[:-1] if word.endswith("s") and word[:-1] in _NOUNS else None
@@ -290,10 +290,16 @@ def _past_possessive(words: list[str]) -> list[str]:
     Aiden Aslin's Ukrainian fiancée" asks for the fiancée, not the fighter the question names."""
     clause = next((i for i, w in enumerate(words) if w.lower() in CLAUSE), len(words))
     owners = [i for i, w in enumerate(words[:clause]) if w.endswith(("'s", "’s"))]
-    after = [w.lower().strip("’'.,;:?") for w in words[owners[-1] + 1 : clause]] if owners else []
+    after = [_bare(w) for w in words[owners[-1] + 1 : clause]] if owners else []
     if any(w in _NOUNS or w.removesuffix("s") in _NOUNS for w in after):
         return words[owners[-1] + 1 :]
     return words
+
+
+def _bare(written: str) -> str:
+    """A question's word in lower case without quotation marks or punctuation: "wife," in "Medvedchuk's
+    wife, who appealed…" is "wife"."""
+    return written.lower().strip("’'.,;:?")
 
 
 def _age(text: str) -> str | None:

@@ -681,16 +681,13 @@ class Searcher:
             # marks out a story: another tanker a later quote names is not the one that sailed near the
             # Poland–Sweden cable. A title only in the articles naming it: another documentary's title is not
             # the one Walters was making.
-            first_article = [r for r in quotes if r.record.article_id == quotes[0].record.article_id]
-            story = (
-                bool(anchor)
-                and idf(min(frequencies.get(s, 0) for s in anchor[0]), self.store.manifest.passages)
-                >= STORY_NAME_IDF
-            )
             if thing in TITLED_THINGS:
                 telling = quotes_naming() or quotes
+            elif quotes_naming() and self._marks_out_story(anchor, frequencies):
+                first_article = [r for r in quotes if r.record.article_id == quotes[0].record.article_id]
+                telling = [*first_article, *quotes_naming()]
             else:
-                telling = [*first_article, *quotes_naming()] if story and quotes_naming() else quotes
+                telling = quotes
             if not any(names_thing(thing, prose(r.record.text), given()) for r in telling):
                 return True, decline_reason(f"a {quoted(thing)} by name", mention_only=True)
         if (
@@ -807,6 +804,11 @@ class Searcher:
         if any(stem(w) in held for w in asked):
             return None
         return " or ".join(quoted(w) for w in asked[: 1 if english else 2])
+
+    def _marks_out_story(self, anchor: tuple[frozenset[str], str], frequencies: dict[str, int]) -> bool:
+        """Whether the question's rarest name (`anchor`) is rare enough to mark out one story (STORY_NAME_IDF)."""
+        held = min(frequencies.get(s, 0) for s in anchor[0])
+        return idf(held, self.store.manifest.passages) >= STORY_NAME_IDF
 
     def _stands_for(self, part: str, name: str) -> bool:
         """Whether `part` of a full name mostly means the person `name` names in this coverage: at least
