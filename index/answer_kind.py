@@ -11,7 +11,7 @@ times of day, measures, dates and counts of what the glossary can name in Englis
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 from itertools import takewhile
 
@@ -1421,32 +1421,38 @@ def asked_thing(question: str, language: str = "en") -> str | None:
         # The noun, or the one after adjectives ("В каком стамбульском дворце…", "С какой небольшой французской
         # оборонной компанией…").
         for match in CYRILLIC_WHICH.finditer(question):
-            for word in match.group(1).split():
-                if thing := longest_match(word.lower(), {}, CYRILLIC_NAMED_THINGS):
-                    return thing
-                if word.lower() in EXACTLY:  # "На какой именно станции…"
-                    continue
-                if not CYRILLIC_ADJECTIVE_ENDING.search(word.lower()):
-                    break
+            if thing := _cyrillic_thing(
+                match.group(1).split(), skipping=EXACTLY
+            ):  # "На какой именно станции…"
+                return thing
         # The noun after the verb, or after the word following it, or past adjectives ("Как назывался
         # подсанкционный российский танкер…").
         for match in CYRILLIC_NAME_OF.finditer(question):
-            for i, word in enumerate(match.group(1).split()):
-                if thing := longest_match(word.lower(), {}, CYRILLIC_NAMED_THINGS):
-                    return thing
-                if i >= 1 and not CYRILLIC_ADJECTIVE_ENDING.search(word.lower()):
-                    break
+            if thing := _cyrillic_thing(match.group(1).split(), free=0):
+                return thing
         return None
     match = ASKED_THING.search(question)
     return next(noun.lower() for noun in match.groups() if noun) if match else None
+
+
+def _cyrillic_thing(words: list[str], free: int = -1, skipping: Set[str] = frozenset()) -> str | None:
+    """The English noun of the first of `words` that is a thing's (CYRILLIC_NAMED_THINGS), looking past
+    adjectives, past words in `skipping`, and past any word among the first `free` + 1."""
+    for i, word in enumerate(words):
+        if thing := longest_match(word.lower(), {}, CYRILLIC_NAMED_THINGS):
+            return thing
+        if word.lower() in skipping:
+            continue
+        if i > free and not CYRILLIC_ADJECTIVE_ENDING.search(word.lower()):
+            break
+    return None
 
 
 def names_thing(noun: str, text: str, given: Callable[[str], bool] | None = None) -> bool:
     """Whether a text names a thing of `noun`'s kind by a proper name: a capitalised word before the noun
     or one like it ("Dolmabahce Palace", "Abu Dhabi airport", "Kyiv's Okhmatdyt children's hospital" is
     not: "children's" is not capitalised), set beside it ("Neftekhimservice, a refining company") or after
-    it ("the ship Razoni", "the village of Panmunjom"). A
-    capital that only opens a sentence names nothing, nor does one that says whose or where the thing is
+    it ("the ship Razoni", "the village of Panmunjom"). A capital that only opens a sentence names nothing, nor does one that says whose or where the thing is
     ("a Greek company", "a Liberian-flagged vessel", "Moscow's war museum"), nor, before the noun the
     question asks about, a word `given` says the question holds ("the Istanbul palace" for "Which Istanbul
     palace…"; "the Mariupol theatre" does name a building)."""
@@ -1515,5 +1521,4 @@ def _opens_sentence(text: str, end: int, before: list[str], i: int) -> bool:
     """Whether the word `i` places back among `before` (the words before `end`) opens the text or a
     sentence: nothing before it, or a word ending in a full stop, a question or an exclamation mark."""
     words = text[:end].split()
-    position = len(words) - 1 - i
-    return position == 0 or words[position - 1].endswith((".", "!", "?", '"', "”"))
+    return _opens(" ".join(words[: len(words) - 1 - i]))
