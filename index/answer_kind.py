@@ -19,7 +19,7 @@ from index.abstain import ORDINAL, named_numbers, number_value
 from index.chunk import rough_sentences
 from index.gazetteer import ELSEWHERE, PLACES, english_stem, is_person, longest_first, longest_match
 from index.glossary import english_words
-from index.people import NOT_NAME_ENDS, TITLES, is_a_people
+from index.people import NOT_NAME_ENDS, PERSON_NOUN_WORDS, TITLES, is_a_people
 from index.query import IS_MONTH, MONTHS, STOPWORDS, day_beside_month, find_period
 from index.support import ANSWER_KINDS, holds_word, quoted, word_beginnings
 from index.terms import CASE_ENDING, NAME_PREFIX, WORD, foreign_names, stem, tokens, transliterate
@@ -279,6 +279,33 @@ INTERCEPTED = (
     "destroyed",
 )
 LAUNCHED = ("launched", "launching", "fired", "sent", "used")
+# A count of captives someone holds ("Скільки російських військовополонених утримує Україна?", "…how many women
+# were still held captive?"), which a sentence on those swapped, freed or killed does not give unless it tells
+# of their being held too.
+HOLD_ASKED = re.compile(
+    r"\b(?:hold|holds|holding|held|keeps?|keeping|kept)\b"
+    r"|(?<!\w)(?:утриму|трима|удержива|содерж|держит|держат)\w*",  # "утримує", "содержится", "удерживают"
+    re.IGNORECASE,
+)
+CAPTIVES = {
+    "prisoner",
+    "prisoners",
+    "pow",
+    "pows",
+    "captive",
+    "captives",
+    "detainee",
+    "detainees",
+    "hostage",
+    "hostages",
+}
+CAPTIVITY = re.compile(r"\bcaptiv\w*|\bin\s+custody\b|(?<!\w)(?:в|у)\s+(?:полоні|плену)\b", re.IGNORECASE)
+# Those no longer held: swapped, freed or killed ("an explosion killed 54 Ukrainian prisoners of war").
+SWAPPED = (
+    "exchanged", "exchange", "swap", "swapped", "released", "freed", "rescued", "returned", "repatriated", "handed",
+    "killed", "died",
+)  # fmt: skip
+HOLDING = ("hold", "holds", "holding", "held")
 # What someone paid for something, and the words a sum paid may stand beside.
 PAID = re.compile(r"\bhow much (?:did|does|do|will|would) [^?]*\bpay\b", re.IGNORECASE)
 PAYING = ("pay", "paid", "paying", "pays")
@@ -491,7 +518,10 @@ MEASURES = {
     "weight": (
         re.compile(
             r"\bhow heavy\b|\bhow much (?:does|did|do|will|would) [^?]{1,80}\bweigh\b|\bwhat (?:is|was) the weight\b"
-            r"|\bскільки важ\w*|\bсколько вес\w*",
+            # "How much explosive was in the device…": a weight of it ("5 kg of explosives"); not "How much TNT is
+            # a warhead equivalent to?", a yield ("a million tons of trinitrotoluene").
+            r"|\bhow much (?:explosives?|tnt|dynamite)\b(?![^?]*\bequivalent\b)|\bскільки важ\w*|\bсколько вес\w*"
+            r"|\bскільки (?:вибухівки|тротилу)|\bсколько (?:взрывчатки|тротила)",
             re.IGNORECASE,
         ),
         re.compile(rf"{_FIGURE}-?(?:tonnes?|tons?|kg|kilograms?|kilos?|pounds|lbs?|grams?)\b", re.IGNORECASE),
@@ -671,7 +701,7 @@ def _asked_quantity(
             told_with=told_with,
             model=model.group(0) if model else "",
             sides=_sides(question),
-            **_launch_asked(question),
+            **_other_count(question, counted),
         )
     if ASKED_TOLL.search(question):  # "What was the death toll of the Kramatorsk station attack?"
         fate = asked_fate(question) or DEATHS
@@ -1012,7 +1042,9 @@ def _asked_count_in_cyrillic(question: str) -> AskedQuantity | None:
         return AskedQuantity("count", counted or ("people", *fate), label=label, fate=fate)
     if not counted:
         return None
-    return AskedQuantity("count", counted, label=_counted_noun(words, english), **_launch_asked(question))
+    return AskedQuantity(
+        "count", counted, label=_counted_noun(words, english), **_other_count(question, counted)
+    )
 
 
 # The two sides by the words a question or a passage names their things with.
@@ -1032,10 +1064,17 @@ def _sides(question: str) -> tuple[str, str]:
     return ()
 
 
-def _launch_asked(question: str) -> dict[str, tuple[str, ...]]:
-    """For a count of what was launched or fired, the words of a sentence that tells of another count (how
-    many were intercepted) unless it tells of the launching too; none for other counts."""
-    return {"unlike": INTERCEPTED, "unless": LAUNCHED} if LAUNCH_ASKED.search(question) else {}
+def _other_count(question: str, counted: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    """The words of a sentence that tells of another count than the one asked, unless it tells of the asked
+    one too: for what was launched or fired, how many were intercepted; for captives held, how many were
+    swapped or freed. None for other counts."""
+    if LAUNCH_ASKED.search(question):
+        return {"unlike": INTERCEPTED, "unless": LAUNCHED}
+    if HOLD_ASKED.search(question) and (
+        CAPTIVES & {word.lower() for word in counted} or CAPTIVITY.search(question)
+    ):
+        return {"unlike": SWAPPED, "unless": HOLDING}
+    return {}
 
 
 def _cyrillic_toll(question: str, words: list[str], counted: bool) -> tuple[str, ...]:
@@ -1325,7 +1364,9 @@ def quantity_name(asked: AskedQuantity) -> str:
 NAMED_THINGS = (
     "palace building hotel venue hall theatre theater residence mansion castle centre center stadium museum "
     "church cathedral monastery embassy university school hospital plant factory complex arena house",
-    "village",
+    # "Between which two villages…": "between the communities of Yevdakovo and Saguny".
+    "village community communities settlement hamlet",
+    "college",  # "Which Cambridge college…" asks for one by name: "Cambridge University" is none
     "base airfield airport port harbour harbor",
     "ship vessel tanker frigate cruiser submarine freighter carrier boat warship destroyer corvette",
     "aircraft plane jet",
@@ -1348,7 +1389,9 @@ _THING_NOUNS = {noun: tuple(group.split()) for group in NAMED_THINGS for noun in
 # "Which American documentary maker…"; "What prison term…" asks for a sentence.
 _OTHER_AFTER = (
     r"(?!\s+(?:makers?|directors?|crew|team|producers?|owners?|operators?|chiefs?|boss|heads?|commanders?"
-    r"|captains?|managers?|spokes(?:man|woman|person)|officials?|workers?|staff|terms?|sentences?)\b)"
+    r"|captains?|managers?|spokes(?:man|woman|person)|officials?|workers?|staff|terms?|sentences?"
+    # A person's noun: "the church cook", "the church volunteer", "the prison guard".
+    rf"|(?:{'|'.join(sorted(PERSON_NOUN_WORDS))})(?:s|es)?)\b)"
 )
 _THING = rf"(?:[a-z][\w-]*\s+)?({'|'.join(_THING_NOUNS)})s?\b(?!-){_OTHER_AFTER}"
 # "the north korean destroyer", "the russian shadow fleet tanker"; not past a preposition ("the name of the boy

@@ -35,6 +35,8 @@ PERSON_NOUNS = (
     "interpreter translator",
     "captain skipper master crew",
     "driver",
+    "cook chef",  # "the name of the church cook killed…"
+    "volunteer",
     "guard watchman caretaker",
     "journalist reporter correspondent presenter anchor photographer interviewer",
     "engineer designer technician scientist",
@@ -169,6 +171,7 @@ PLACE_BEFORE = re.compile(r"UK|US|USA|EU|UN|U\.S|U\.K")  # a run's words lose th
 
 
 # An age told with the person: "the 10-year-old girl", "a six-year-old girl".
+CLOSE_TO_BEFORE = re.compile(r"\b(?:close|closest|loyal|linked|connected)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 AGE = re.compile(r"\b(\d+|[a-z]+)[-\s]years?[-\s]old\b", re.IGNORECASE)
 
 
@@ -315,8 +318,14 @@ def given_by(question: str, language: str = "en") -> Callable[[str], bool]:
     if language == "en":
         words = {w.lower().strip("'’") for w in WORD.findall(question)}  # "the 'Mother of God' icon"
         return lambda word: word.lower() in words
-    names = [name for name, _, _ in foreign_names(question, language)]
-    return lambda word: any(stem(word).startswith(name) for name in names)
+    names = [_loose(name) for name, _, _ in foreign_names(question, language)]
+    return lambda word: any(_loose(stem(word)).startswith(name) for name in names)
+
+
+def _loose(spelling: str) -> str:
+    """A name's English spelling with the letters a transliteration may give either way made one: "Borys" and
+    "Boris" (и), "Hennadiy" and "Gennady" (г)."""
+    return spelling.replace("y", "i").replace("h", "g")
 
 
 def _nouns(noun: str) -> tuple[str, ...]:
@@ -429,6 +438,17 @@ def _is_answer(
         return False
     before, after = sentence[: match.start()], sentence[match.end() :]
     if before.endswith("(") or after.startswith((")", "/")):  # a photo credit: "(Yulia Kochetova)"
+        return False
+    # Whom they are close to is not they: "met with senior Russian officials and individuals close to Russian
+    # President Vladimir Putin".
+    if CLOSE_TO_BEFORE.search(before):
+        return False
+    # A run right before the noun, or after the noun and "of", says whose or where they are: "the former New
+    # Mexico governor said", "former governor of New Mexico", "the wife of Boris Johnson".
+    if not titled and (
+        re.match(rf"\s+(?:{noun.pattern})\b", after, re.IGNORECASE)
+        or re.search(rf"(?:{noun.pattern})\s+of\s+(?:the\s+)?$", before, re.IGNORECASE)
+    ):
         return False
     # Right after the noun (or "replaced by"), or with it as their title, it is theirs even as they speak
     # ("Kremlin spokesman Dmitry Peskov said", "Turkish Foreign Minister Mevlut Cavusoglu said"); otherwise

@@ -249,7 +249,13 @@ def starts_a_span(text: str) -> bool:
 # A year that starts or ends a stretch ("since 2022", "until 2028", "after 2014") rather than saying when a
 # thing happened; wider than `SINCE`, which reads only a span running to now.
 SPAN_BOUND = re.compile(
-    r"\b(?:since|from|after|before|until|till)\s+(?:\w+\s+){0,4}?(?:19|20)\d\d\b", re.IGNORECASE
+    r"\b(?:since|from|after|before|until|till)\s+(?:\w+\s+){0,4}?(?:19|20)\d\d\b"
+    # "з березня 2022 року", "с марта 2022 года", "після 2014", "до конца 2025": a month in the genitive or a year
+    # straight after the preposition, as "з" and "с" also mean "with" ("переговори з Росією у травні 2025").
+    r"|(?<!\w)(?:з|із|зі|від|після|до|с|со|после|начиная\s+с)\s+(?:(?:початку|кінця|середини|начала|конца|середины)\s+)?"
+    r"(?:(?:січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|января|февраля"
+    r"|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\s+)?(?:19|20)\d\d\b",
+    re.IGNORECASE,
 )
 
 

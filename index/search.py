@@ -548,7 +548,8 @@ class Searcher:
             years = unsupported_years(info.text, top)
             if years:
                 return True, decline_reason(years[0])
-            if info.period and unsupported_month(info.period, top[: config.month_depth]):
+            # A month that starts or ends a stretch ("since March 2022") need not be the passages' own.
+            if _pins_month(info) and unsupported_month(info.period, top[: config.month_depth]):
                 return True, decline_reason(info.period.label)
             if unsupported_day(info.period, top):
                 return True, decline_reason(info.period.day_label)
@@ -605,7 +606,7 @@ class Searcher:
             years = unsupported_years(info.text, holding)
             if years:
                 return True, decline_reason(years[0], among=quoted(word))
-            if info.period and unsupported_month(info.period, holding):
+            if _pins_month(info) and unsupported_month(info.period, holding):
                 return True, decline_reason(info.period.label, among=quoted(word))
         if anchor and (topic := self._topic_missing(info, anchor, naming, frequencies)):
             return True, decline_reason(topic, mention_only=True, among=quoted(anchor[1]))
@@ -928,6 +929,12 @@ def _only_attributes(question: str, name: str) -> bool:
     if whose and any(word.lower() in PERSON_NOUN_WORDS for word in whose.group(1).split()):
         return True
     return bool(re.search(rf"\baccording to (?:\w+\s+){{0,2}}{name}\b", question, re.IGNORECASE))
+
+
+def _pins_month(info: QueryInfo) -> bool:
+    """Whether a question names a month as when the thing asked happened ("in May 2025"), not as when a
+    stretch began or ended ("since March 2022", "з березня 2022 року")."""
+    return info.period is not None and not bounds_a_span(info.text)
 
 
 def _pins_period(info: QueryInfo, months: bool) -> bool:

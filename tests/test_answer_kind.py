@@ -1396,3 +1396,35 @@ def test_a_price_per_unit_is_a_sum_beside_the_unit() -> None:
     assert not holds_quantity(asked, ["Sri Lanka says it cannot repay $7 billion in foreign debt."])
     tonne = asked_quantity("How much per tonne does Egypt pay for Russian wheat?", {})
     assert tonne is not None and holds_quantity(tonne, ["Wheat sold for $320 a ton in June."])
+
+
+def test_a_college_or_a_village_is_a_thing_asked_by_name() -> None:
+    college = "Which Cambridge college is the student who became a medic in Lviv enrolled at?"
+    assert asked_thing(college) == "college"
+    assert not names_thing("college", "Cambridge University student Nikolai Nizalov, 19, joined as a medic.")
+    assert names_thing("college", "He is a second-year student at King's College London.")
+    villages = "Between which two villages did the rail line blow up in Voronezh Oblast?"
+    assert asked_thing(villages) == "village"
+    assert names_thing("village", "It occurred between the communities of Yevdakovo and Saguny.")
+    assert not names_thing("village", "Local communities say the shelling goes on.")
+    # A thing's noun before a person's noun asks for the person: "the church cook".
+    assert asked_thing("What was the name of the church cook killed with her son?") is None
+
+
+def test_a_count_of_captives_held_is_not_a_count_swapped() -> None:
+    held = asked_quantity("Скільки російських військовополонених зараз утримує Україна?", {}, "uk")
+    assert held is not None and held.kind == "count"
+    assert not holds_quantity(held, ["Ukraine and Russia exchanged 1,000 prisoners each on May 25."])
+    assert holds_quantity(held, ["Ukraine holds more than 6,000 Russian prisoners of war."])
+    english = asked_quantity("How many Russian POWs does Ukraine hold?", {})
+    assert english is not None and not holds_quantity(english, ["Kyiv freed 390 POWs on Friday."])
+    # A count of captives swapped keeps its answer.
+    swapped = asked_quantity("How many prisoners did Ukraine and Russia exchange on May 25?", {})
+    assert swapped is not None and holds_quantity(swapped, ["The two sides exchanged 1,000 prisoners each."])
+
+
+def test_how_much_explosive_asks_a_weight() -> None:
+    asked = asked_quantity("How much explosive was in the device that damaged the rail line?", {})
+    assert asked is not None and asked.kind == "weight"
+    assert not holds_quantity(asked, ["An explosive device damaged the rail line, delaying 19 trains."])
+    assert holds_quantity(asked, ["The device held about 5 kg of explosives."])

@@ -373,3 +373,18 @@ def test_a_friend_or_someone_arrested_is_asked_for_by_name() -> None:
     assert not _names(arrested, "Bryansk Oblast Governor Alexander Bogomaz said seven people were dead.")
     assert _names(arrested, "Investigators arrested Ivan Petrov over the collapse.")
     assert asked_person("Who did Putin meet in Minsk?") is None
+
+
+def test_a_cook_is_asked_for_and_whom_someone_is_close_to_is_not_they() -> None:
+    cook = "What was the name of the church cook killed with her son in the parish?"
+    assert asked_person(cook).noun == "cook"
+    assert not _names(cook, "The wonderful woman who cooked at our church and her son were killed.")
+    assert _names(cook, "The church cook, Halyna Petrenko, was killed with her son.")
+    officials = "Which Russian officials did Bill Richardson meet in Moscow?"
+    assert not _names(
+        officials, "He met senior Russian officials and people close to President Vladimir Putin."
+    )
+    # A place after "governor of" or before the noun says where they are governor.
+    assert not _names(officials, "Richardson, a former governor of New Mexico, met Russian officials.")
+    assert not _names(officials, "The former New Mexico governor met Russian officials.")
+    assert _names(officials, "He met Russian officials, including Deputy Foreign Minister Sergei Ryabkov.")

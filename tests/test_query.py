@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from index.glossary import english_words
-from index.query import Period, analyse, day_without_year, described, find_period
+from index.query import Period, analyse, bounds_a_span, day_without_year, described, find_period
 from index.terms import names, query_terms
 
 
@@ -156,6 +156,15 @@ def test_a_season_spans_three_months_of_its_year_and_a_fall_is_not_always_one() 
 def test_the_latest_since_a_year_looks_in_no_period_and_a_count_since_one_in_that_year() -> None:
     assert analyse("What is the latest figure for Russian losses since February 2022?").period is None
     assert analyse("Since the start of 2025, how many generals have been killed?").period == Period(2025)
+
+
+def test_a_month_in_ukrainian_or_russian_may_start_a_stretch() -> None:
+    assert bounds_a_span("Скільки всього полонених вдалося повернути з березня 2022 року?")
+    assert bounds_a_span("Сколько пленных вернули с марта 2022 года?")
+    assert bounds_a_span("Що змінилося після 2014 року?")
+    # "з" is also "with": a month after a name says when the thing happened.
+    assert not bounds_a_span("Про що домовилися на переговорах з Росією у травні 2025 року?")
+    assert not bounds_a_span("Що сталося у березні 2022 року?")
 
 
 def test_a_sentence_names_another_day_than_the_one_asked_about() -> None:
