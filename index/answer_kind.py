@@ -754,6 +754,14 @@ def _asked_quantity(
     return None
 
 
+def surnames(question: str, language: str = "en") -> list[str]:
+    """The surname of each person a question names in full: as written in English ("Hrishchenkov"), as the
+    beginnings of its English spellings in Ukrainian or Russian (`_cyrillic_surnames`)."""
+    if language != "en":
+        return _cyrillic_surnames(question, language)
+    return [name.removesuffix("'s").removesuffix("’s") for name in _surnames(question, None)]
+
+
 def _surnames(question: str, frequencies: Mapping[str, int] | None) -> list[str]:
     """The surname of the person a question names in full ("Umerov" for "Ukraine's defence minister Rustem
     Umerov"; a title is no part of a name, and "the Lugansk People's Republic" is none); of several, the one

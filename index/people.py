@@ -318,11 +318,11 @@ def given_by(question: str, language: str = "en") -> Callable[[str], bool]:
     if language == "en":
         words = {w.lower().strip("'’") for w in WORD.findall(question)}  # "the 'Mother of God' icon"
         return lambda word: word.lower() in words
-    names = [_loose(name) for name, _, _ in foreign_names(question, language)]
-    return lambda word: any(_loose(stem(word)).startswith(name) for name in names)
+    names = [loose_spelling(name) for name, _, _ in foreign_names(question, language)]
+    return lambda word: any(loose_spelling(stem(word)).startswith(name) for name in names)
 
 
-def _loose(spelling: str) -> str:
+def loose_spelling(spelling: str) -> str:
     """A name's English spelling with the letters a transliteration may give either way made one: "Borys" and
     "Boris" (и), "Hennadiy" and "Gennady" (г)."""
     return spelling.replace("y", "i").replace("h", "g")

@@ -33,6 +33,7 @@ from index.answer_kind import (
     names_thing,
     quantity_name,
 )
+from index.background import asked_background, tells_background
 from index.casual import (
     RESPELL_LETTERS,
     capitalised_forms,
@@ -212,6 +213,9 @@ class RetrievalConfig:
     # Any language: decline "What brand of trucks…" when no sentence of those quotes names a make of such a
     # thing (index/makes.py).
     check_makes: bool = True
+    # Any language: decline "What did X do for a living?", "Where is X from?" when no sentence of those quotes
+    # naming X tells it (index/background.py).
+    check_background: bool = True
     check_advice: bool = True  # decline a question asking for advice rather than news (`asks_for_advice`)
     check_live_data: bool = True  # ...or for today's weather, prices or rates (`asks_for_live_data`)
     # Any language: decline when the close passages name none of the everyday things the question asks
@@ -697,6 +701,12 @@ class Searcher:
             and not names_make(make, (prose(r.record.text) for r in quotes))
         ):
             return True, decline_reason(make.label, mention_only=True)
+        if (
+            config.check_background
+            and (background := asked_background(info.text, info.language))
+            and not tells_background(background, (prose(r.record.text) for r in quotes))
+        ):
+            return True, decline_reason(background.label, mention_only=True)
         if config.check_everyday:
             reason = self._unnamed_everyday_thing(info, first, anchor, self._stands_for)
             if reason:

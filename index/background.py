@@ -1,0 +1,149 @@
+"""A named person's background a question asks for, their job or where they are from, and whether a passage
+tells it.
+
+"What did Serhii Hrishchenkov do for a living?" is not answered by the story of his abduction, which names him
+and no work of his; "What was the hometown of Skyler Gregg…" is answered by "…in his Washington state hometown
+of Orcas Island". The check is read beside the person's surname: another person's job or town in the same
+passage is not theirs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from index.answer_kind import surnames
+from index.chunk import rough_sentences
+from index.people import loose_spelling
+from index.support import quoted
+from index.terms import stem
+
+# "What did X do for a living?", "What was X's job?", "What job did X have?", "Кем работал X?", "Ким працював X?"
+ASKS_JOB = re.compile(
+    r"\bwhat\s+(?:did|does|do)\s+[^?]+?\s+do\s+for\s+(?:a\s+)?(?:living|work)\b"
+    r"|\bwhat\s+(?:is|was)\s+[^?]+?['’]s?\s+(?:job|profession|occupation|line\s+of\s+work)\b"
+    r"|\bwhat\s+(?:job|profession|occupation|line\s+of\s+work)\s+(?:did|does|do|is|was|had|has)\b"
+    r"|(?<!\w)(?:ким\s+(?:працював|працювала|працює)|кем\s+(?:работал|работала|работает)|(?:яка|якою\s+була)\s+професія"
+    r"|какая\s+(?:у\s+\w+\s+)?профессия|чим\s+(?:займався|займалася|заробляв)|чем\s+(?:занимался|занималась|зарабатывал))",
+    re.IGNORECASE,
+)
+# "Where is X from?", "What US town or state was X from?", "What was the hometown of X?", "Звідки родом X?"
+ASKS_ORIGIN = re.compile(
+    r"\bwhere\s+(?:is|was|are|were)\s+[^?]+?\s+(?:originally\s+)?from\s*\?"
+    r"|\bwhat\s+(?:[\w-]+\s+){0,3}?(?:town|city|state|country|village|region)\s+(?:is|was|are|were)\s+[^?]+?\s+from\b"
+    r"|\bhome\s*town\b|(?<!\w)(?:звідки\s+родом|откуда\s+родом|з\s+якого\s+міста|из\s+какого\s+города)(?!\w)",
+    re.IGNORECASE,
+)
+
+# Work a passage may tell someone does, by its noun: "Hrishchenkov, a 45-year-old teacher", "engineer Ivan X".
+JOBS = (
+    "teacher farmer student activist artist musician singer actor actress writer poet blogger programmer "
+    "entrepreneur businessman businesswoman builder miner electrician mechanic accountant economist professor "
+    "lecturer scientist engineer designer technician doctor nurse medic surgeon paramedic driver pilot sailor "
+    "seaman fisherman journalist reporter photographer cameraman editor lawyer judge priest officer soldier "
+    "marine serviceman veteran volunteer worker employee manager director owner official diplomat politician "
+    "lawmaker deputy mayor governor translator interpreter guard cook chef waiter baker shopkeeper "
+    "retiree pensioner coach athlete player footballer boxer filmmaker producer"
+).split()
+_JOB = rf"(?:{'|'.join(JOBS)})s?"
+# Work told in so many words: "worked as a welder", "a welder by trade", "his job at the plant".
+WORK_TOLD = re.compile(
+    r"\b(?:works?|worked|working)\s+(?:as|for|at)\b|\bemployed\b|\bby\s+(?:profession|trade)\b"
+    r"|\b(?:his|her|their)\s+(?:job|work|career|profession|business)\b",
+    re.IGNORECASE,
+)
+# Where someone is from, told in so many words: "his hometown of Orcas Island", "a Newark native", "born in…".
+ORIGIN_TOLD = re.compile(
+    r"\bhome\s*town\b|\bnative\s+of\b|\b[A-Z][\w'’.-]+[-\s](?:native|born)\b|\bborn\s+(?:and\s+raised\s+)?in\b"
+    r"|\bgrew\s+up\s+in\b|\braised\s+in\b|\bresident\s+of\s+[A-Z]|\blived\s+in\s+[A-Z]",
+)
+# Someone the sentence refers back to: the one named in the sentence before it.
+REFERS_BACK = re.compile(r"\b(?:he|she|his|her)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class AskedBackground:
+    """What a question asks of a named person ("job" or "origin") and the beginnings of their surname."""
+
+    kind: str
+    surnames: tuple[str, ...]
+
+    @property
+    def label(self) -> str:
+        """What a refusal says no close passage tells: "what “Hrishchenkov” does for a living"."""
+        named = self.surnames[0] if self.surnames and self.surnames[0][:1].isupper() else ""
+        who = quoted(named) if named else "the person"
+        return f"what {who} does for a living" if self.kind == "job" else f"where {who} is from"
+
+
+def asked_background(question: str, language: str = "en") -> AskedBackground | None:
+    """The background a question asks of a person it names in full, if it asks one."""
+    kind = "job" if ASKS_JOB.search(question) else "origin" if ASKS_ORIGIN.search(question) else None
+    if kind is None:
+        return None
+    named = surnames(question, language)
+    return AskedBackground(kind, tuple(named)) if named else None
+
+
+def tells_background(asked: AskedBackground, texts: Iterable[str]) -> bool:
+    """Whether a sentence naming the person (or the next one, referring back to them) tells what was asked:
+    a job beside their name or in so many words, or where they are from."""
+    for text in texts:
+        sentences = rough_sentences(text)
+        for i, sentence in enumerate(sentences):
+            names = _surname_words(asked, sentence)
+            if not names:
+                continue
+            if any(_tells(asked.kind, sentence, name) for name in names):
+                return True
+            following = sentences[i + 1] if i + 1 < len(sentences) else ""
+            if REFERS_BACK.search(following) and _tells(asked.kind, following, None):
+                return True
+    return False
+
+
+def _surname_words(asked: AskedBackground, sentence: str) -> list[str]:
+    """The words of a sentence that are the person's surname, in any inflection or spelling."""
+    return [
+        word
+        for word in dict.fromkeys(re.findall(r"\b[A-Z][\w'’-]+", sentence))
+        if any(_matches(word, surname) for surname in asked.surnames)
+    ]
+
+
+def _matches(word: str, surname: str) -> bool:
+    """Whether a passage's word is a surname the question gives (by its English spelling's beginning for a
+    Ukrainian or Russian question)."""
+    if surname[:1].isupper():
+        return word.removesuffix("'s").removesuffix("’s") == surname
+    return loose_spelling(stem(word)).startswith(loose_spelling(surname))
+
+
+def _tells(kind: str, sentence: str, name: str | None) -> bool:
+    """Whether a sentence tells the job or the origin of the one called `name` (None: of whoever it refers
+    back to, told in so many words)."""
+    if kind == "origin":
+        if ORIGIN_TOLD.search(sentence):
+            return True
+        return name is not None and bool(
+            re.search(
+                rf"\b{re.escape(name)}(?:,\s+\d{{1,3}})?,?\s+(?:originally\s+)?(?:from|of)\s+[A-Z]", sentence
+            )
+        )
+    if WORK_TOLD.search(sentence):
+        return True
+    if name is None:
+        return False
+    quoted_name = re.escape(name)
+    return bool(
+        # "engineer Ivan Petrov", "a teacher, Olha Petrenko"
+        re.search(rf"\b{_JOB},?\s+(?:[A-Z][\w'’-]+\s+){{0,2}}{quoted_name}\b", sentence, re.IGNORECASE)
+        # "Petrov, a 45-year-old teacher", "Petrov was a lorry driver"
+        or re.search(
+            rf"\b{quoted_name}(?:['’]s)?(?:,\s+|\s+(?:is|was|had\s+been|has\s+been)\s+)(?:an?\s+|the\s+)?"
+            rf"(?:[\w-]+\s+){{0,4}}?{_JOB}\b",
+            sentence,
+            re.IGNORECASE,
+        )
+    )

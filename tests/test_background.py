@@ -1,0 +1,52 @@
+"""A named person's job or home town, asked and told (index/background.py)."""
+
+from __future__ import annotations
+
+from index.background import asked_background, tells_background
+
+ABDUCTED = (
+    "Serhii Hrishchenkov was taken in Sevastopol overnight on May 7, said Ombudsman Dmytro Lubinets, who "
+    "received an appeal from the man's daughter."
+)
+
+
+def test_a_job_is_asked_of_a_person_named_in_full() -> None:
+    asked = asked_background("What did Serhii Hrishchenkov do for a living before he was detained?")
+    assert asked is not None and asked.kind == "job" and asked.surnames == ("Hrishchenkov",)
+    assert "Hrishchenkov" in asked.label
+    russian = asked_background("Кем работал Сергей Грищенков, которого похитили в Севастополе?", "ru")
+    assert russian is not None and russian.kind == "job"
+    # Nothing is asked of no one named, nor anything but a job or a home.
+    assert asked_background("What did the soldiers do for a living?") is None
+    assert asked_background("Why was Serhii Hrishchenkov detained?") is None
+
+
+def test_a_job_is_told_beside_the_name_not_anyone_s_in_the_sentence() -> None:
+    asked = asked_background("What was Serhii Hrishchenkov's job?")
+    assert asked is not None
+    # The ombudsman's office and the daughter are not his work.
+    assert not tells_background(asked, [ABDUCTED])
+    assert tells_background(asked, ["Serhii Hrishchenkov, a 52-year-old electrician, was taken in May."])
+    assert tells_background(asked, ["Hrishchenkov was seized at night. He worked as a welder at the port."])
+    russian = asked_background("Кем работал Сергей Грищенков?", "ru")
+    assert russian is not None
+    assert not tells_background(russian, [ABDUCTED])
+    assert tells_background(russian, ["Local teacher Serhii Hrishchenkov was taken in Sevastopol."])
+
+
+def test_where_someone_is_from_is_told_beside_the_name_or_right_after() -> None:
+    asked = asked_background("What US town or state was Joshua Jones, the volunteer killed in August, from?")
+    assert asked is not None and asked.kind == "origin"
+    assert not tells_background(
+        asked, ["Joshua Jones, 24, was killed on August 26 while fighting for Ukraine."]
+    )
+    assert tells_background(asked, ["Joshua Jones, 24, of Tennessee, was killed on August 26."])
+    gregg = asked_background("What was the hometown of Skyler Gregg, the American volunteer?")
+    assert gregg is not None
+    assert tells_background(
+        gregg, ["Skyler Gregg, 23, was killed. In his home town of Orcas Island, friends wept."]
+    )
+    ukrainian = asked_background("Звідки родом британець Ейден Аслін, який воював у Маріуполі?", "uk")
+    assert ukrainian is not None
+    assert tells_background(ukrainian, ["Aiden Aslin, from Newark in Nottinghamshire, was captured."])
+    assert not tells_background(ukrainian, ["Aiden Aslin was captured in Mariupol in April."])
