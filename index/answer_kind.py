@@ -113,6 +113,11 @@ HOW_OLD = re.compile(
     re.IGNORECASE,
 )
 ONE_NAME_AGE = re.compile(r"\b[Hh]ow old (?:is|was)\s+([A-Z][\w'’-]+)\s*(?:,|\?|$)")
+# A sum asked for many things in all, and the words of a sentence that gives the price of one.
+MANY_BOUGHT = re.compile(
+    r"\b(?:hundreds|thousands|dozens|scores)\s+of\b|\bin\s+(?:all|total)\b|\baltogether\b", re.IGNORECASE
+)
+PER_PIECE = ("apiece", "unit", "piece")
 HOW_MUCH_MONEY = re.compile(
     r"\bhow much\b.*\b(?:cost|costs|spend|spent|pay|paid|prices?|worth|money|fees?|fares?|tickets?|budget|charge"
     r"|cash|insured|insure|insurance|ransom|reward|bribe|bail|fined|salary|wages?|compensation|capital|funding"
@@ -282,6 +287,23 @@ LAUNCHED = ("launched", "launching", "fired", "sent", "used")
 # A count of captives someone holds ("Скільки російських військовополонених утримує Україна?", "…how many women
 # were still held captive?"), which a sentence on those swapped, freed or killed does not give unless it tells
 # of their being held too.
+CUT_ASKED = re.compile(
+    r"\bafter\b[^?]*\b(?:cut|cuts|reduc\w*|scaled?\s+(?:back|down)|downsiz\w*|shr[ai]nk\w*|trimmed)\b"
+    r"|(?<!\w)(?:після|после)\b[^?]*(?:скороти|скороче|зменши|зменше|сократи|сокращ|уменьши|уменьше)\w*",
+    re.IGNORECASE,
+)
+CUT_WORDS = (
+    "reduced",
+    "reduce",
+    "reduction",
+    "reducing",
+    "cut",
+    "cuts",
+    "scaled",
+    "fewer",
+    "downsized",
+    "smaller",
+)
 HOLD_ASKED = re.compile(
     r"\b(?:hold|holds|holding|held|keeps?|keeping|kept)\b"
     r"|(?<!\w)(?:утриму|трима|удержива|содерж|держит|держат)\w*",  # "утримує", "содержится", "удерживают"
@@ -681,7 +703,7 @@ def _asked_quantity(
             counted += fate
         # People, however a passage groups them ("two men"); a people too, in a passage naming it: "480,000
         # people" in a story on Germany's shelters, for "how many Germans", but not "6,956 foreign citizens".
-        told_with: tuple[str, ...] = ()
+        told_with: tuple[str, ...] = _after_a_cut(question).get("told_with", ())
         if counted and counted[0].lower() in PEOPLE:
             label = label or "people"
             counted += GROUPS_OF_PEOPLE
@@ -734,6 +756,10 @@ def _asked_quantity(
         rarest = _rarest_word(question, MONEY_WORDS, frequencies, present)
         # "How much did Operation Spiderweb cost Ukraine?" is not answered by "$7 billion in damage".
         unlike = DAMAGE_WORDS if COST_ASKED.search(question) and not DAMAGE.search(question) else ()
+        if MANY_BOUGHT.search(question) and not PER_UNIT.search(question):
+            # What many cost in all: "How much did Russia pay Iran for the hundreds of drones…" is not answered
+            # by a price "of $193,000 to $290,000 per unit".
+            unlike = (*unlike, *PER_PIECE)
         if unit := PER_UNIT.search(question):
             # A price of a unit: "What price per barrel did Sri Lanka pay…" wants a sum beside the barrel ("$45
             # a barrel"), not the "$7 billion in foreign debt" beside Sri Lanka.
@@ -754,12 +780,14 @@ def _asked_quantity(
     return None
 
 
-def surnames(question: str, language: str = "en") -> list[str]:
-    """The surname of each person a question names in full: as written in English ("Hrishchenkov"), as the
-    beginnings of its English spellings in Ukrainian or Russian (`_cyrillic_surnames`)."""
+def first_surname(question: str, language: str = "en") -> tuple[str, ...]:
+    """The surname of the first person a question names in full, whom it asks about: as written in English
+    ("Hrishchenkov" in "What did Serhii Hrishchenkov do… after meeting Keir Starmer?"), as the beginnings of
+    its English spellings in Ukrainian or Russian (`_cyrillic_surnames`); () when it names no one so."""
     if language != "en":
-        return _cyrillic_surnames(question, language)
-    return [name.removesuffix("'s").removesuffix("’s") for name in _surnames(question, None)]
+        return next(iter(_cyrillic_people(question, language)), ())
+    names = _surnames(question, None)
+    return (names[0].removesuffix("'s").removesuffix("’s"),) if names else ()
 
 
 def _surnames(question: str, frequencies: Mapping[str, int] | None) -> list[str]:
@@ -800,16 +828,24 @@ def _cyrillic_surnames(question: str, language: str) -> list[str]:
     """The English spellings' beginnings of each surname a Ukrainian or Russian question names in full (the
     last of a run of capitalised words: "gilma" for "Роберта Гилмана", "dzhen" or "jenki" for "Оскара
     Дженкінса")."""
+    return list(
+        dict.fromkeys(spelling for person in _cyrillic_people(question, language) for spelling in person)
+    )
+
+
+def _cyrillic_people(question: str, language: str) -> list[tuple[str, ...]]:
+    """The English spellings' beginnings of each surname a Ukrainian or Russian question names in full, a
+    tuple for each person in the order named (see `_cyrillic_surnames`)."""
     last = {match.group(1) for match in CYRILLIC_FULL_NAME.finditer(question)}
-    surnames = []
+    people = []
     for english, known, word in foreign_names(question, language):
         if word in last:
-            surnames.append(english)
             latin = transliterate(CASE_ENDING.sub("", word.lower()), language)
-            surnames += [
+            spellings = [
                 latin.replace(a, b)[:NAME_PREFIX] for a, b in ENGLISH_SPELLINGS if not known and a in latin
             ]
-    return list(dict.fromkeys(surnames))
+            people.append(tuple(dict.fromkeys([english, *spellings])))
+    return people
 
 
 def _names_a_body(last: str, following: list[str]) -> bool:
@@ -1051,7 +1087,11 @@ def _asked_count_in_cyrillic(question: str) -> AskedQuantity | None:
     if not counted:
         return None
     return AskedQuantity(
-        "count", counted, label=_counted_noun(words, english), **_other_count(question, counted)
+        "count",
+        counted,
+        label=_counted_noun(words, english),
+        **_other_count(question, counted),
+        **_after_a_cut(question),
     )
 
 
@@ -1070,6 +1110,13 @@ def _sides(question: str) -> tuple[str, str]:
             noun = re.escape(stem(found.group(1)))
             return rf"(?i)\b{side}\s+(?:[\w-]+\s+)?{noun}", rf"(?i)\b{other}\s+(?:[\w-]+\s+)?{noun}"
     return ()
+
+
+def _after_a_cut(question: str) -> dict[str, tuple[str, ...]]:
+    """For a count asked as it stands after a cut ("Сколько военнослужащих примет участие… после того, как
+    Беларусь сократила их масштаб?"), the words one of which the count's sentence must hold: the 13,000 planned
+    before it are not the count after it."""
+    return {"told_with": CUT_WORDS} if CUT_ASKED.search(question) else {}
 
 
 def _other_count(question: str, counted: Sequence[str]) -> dict[str, tuple[str, ...]]:

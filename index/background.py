@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from index.answer_kind import surnames
+from index.answer_kind import first_surname
 from index.chunk import rough_sentences
 from index.people import loose_spelling
 from index.support import quoted
@@ -31,7 +31,7 @@ ASKS_JOB = re.compile(
 # "Where is X from?", "What US town or state was X from?", "What was the hometown of X?", "Звідки родом X?"
 ASKS_ORIGIN = re.compile(
     r"\bwhere\s+(?:is|was|are|were)\s+[^?]+?\s+(?:originally\s+)?from\s*\?"
-    r"|\bwhat\s+(?:[\w-]+\s+){0,3}?(?:town|city|state|country|village|region)\s+(?:is|was|are|were)\s+[^?]+?\s+from\b"
+    r"|\b(?:what|which)\s+(?:[\w-]+\s+){0,3}?(?:town|city|state|country|village|region)\s+(?:is|was|are|were)\s+[^?]+?\s+from\b"
     r"|\bhome\s*town\b|(?<!\w)(?:звідки\s+родом|откуда\s+родом|з\s+якого\s+міста|из\s+какого\s+города)(?!\w)",
     re.IGNORECASE,
 )
@@ -54,12 +54,15 @@ WORK_TOLD = re.compile(
     re.IGNORECASE,
 )
 # Where someone is from, told in so many words: "his hometown of Orcas Island", "a Newark native", "born in…".
+# A place's name is capitalised ("Newark-born"); the rest may open a sentence ("Born in Kharkiv, she…").
 ORIGIN_TOLD = re.compile(
-    r"\bhome\s*town\b|\bnative\s+of\b|\b[A-Z][\w'’.-]+[-\s](?:native|born)\b|\bborn\s+(?:and\s+raised\s+)?in\b"
-    r"|\bgrew\s+up\s+in\b|\braised\s+in\b|\bresident\s+of\s+[A-Z]|\blived\s+in\s+[A-Z]",
+    r"(?i:\bhome\s*(?:town|city|village)\b|\bnative\s+of\b|\bborn\s+(?:and\s+raised\s+)?in\b|\bgrew\s+up\s+in\b"
+    r"|\braised\s+in\b)|\b[A-Z][\w'’.-]+[-\s](?:native|born)\b|(?i:\bresident\s+of|\blived\s+in)\s+[A-Z]"
 )
-# Someone the sentence refers back to: the one named in the sentence before it.
+# Someone a sentence refers back to: the one named a few sentences before ("Meanwhile, in his hometown of
+# Poltava, the church… prayed for him").
 REFERS_BACK = re.compile(r"\b(?:he|she|his|her)\b", re.IGNORECASE)
+REFERS_REACH = 5
 
 
 @dataclass(frozen=True)
@@ -82,12 +85,12 @@ def asked_background(question: str, language: str = "en") -> AskedBackground | N
     kind = "job" if ASKS_JOB.search(question) else "origin" if ASKS_ORIGIN.search(question) else None
     if kind is None:
         return None
-    named = surnames(question, language)
-    return AskedBackground(kind, tuple(named)) if named else None
+    named = first_surname(question, language)
+    return AskedBackground(kind, named) if named else None
 
 
 def tells_background(asked: AskedBackground, texts: Iterable[str]) -> bool:
-    """Whether a sentence naming the person (or the next one, referring back to them) tells what was asked:
+    """Whether a sentence naming the person (or one of the next few, referring back) tells what was asked:
     a job beside their name or in so many words, or where they are from."""
     for text in texts:
         sentences = rough_sentences(text)
@@ -97,8 +100,8 @@ def tells_background(asked: AskedBackground, texts: Iterable[str]) -> bool:
                 continue
             if any(_tells(asked.kind, sentence, name) for name in names):
                 return True
-            following = sentences[i + 1] if i + 1 < len(sentences) else ""
-            if REFERS_BACK.search(following) and _tells(asked.kind, following, None):
+            following = sentences[i + 1 : i + 1 + REFERS_REACH]
+            if any(REFERS_BACK.search(later) and _tells(asked.kind, later, None) for later in following):
                 return True
     return False
 

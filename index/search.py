@@ -704,7 +704,15 @@ class Searcher:
         if (
             config.check_background
             and (background := asked_background(info.text, info.language))
-            and not tells_background(background, (prose(r.record.text) for r in quotes))
+            # In the whole articles of the quotes and of the close passages naming the question's rarest name: "A
+            # native of Mykolaiv…, Shyrshyn began his military career…" may be past the passages quoted.
+            and not tells_background(
+                background,
+                (
+                    self.store.article_text(article)
+                    for article in dict.fromkeys(r.record.article_id for r in (*quotes, *naming))
+                ),
+            )
         ):
             return True, decline_reason(background.label, mention_only=True)
         if config.check_everyday:

@@ -355,6 +355,11 @@ class IndexStore:
         records = self.passages(ids)
         return [records[i] for i in ids]
 
+    def article_text(self, article_id: str) -> str:
+        """An article's whole text ("" for an unknown id)."""
+        row = self.connection().execute("select text from articles where id = ?", (article_id,)).fetchone()
+        return row[0] if row and row[0] is not None else ""
+
     def article_span(self, article_id: str, start: int, end: int) -> str:
         """Characters `start` to `end` of an article's text (e.g. what lies between two passages)."""
         row = (

@@ -1428,3 +1428,27 @@ def test_how_much_explosive_asks_a_weight() -> None:
     assert asked is not None and asked.kind == "weight"
     assert not holds_quantity(asked, ["An explosive device damaged the rail line, delaying 19 trains."])
     assert holds_quantity(asked, ["The device held about 5 kg of explosives."])
+
+
+def test_a_sum_for_many_is_no_price_of_one_and_a_count_after_a_cut_is_not_the_one_before() -> None:
+    paid = asked_quantity(
+        "How much did Russia pay Iran for the hundreds of drones it obtained?", {"iran": 50}
+    )
+    assert paid is not None and paid.kind == "money"
+    assert not holds_quantity(paid, ["Russia paid Iran between $193,000 and $290,000 per unit for Shaheds."])
+    assert holds_quantity(paid, ["Russia paid Iran $1.75 billion for the drones."])
+    # A price per unit is still asked as one.
+    each = asked_quantity("How much did Russia pay Iran per drone?", {"iran": 50})
+    assert each is not None and holds_quantity(each, ["Russia paid Iran $193,000 per drone."])
+    after = asked_quantity(
+        "Сколько военнослужащих примет участие в учениях «Запад-2025» после того, как Беларусь сократила их масштаб?",
+        {},
+        "ru",
+    )
+    assert after is not None
+    assert not holds_quantity(
+        after, ["The 2025 drills will take place in mid-September, involving 13,000 soldiers."]
+    )
+    assert holds_quantity(after, ["The drills were scaled back to 6,000 troops."])
+    english = asked_quantity("How many troops will take part in Zapad-2025 after Belarus cut its scale?", {})
+    assert english is not None and not holds_quantity(english, ["The drills will involve 13,000 troops."])

@@ -50,3 +50,19 @@ def test_where_someone_is_from_is_told_beside_the_name_or_right_after() -> None:
     assert ukrainian is not None
     assert tells_background(ukrainian, ["Aiden Aslin, from Newark in Nottinghamshire, was captured."])
     assert not tells_background(ukrainian, ["Aiden Aslin was captured in Mariupol in April."])
+
+
+def test_the_person_asked_about_is_the_first_named_and_is_referred_back_to() -> None:
+    asked = asked_background(
+        "What did Petro Pochynok, charged over the fires at Keir Starmer's homes, do for a living?"
+    )
+    assert asked is not None and asked.surnames == ("Pochynok",)
+    # Another man's work, told after a sentence naming Starmer, is not his.
+    assert not tells_background(asked, ["He set fire to a home Starmer lived in. He also worked as a model."])
+    hometown = asked_background("What is the hometown of marine Hlib Stryzhko?")
+    assert hometown is not None
+    told = (
+        "Mr Stryzhko's comrades saved his life. There were a dozen of them. He was not out of danger. The doctors "
+        "came. Troops were advancing. Meanwhile, in his hometown of Poltava, the church prayed for him."
+    )
+    assert tells_background(hometown, [told])
