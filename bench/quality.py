@@ -60,6 +60,7 @@ SETS = {
     "blind28": REPO / "tests/eval/blind28.jsonl",
     "blind29": REPO / "tests/eval/blind29.jsonl",
     "blind30": REPO / "tests/eval/blind30.jsonl",
+    "blind31": REPO / "tests/eval/blind31.jsonl",
 }
 CHAT_TYPED = "shipped, typed as in a chat (lower case, no question mark)"
 
@@ -328,6 +329,14 @@ def main() -> int:
         'a friend by name, tk53; "Who has Russia arrested…", tk58; "How much is xAI paying…", tk56; a pipeline\'s '
         "gas capacity, tk65; KIIS and the Bundeswehr by their English names, tk05 and tk12), so its figures are "
         "no longer blind. "
+        "`blind31` (the same shape) followed a session later, written and pooled the same way (the judges added "
+        "46 entries; tl67, written as unanswerable, was made a fact question, as the coverage names the World "
+        "Cup's winner), and was run once before any change made for it: as written, R@5 0.73, MRR@10 0.57, uk/ru "
+        "R@5 0.67, answered 0.89 and declined 0.65 (17 of 26); pooled, R@5 0.80, MRR@10 0.70, uk/ru R@5 0.75 and "
+        "declined 0.68 (17 of 25). Changes were then made after its failures (a college or a village by name, tl47 "
+        "and tl09; a person's noun after a thing's, tl52; captives held, tl45; a weight of explosive, tl57; a "
+        "month that starts a stretch in Ukrainian, tl37; a named person's job or home town, tl56 and tl53), so "
+        "its figures are no longer blind. "
         "bench/probes/ holds questions written after those "
         "rules, the fairer test of them. Recall@k and MRR@10 are over answerable questions "
         "(an abstention counts as a miss); uk/ru R@5 is over the Ukrainian and Russian questions; "
