@@ -284,43 +284,23 @@ INTERCEPTED = (
     "destroyed",
 )
 LAUNCHED = ("launched", "launching", "fired", "sent", "used")
-# A count of captives someone holds ("Скільки російських військовополонених утримує Україна?", "…how many women
-# were still held captive?"), which a sentence on those swapped, freed or killed does not give unless it tells
-# of their being held too.
+# A count asked as it stands after a cut ("…после того, как Беларусь сократила их масштаб?"), and the words one
+# of which its sentence must hold.
 CUT_ASKED = re.compile(
     r"\bafter\b[^?]*\b(?:cut|cuts|reduc\w*|scaled?\s+(?:back|down)|downsiz\w*|shr[ai]nk\w*|trimmed)\b"
     r"|(?<!\w)(?:після|после)\b[^?]*(?:скороти|скороче|зменши|зменше|сократи|сокращ|уменьши|уменьше)\w*",
     re.IGNORECASE,
 )
-CUT_WORDS = (
-    "reduced",
-    "reduce",
-    "reduction",
-    "reducing",
-    "cut",
-    "cuts",
-    "scaled",
-    "fewer",
-    "downsized",
-    "smaller",
-)
+CUT_WORDS = tuple("reduced reduce reduction reducing cut cuts scaled fewer downsized smaller".split())
+# A count of captives someone holds ("Скільки російських військовополонених утримує Україна?", "…how many women
+# were still held captive?"), which a sentence on those swapped, freed or killed does not give unless it tells
+# of their being held too.
 HOLD_ASKED = re.compile(
     r"\b(?:hold|holds|holding|held|keeps?|keeping|kept)\b"
     r"|(?<!\w)(?:утриму|трима|удержива|содерж|держит|держат)\w*",  # "утримує", "содержится", "удерживают"
     re.IGNORECASE,
 )
-CAPTIVES = {
-    "prisoner",
-    "prisoners",
-    "pow",
-    "pows",
-    "captive",
-    "captives",
-    "detainee",
-    "detainees",
-    "hostage",
-    "hostages",
-}
+CAPTIVES = set("prisoner prisoners pow pows captive captives detainee detainees hostage hostages".split())
 CAPTIVITY = re.compile(r"\bcaptiv\w*|\bin\s+custody\b|(?<!\w)(?:в|у)\s+(?:полоні|плену)\b", re.IGNORECASE)
 # Those no longer held: swapped, freed or killed ("an explosion killed 54 Ukrainian prisoners of war").
 SWAPPED = (

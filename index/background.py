@@ -138,13 +138,13 @@ def _tells(kind: str, sentence: str, name: str | None) -> bool:
         return True
     if name is None:
         return False
-    quoted_name = re.escape(name)
+    escaped = re.escape(name)
     return bool(
         # "engineer Ivan Petrov", "a teacher, Olha Petrenko"
-        re.search(rf"\b{_JOB},?\s+(?:[A-Z][\w'’-]+\s+){{0,2}}{quoted_name}\b", sentence, re.IGNORECASE)
+        re.search(rf"\b{_JOB},?\s+(?:[A-Z][\w'’-]+\s+){{0,2}}{escaped}\b", sentence, re.IGNORECASE)
         # "Petrov, a 45-year-old teacher", "Petrov was a lorry driver"
         or re.search(
-            rf"\b{quoted_name}(?:['’]s)?(?:,\s+|\s+(?:is|was|had\s+been|has\s+been)\s+)(?:an?\s+|the\s+)?"
+            rf"\b{escaped}(?:['’]s)?(?:,\s+|\s+(?:is|was|had\s+been|has\s+been)\s+)(?:an?\s+|the\s+)?"
             rf"(?:[\w-]+\s+){{0,4}}?{_JOB}\b",
             sentence,
             re.IGNORECASE,

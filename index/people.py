@@ -170,8 +170,10 @@ NOT_NAME_ENDS = set(
 PLACE_BEFORE = re.compile(r"UK|US|USA|EU|UN|U\.S|U\.K")  # a run's words lose their full stops
 
 
-# An age told with the person: "the 10-year-old girl", "a six-year-old girl".
+# Words before a name that say it is whom the person asked about is close to: "individuals close to Russian
+# President Vladimir Putin".
 CLOSE_TO_BEFORE = re.compile(r"\b(?:close|closest|loyal|linked|connected)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+# An age told with the person: "the 10-year-old girl", "a six-year-old girl".
 AGE = re.compile(r"\b(\d+|[a-z]+)[-\s]years?[-\s]old\b", re.IGNORECASE)
 
 

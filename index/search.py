@@ -213,8 +213,8 @@ class RetrievalConfig:
     # Any language: decline "What brand of trucks…" when no sentence of those quotes names a make of such a
     # thing (index/makes.py).
     check_makes: bool = True
-    # Any language: decline "What did X do for a living?", "Where is X from?" when no sentence of those quotes
-    # naming X tells it (index/background.py).
+    # Any language: decline "What did X do for a living?", "Where is X from?" when no sentence naming X (or
+    # referring back) in the articles of those quotes and of the close passages tells it (index/background.py).
     check_background: bool = True
     check_advice: bool = True  # decline a question asking for advice rather than news (`asks_for_advice`)
     check_live_data: bool = True  # ...or for today's weather, prices or rates (`asks_for_live_data`)
