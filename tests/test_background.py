@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from index.background import asked_background, tells_background
+from index.embed import FakeEmbedder
+from index.search import RetrievalConfig, Searcher
+from index.store import IndexStore
 
 ABDUCTED = (
     "Serhii Hrishchenkov was taken in Sevastopol overnight on May 7, said Ombudsman Dmytro Lubinets, who "
@@ -66,3 +72,33 @@ def test_the_person_asked_about_is_the_first_named_and_is_referred_back_to() -> 
         "came. Troops were advancing. Meanwhile, in his hometown of Poltava, the church prayed for him."
     )
     assert tells_background(hometown, [told])
+
+
+COMMANDER = """---
+id: commander
+title: "A battalion commander resigns"
+source: Wire
+published: "2025-05-21"
+---
+On May 16, Oleksandr Shyrshyn announced his resignation as a battalion commander of the 47th Brigade.
+
+He wrote that he had never received dumber orders than in the current sector. The General Staff opened an inquiry.
+
+A native of Mykolaiv and a figure in civil society, Shyrshyn began his military career in the 80th Brigade.
+"""
+
+
+def test_the_searcher_reads_a_job_or_home_town_in_the_quoted_articles(
+    article_index: Callable[..., Path],
+) -> None:
+    data = article_index(commander=COMMANDER)
+    searcher = Searcher(
+        IndexStore.open(data), FakeEmbedder(), RetrievalConfig(min_dense=0.0, min_dense_other=0.0)
+    )
+    # Told further on in the article than the passage quoted on his resignation.
+    assert searcher.search(
+        "Where is Oleksandr Shyrshyn, the battalion commander who resigned, from?"
+    ).answered
+    job = searcher.search("What did Oleksandr Shyrshyn do for a living before the war?")
+    assert not job.answered
+    assert job.reason is not None and "“Shyrshyn” does for a living" in job.reason
