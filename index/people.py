@@ -334,10 +334,10 @@ def _nouns(noun: str) -> tuple[str, ...]:
     return _NOUNS.get(noun, (noun,))
 
 
-def _noun_pattern(person: AskedPerson) -> re.Pattern[str]:
-    """Any of the person's nouns, singular or plural."""
+def _noun_pattern(person: AskedPerson, before: str = "", plural: bool = True) -> re.Pattern[str]:
+    """Any of the person's nouns, singular or plural (or singular only), after what `before` matches."""
     nouns = "|".join(re.escape(n) for n in person.nouns)
-    return re.compile(rf"\b(?:{nouns})(?:s|es)?\b", re.IGNORECASE)
+    return re.compile(rf"\b{before}(?:{nouns}){'(?:s|es)?' if plural else ''}\b", re.IGNORECASE)
 
 
 def names_person(person: AskedPerson, texts: Iterable[str], in_question: Callable[[str], bool]) -> bool:
@@ -345,8 +345,7 @@ def names_person(person: AskedPerson, texts: Iterable[str], in_question: Callabl
     `in_question` (see `given_by`) does not count as the question's own, and whose bearer is not only reporting
     ("Governor Mykola Kalashnyk said")."""
     noun = _noun_pattern(person)
-    nouns = "|".join(re.escape(n) for n in person.nouns)
-    the_noun = re.compile(rf"\b(?:the|this|that)\s+(?:{nouns})\b", re.IGNORECASE)
+    the_noun = _noun_pattern(person, before=r"(?:the|this|that)\s+", plural=False)
     for text in texts:
         sentences = rough_sentences(text)
         telling = [i for i, sentence in enumerate(sentences) if _tells_of(sentence, noun, in_question)]
