@@ -683,7 +683,7 @@ def _asked_quantity(
             counted += fate
         # People, however a passage groups them ("two men"); a people too, in a passage naming it: "480,000
         # people" in a story on Germany's shelters, for "how many Germans", but not "6,956 foreign citizens".
-        told_with: tuple[str, ...] = _after_a_cut(question).get("told_with", ())
+        told_with = _told_after_a_cut(question)
         if counted and counted[0].lower() in PEOPLE:
             label = label or "people"
             counted += GROUPS_OF_PEOPLE
@@ -763,7 +763,7 @@ def _asked_quantity(
 def first_surname(question: str, language: str = "en") -> tuple[str, ...]:
     """The surname of the first person a question names in full, whom it asks about: as written in English
     ("Hrishchenkov" in "What did Serhii Hrishchenkov do… after meeting Keir Starmer?"), as the beginnings of
-    its English spellings in Ukrainian or Russian (`_cyrillic_surnames`); () when it names no one so."""
+    its English spellings in Ukrainian or Russian (`_cyrillic_people`); () when it names no one so."""
     if language != "en":
         return next(iter(_cyrillic_people(question, language)), ())
     names = _surnames(question, None)
@@ -1070,8 +1070,8 @@ def _asked_count_in_cyrillic(question: str) -> AskedQuantity | None:
         "count",
         counted,
         label=_counted_noun(words, english),
+        told_with=_told_after_a_cut(question),
         **_other_count(question, counted),
-        **_after_a_cut(question),
     )
 
 
@@ -1092,11 +1092,11 @@ def _sides(question: str) -> tuple[str, str]:
     return ()
 
 
-def _after_a_cut(question: str) -> dict[str, tuple[str, ...]]:
+def _told_after_a_cut(question: str) -> tuple[str, ...]:
     """For a count asked as it stands after a cut ("Сколько военнослужащих примет участие… после того, как
     Беларусь сократила их масштаб?"), the words one of which the count's sentence must hold: the 13,000 planned
-    before it are not the count after it."""
-    return {"told_with": CUT_WORDS} if CUT_ASKED.search(question) else {}
+    before it are not the count after it. None for other counts."""
+    return CUT_WORDS if CUT_ASKED.search(question) else ()
 
 
 def _other_count(question: str, counted: Sequence[str]) -> dict[str, tuple[str, ...]]:

@@ -15,9 +15,8 @@ from dataclasses import dataclass
 
 from index.answer_kind import first_surname
 from index.chunk import rough_sentences
-from index.people import loose_spelling
+from index.people import spelt_as
 from index.support import quoted
-from index.terms import stem
 
 # "What did X do for a living?", "What was X's job?", "What job did X have?", "Кем работал X?", "Ким працював X?"
 ASKS_JOB = re.compile(
@@ -120,7 +119,7 @@ def _matches(word: str, surname: str) -> bool:
     Ukrainian or Russian question)."""
     if surname[:1].isupper():
         return word.removesuffix("'s").removesuffix("’s") == surname
-    return loose_spelling(stem(word)).startswith(loose_spelling(surname))
+    return spelt_as(word, surname)
 
 
 def _tells(kind: str, sentence: str, name: str | None) -> bool:

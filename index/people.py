@@ -320,13 +320,17 @@ def given_by(question: str, language: str = "en") -> Callable[[str], bool]:
     if language == "en":
         words = {w.lower().strip("'’") for w in WORD.findall(question)}  # "the 'Mother of God' icon"
         return lambda word: word.lower() in words
-    names = [loose_spelling(name) for name, _, _ in foreign_names(question, language)]
-    return lambda word: any(loose_spelling(stem(word)).startswith(name) for name in names)
+    names = [name for name, _, _ in foreign_names(question, language)]
+    return lambda word: any(spelt_as(word, name) for name in names)
 
 
-def loose_spelling(spelling: str) -> str:
-    """A name's English spelling with the letters a transliteration may give either way made one: "Borys" and
-    "Boris" (и), "Hennadiy" and "Gennady" (г)."""
+def spelt_as(word: str, beginning: str) -> bool:
+    """Whether a passage's word begins as the English spelling of a Ukrainian or Russian name does, with the
+    letters a transliteration may give either way made one: "Boris" as "borys" (и), "Gennady" as "hennad" (г)."""
+    return _loose(stem(word)).startswith(_loose(beginning))
+
+
+def _loose(spelling: str) -> str:
     return spelling.replace("y", "i").replace("h", "g")
 
 
