@@ -266,7 +266,8 @@ def asks_for_advice(question: str) -> bool:
     return ADVICE.search(QUOTATION.sub(" ", question)) is not None
 
 
-# A question asking for live data: the weather to come or right now, today's prices and exchange rates.
+# A question asking for live data: the weather to come or right now, today's prices and exchange rates, a
+# place's opening hours.
 # The weather needs a time (now or ahead: "tomorrow", "next week", "will"): the weather on the day of past
 # talks is a question about the coverage. A price or rate needs "today", "now" or "currently": "How did the
 # oil price cap hurt Russia?" is news.
@@ -294,13 +295,23 @@ LIVE_PRICE = re.compile(
     re.IGNORECASE,
 )
 LIVE_NOW = re.compile(r"\b(?:" + _NOW + r")\b", re.IGNORECASE)
-LIVE_DATA_REASON = "The coverage I have doesn't answer that: it is news reports, with no live weather, prices or exchange rates."
+# A place's hours, which news reports do not keep: "What are the opening hours of the Ukrainian embassy?"
+LIVE_HOURS = re.compile(
+    r"\b(?:opening|business|office|visiting|working)\s+hours\b|\bwhat\s+time\s+does\s+[^?]+?\s+(?:open|close)\b"
+    r"|\b(?:години|часы)\s+(?:роботи|работы)\b|\b(?:графік|график)\s+(?:роботи|работы)\b",
+    re.IGNORECASE,
+)
+LIVE_DATA_REASON = (
+    "The coverage I have doesn't answer that: it is news reports, with no live weather, prices, exchange rates "
+    "or opening hours."
+)
 
 
 def asks_for_live_data(question: str) -> bool:
     """Whether a question asks for live data ("What will the weather be in Istanbul next week?", "the
-    hryvnia's exchange rate today"): no news report answers it, however close its words."""
-    if LIVE_WEATHER.search(question):
+    hryvnia's exchange rate today", "the embassy's opening hours"): no news report answers it, however close
+    its words."""
+    if LIVE_WEATHER.search(question) or LIVE_HOURS.search(question):
         return True
     return LIVE_PRICE.search(question) is not None and LIVE_NOW.search(question) is not None
 

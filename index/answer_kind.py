@@ -94,6 +94,13 @@ ASKS_WHEN_SAID = re.compile(
     r"\b(?:say|said|says|report\w*|announc\w*|tell|told|claim\w*|write|wrote|state\w*|declar\w*|publish\w*)\b",
     re.IGNORECASE,
 )
+# A date asked for a hearing or a swearing-in ("On what date is Nawrocki due to be sworn in…"), which a sentence
+# tells beside one of these words: the day he won the election is no answer.
+CEREMONY = re.compile(r"\b(?:(hearings?)|sworn|swearing|inaugurat\w*|takes?\s+office)\b", re.IGNORECASE)
+CEREMONY_WORDS = (
+    ("sworn", "swearing", "inauguration", "inaugurated", "inaugural", "office"),
+    ("hearing", "hearings"),
+)
 # A date asked for a bill's passing (or adoption, approval, ratification, vote): a sentence telling only when
 # it was introduced or proposed tells of another date ("introduced on April 1 by Graham and Blumenthal").
 _PASSING = r"pass|passed|adopt|adopted|approve|approved|ratify|ratified"
@@ -133,7 +140,7 @@ HOW_MUCH_MONEY = re.compile(
     # "What is Harvest Commodities' annual revenue?"
     r"|\bwhat(?:'s|’s| is| was| were| are)\s+"
     r"(?:the\s+|its\s+|their\s+|(?:[\w.-]+\s+){0,3}[\w.-]+(?:'s|’s|'|’)\s+)"
-    r"(?:(?:annual|yearly|monthly|total|net)\s+)?(?:revenues?|profits?|turnover|income|earnings)\b"
+    r"(?:(?:annual|yearly|monthly|total|net)\s+)?(?:revenues?|profits?|turnover|income|earnings|gdp)\b"
     # "For what price was it resold?", "What is the estimated cost of the damage?"
     r"|\bwhat price\b|\bwhat(?:'s|’s| is| was| were| are) the (?:(?:estimated|total|overall|likely|expected|combined"
     r"|approximate) ){0,3}(?:price|cost)\b"
@@ -170,12 +177,14 @@ RATE = re.compile(
 )
 # A price of a unit of a commodity ("per barrel", "a tonne", "per 1,000 cubic metres"), by the unit's words.
 PER_UNIT = re.compile(
-    r"\b(?:per|a|each)\s+(?:(?:1,000|thousand)\s+)?(barrel|tonne|ton|litre|liter|gallon|kilogram|kg|cubic|megawatt|mwh)s?\b",
+    r"\b(?:per|a|each)\s+(?:(?:1,000|thousand)\s+)?(barrel|tonne|ton|litre|liter|gallon|kilogram|kg|cubic|megawatt|mwh"
+    r"|capita)s?\b",
     re.IGNORECASE,
 )
 UNITS = {
     "tonne": ("tonne", "ton"), "ton": ("tonne", "ton"), "litre": ("litre", "liter"), "liter": ("litre", "liter"),
     "kilogram": ("kilogram", "kg"), "kg": ("kilogram", "kg"), "megawatt": ("megawatt", "mwh"), "mwh": ("megawatt", "mwh"),
+    "capita": ("capita",),  # "What is Moldova's GDP per capita?": not "1% of Moldova's GDP"
 }  # fmt: skip
 RATE_WORDS = {
     "day": ("day", "daily"), "week": ("week", "weekly"), "month": ("month", "monthly"),
@@ -239,6 +248,8 @@ SAME_COUNTED = {
     # has brought home more than 5,000 prisoners" counts civilians too).
     **dict.fromkeys(("pows", "captives"), ("pows", "captives", "captured")),
     "prisoners": ("prisoners", "pows", "captives", "captured"),
+    # "how many households lost electricity": "affecting more than 600,000 homes".
+    **dict.fromkeys(("households", "homes"), ("households", "homes")),
     # "How many PAC-3 interceptors did Lockheed turn out": "500 PAC-3 Patriot missiles".
     "interceptors": ("interceptors", "missiles"),
     **dict.fromkeys(
@@ -263,7 +274,7 @@ CYRILLIC_INJURIES = re.compile(
 CYRILLIC_CASUALTY = re.compile(f"{CYRILLIC_DEATHS.pattern}|{CYRILLIC_INJURIES.pattern}", re.IGNORECASE)
 # Words of a money question that name the asking, not the thing priced.
 MONEY_WORDS = set(
-    "cost costs spend spent pay paid price worth money fee fare budget charge fine penalty value sum total".split()
+    "cost costs spend spent pay paid price worth money cash fee fare budget charge fine penalty value sum total".split()
 )
 # A count of what was launched or fired ("How many drones did Russia launch…", "Скільки дронів випустила…";
 # not what was sent, which may be weapons delivered) is not told
@@ -559,7 +570,9 @@ MEASURES = {
             r"|\b(?:в|у)\s+(?:який|какой)\s+день\b|\b(?:яку|какую)\s+дату\b"
             # "When did the Senate adopt the resolution…": the day of a vote is told, and not the day it was
             # introduced (ASKS_PASSING).
-            rf"|\bwhen\s+(?:did|was|were)\s+[^?]{{1,120}}?\b(?:{_PASSING})\b",
+            rf"|\bwhen\s+(?:did|was|were)\s+[^?]{{1,120}}?\b(?:{_PASSING})\b"
+            # "When will the court hold its first hearing…": the day of a hearing or a swearing-in (CEREMONY).
+            r"|\bwhen\s+(?:will|is|are|was|were|did)\s+[^?]{1,120}?\b(?:hearings?|sworn|inaugurat\w*)\b",
             re.IGNORECASE,
         ),
         re.compile(day_beside_month() + _WEEKDAY_OR_ISO, re.IGNORECASE),
@@ -904,6 +917,9 @@ def _asked_measure(
                 # made ("…onto a cargo ship, ABC reported on May 19"), unless the question asks when
                 # something was said.
                 reported = ASKS_WHEN_SAID.search(question) is None
+                if ceremony := CEREMONY.search(question):
+                    words = CEREMONY_WORDS[bool(ceremony.group(1))]
+                    return AskedQuantity(kind, words, reported=reported, month=month)
                 unlike, unless = (BILL_STAGES, PASSED) if ASKS_PASSING.search(question) else ((), ())
                 return AskedQuantity(
                     kind, tuple(held[:1]), reported=reported, month=month, unlike=unlike, unless=unless
@@ -1428,7 +1444,11 @@ _OTHER_AFTER = (
     # A person's noun: "the church cook", "the church volunteer", "the prison guard".
     rf"|(?:{'|'.join(sorted(PERSON_NOUN_WORDS))})(?:s|es)?)\b)"
 )
-_THING = rf"(?:[a-z][\w-]*\s+)?({'|'.join(_THING_NOUNS)})s?\b(?!-){_OTHER_AFTER}"
+# Up to two words before the noun, none a preposition, an article or a verb: "Which New York venue…", not "What
+# model of aircraft…" or "What is the company that…"; nor a capitalised noun, a name's ("Which former White House
+# Russia hand…").
+_BEFORE_THING = r"(?:(?!(?:from|of|in|at|on|near|with|by|for|is|was|were|are|the|a|an|did|does|do|has|have|had)\s)[a-z][\w-]*\s+)"
+_THING = rf"{_BEFORE_THING}{{0,2}}(?=(?-i:[a-z]))({'|'.join(_THING_NOUNS)})s?\b(?!-){_OTHER_AFTER}"
 # "the north korean destroyer", "the russian shadow fleet tanker"; not past a preposition ("the name of the boy
 # from Peremoha village" asks for the boy's).
 _NAMED_THING = (

@@ -30,7 +30,9 @@ ASKS_JOB = re.compile(
 # "Where is X from?", "What US town or state was X from?", "What was the hometown of X?", "Звідки родом X?"
 ASKS_ORIGIN = re.compile(
     r"\bwhere\s+(?:is|was|are|were)\s+[^?]+?\s+(?:originally\s+)?from\s*\?"
-    r"|\b(?:what|which)\s+(?:[\w-]+\s+){0,3}?(?:town|city|state|country|village|region)\s+(?:is|was|are|were)\s+[^?]+?\s+from\b"
+    r"|\b(?:what|which)\s+(?:[\w-]+\s+){0,3}?(?:town|city|state|country|village|region)\s+"
+    # "Which town in the Democratic Republic of the Congo is Jean Claude Sangwa originally from?"
+    r"(?:in\s+(?P<within>[^?]+?)\s+)?(?:is|was|are|were)\s+[^?]+?\s+from\b"
     r"|\bhome\s*town\b|(?<!\w)(?:звідки\s+родом|откуда\s+родом|з\s+якого\s+міста|из\s+какого\s+города)(?!\w)",
     re.IGNORECASE,
 )
@@ -52,11 +54,20 @@ WORK_TOLD = re.compile(
     r"|\b(?:his|her|their)\s+(?:job|work|career|profession|business)\b",
     re.IGNORECASE,
 )
-# Where someone is from, told in so many words: "his hometown of Orcas Island", "a Newark native", "born in…".
+# Where someone is from, told in so many words: "his hometown of Orcas Island", "a Newark native", "born in…",
+# "originally from Huntingdon".
 # A place's name is capitalised ("Newark-born"); the rest may open a sentence ("Born in Kharkiv, she…").
 ORIGIN_TOLD = re.compile(
     r"(?i:\bhome\s*(?:town|city|village)\b|\bnative\s+of\b|\bborn\s+(?:and\s+raised\s+)?in\b|\bgrew\s+up\s+in\b"
-    r"|\braised\s+in\b)|\b[A-Z][\w'’.-]+[-\s](?:native|born)\b|(?i:\bresident\s+of|\blived\s+in)\s+[A-Z]"
+    r"|\braised\s+in\b)|\b[A-Z][\w'’.-]+[-\s](?:native|born)\b"
+    r"|(?i:\bresident\s+of|\blived\s+in|\boriginally\s+from|\bhails?\s+from)\s+[A-Z]"
+)
+# The place such words tell, for a question asking a town within one: "Originally from Crimea" does not say
+# which town in Crimea.
+ORIGIN_PLACE = re.compile(
+    r"(?i:\bhome\s*(?:town|city|village)\s+(?:of\s+)?|\bnative\s+of\s+|\bborn\s+(?:and\s+raised\s+)?in\s+"
+    r"|\bgrew\s+up\s+in\s+|\braised\s+in\s+|\bresident\s+of\s+|\blived\s+in\s+|\boriginally\s+from\s+"
+    r"|\bhails?\s+from\s+|,?\s+(?:originally\s+)?(?:from|of)\s+)([A-Z][\w'’-]+)"
 )
 # Someone a sentence refers back to: the one named a few sentences before ("Meanwhile, in his hometown of
 # Poltava, the church… prayed for him").
@@ -70,6 +81,7 @@ class AskedBackground:
 
     kind: str
     surnames: tuple[str, ...]
+    within: tuple[str, ...] = ()  # the place a town is asked within ("Which town in Crimea…"), its words
 
     @property
     def label(self) -> str:
@@ -81,11 +93,15 @@ class AskedBackground:
 
 def asked_background(question: str, language: str = "en") -> AskedBackground | None:
     """The background a question asks of a person it names in full, if it asks one."""
-    kind = "job" if ASKS_JOB.search(question) else "origin" if ASKS_ORIGIN.search(question) else None
+    origin = ASKS_ORIGIN.search(question)
+    kind = "job" if ASKS_JOB.search(question) else "origin" if origin else None
     if kind is None:
         return None
     named = first_surname(question, language)
-    return AskedBackground(kind, named) if named else None
+    within = (
+        re.findall(r"\b[A-Z][\w'’-]+", origin.group("within") or "") if kind == "origin" and origin else []
+    )
+    return AskedBackground(kind, named, tuple(within)) if named else None
 
 
 def tells_background(asked: AskedBackground, texts: Iterable[str]) -> bool:
@@ -97,10 +113,13 @@ def tells_background(asked: AskedBackground, texts: Iterable[str]) -> bool:
             names = _surname_words(asked, sentence)
             if not names:
                 continue
-            if any(_tells(asked.kind, sentence, name) for name in names):
+            if any(_tells(asked.kind, sentence, name, asked.within) for name in names):
                 return True
             following = sentences[i + 1 : i + 1 + REFERS_REACH]
-            if any(REFERS_BACK.search(later) and _tells(asked.kind, later, None) for later in following):
+            if any(
+                REFERS_BACK.search(later) and _tells(asked.kind, later, None, asked.within)
+                for later in following
+            ):
                 return True
     return False
 
@@ -122,10 +141,13 @@ def _matches(word: str, surname: str) -> bool:
     return spelt_as(word, surname)
 
 
-def _tells(kind: str, sentence: str, name: str | None) -> bool:
+def _tells(kind: str, sentence: str, name: str | None, within: tuple[str, ...] = ()) -> bool:
     """Whether a sentence tells the job or the origin of the one called `name` (None: of whoever it refers
-    back to, told in so many words)."""
+    back to, told in so many words); an origin other than only the place `within` which a town is asked."""
     if kind == "origin":
+        places = [m.group(1) for m in ORIGIN_PLACE.finditer(sentence)]
+        if within and places and all(place in within for place in places):
+            return False
         if ORIGIN_TOLD.search(sentence):
             return True
         return name is not None and bool(

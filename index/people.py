@@ -35,6 +35,8 @@ PERSON_NOUNS = (
     "interpreter translator",
     "captain skipper master crew",
     "driver",
+    "dealer trafficker smuggler",  # "arms dealer Viktor Bout" is no official
+    "nominee candidate",  # "an acting official as nominee Daniel Zimmerman awaits…"
     "cook chef",  # "the name of the church cook killed…"
     "volunteer",
     "guard watchman caretaker",
@@ -47,6 +49,7 @@ PERSON_NOUNS = (
     "spokesman spokeswoman spokesperson",
     "oligarch businessman tycoon billionaire",
     "player athlete star",
+    "coach trainer manager",  # "the head coach of Ukraine's national football team"
     "chief head leader director",
     "governor",
     "lawyer attorney counsel",
@@ -64,6 +67,11 @@ PERSON_NOUNS = (
     # Anyone, told of by what they did: "Как зовут человека, который напал…".
     "person people individual man woman attacker assailant suspect perpetrator",
 )
+# Nouns for someone's relative, who may bear the surname of the one the question names.
+KIN = set(
+    "mother daughter girl son boy child children kid wife husband spouse partner widow fiancee fiancée fiance "
+    "fiancé".split()
+)
 # Nouns for someone who attacked, whose name must stand beside the noun (`_is_answer`).
 ATTACKERS = {"gunman", "gunmen", "shooter", "killer", "assassin", "bomber", "hijacker"}
 # Each noun's group; a noun in two groups ("girl", "crew") keeps its first.
@@ -76,7 +84,9 @@ PERSON_NOUN_WORDS = frozenset(_NOUNS)
 # the next few words, before any relative clause.
 ASKED_NAME = re.compile(
     r"\bwhat(?:'s|’s|s|\s+is|\s+was|\s+were|\s+are)\s+(?:the\s+)?(?:(?:full|real|first|last)\s+)?names?\s+of\s+((?:[\w’'-]+\s+){0,5}[\w’'-]+)"
-    r"|^\W*who(?:'s|’s|\s+is|\s+was|\s+were|\s+are)\s+the\s+((?:[\w’'-]+\s+){0,5}[\w’'-]+)",
+    r"|^\W*who(?:'s|’s|\s+is|\s+was|\s+were|\s+are|\s+has\s+been|\s+have\s+been)\s+"
+    # "Who is the…", or past a possessive: "Who has been Romania's interim prime minister…"
+    r"(?:the\s+|(?=[\w-]+['’]s\s))((?:[\w’'-]+\s+){0,5}[\w’'-]+)",
     re.IGNORECASE,
 )
 # "Which staffer released…", "Which Ukrainian official told…": the noun within the first few words, before a
@@ -151,6 +161,9 @@ TITLES = set(
     "senator ambassador envoy secretary chancellor pope patriarch king queen prince"
     .split()
 )  # fmt: skip
+# Words that may open a run of capitalised words before a name, no part of it ("Former Ambassador John Smith",
+# "Another Portnov associate").
+RUN_OPENERS = set("former late another other acting interim then ex".split())
 # Runs of capitalised words; a name is one whose last word is none of these (places, bodies, days).
 _CAPITAL = "A-ZÀ-ÖØ-ÞĆČĐŁŃŚŠŹŻŽ"
 CAPITALISED_RUN = re.compile(rf"(?:[{_CAPITAL}][\w’'.-]*\s+)*[{_CAPITAL}][\w’'.-]*")
@@ -185,10 +198,16 @@ class AskedPerson:
     noun: str
     nouns: tuple[str, ...]
     age: str | None = None
+    acting: bool = False
 
     @property
     def label(self) -> str:
         return f"the {self.noun} by name"
+
+
+# "Who is the acting official running…": someone holding an office for now, whom a sentence must tell of as such
+# ("Cooper left her role in December, and the office is now led by an acting official").
+ACTING = re.compile(r"\b(?:acting|interim|caretaker|temporary|temporarily|stand-in)\b", re.IGNORECASE)
 
 
 # "Who replaced Mykhailo Drapatyi as commander…": a successor, told of in a sentence with one of these words
@@ -277,17 +296,30 @@ def asked_person(question: str, language: str = "en") -> AskedPerson | None:
     words = next(g for g in (match or which).groups() if g).split()
     if match:
         words = _past_possessive(words)
-    for written in words:
+    for place, written in enumerate(words):
         word = _bare(written)
         if word in CLAUSE or (which and (word in WHICH_STOPS or written.endswith(("'s", "’s")))):
             return None
-        noun = word if word in _NOUNS else word[:-1] if word.endswith("s") and word[:-1] in _NOUNS else None
+        noun = _noun_of(word)
+        # The last of two nouns: "the head coach" asks for a coach, "the chief negotiator" for a negotiator.
+        if noun and place + 1 < len(words) and (following := _noun_of(_bare(words[place + 1]))):
+            noun = following
+        if not noun and match and is_a_people(written.strip("’'.,;:?")):
+            # "What are the names of the two Ukrainians filmed defusing…": anyone, told of as one of the people.
+            people_word = written.strip("’'.,;:?")
+            return AskedPerson(people_word, (*_NOUNS["person"], people_word.lower()), _age(question))
         if noun:
             if which and noun not in WHICH_NOUNS:
                 return None
-            return AskedPerson(noun, (*_NOUNS[noun], *people), _age(question))
+            acting = any(ACTING.fullmatch(_bare(w)) for w in words[:place])
+            return AskedPerson(noun, (*_NOUNS[noun], *people), _age(question), acting)
         people = people_of(written.strip("’'"))
     return None
+
+
+def _noun_of(word: str) -> str | None:
+    """The person's noun a question's word is, singular ("officials" -> "official"), if any."""
+    return word if word in _NOUNS else word[:-1] if word.endswith("s") and word[:-1] in _NOUNS else None
 
 
 def _past_possessive(words: list[str]) -> list[str]:
@@ -359,11 +391,16 @@ def names_person(person: AskedPerson, texts: Iterable[str], in_question: Callabl
             {i for i in telling} | {i - 1 for i in telling if i > 0 and the_noun.search(sentences[i])}
         )
         for sentence in (sentences[j] for j in near):
+            # "the acting official" is not the policy chief named beside him.
+            if person.acting and not ACTING.search(sentence):
+                continue
             # "the six-year-old girl Alina" is not the 10-year-old girl asked about.
             if person.age and (age := _age(sentence)) and age != person.age:
                 continue
             for match in CAPITALISED_RUN.finditer(sentence):
-                if _is_answer(sentence, match, noun, in_question, person.noun in ATTACKERS):
+                if _is_answer(
+                    sentence, match, noun, in_question, person.noun in ATTACKERS, person.noun in KIN
+                ):
                     return True
     return False
 
@@ -414,8 +451,10 @@ def _is_answer(
     noun: re.Pattern[str],
     in_question: Callable[[str], bool],
     adjacent_only: bool = False,
+    kin: bool = False,
 ) -> bool:
-    """Whether a run of capitalised words (`match`) in a sentence names the person asked for."""
+    """Whether a run of capitalised words (`match`) in a sentence names the person asked for (a relative of
+    someone the question names when `kin`)."""
     words = [w.strip(".’'") for w in match.group().split()]
     words = [w.removesuffix("’s").removesuffix("'s") for w in words if w]
     # Drop what opens the run before the name: a word opening the sentence ("But Narusova"), a title, a
@@ -426,23 +465,34 @@ def _is_answer(
         return False
     titled = any(noun.fullmatch(w) for w in words[:-1])  # "Turkish Foreign Minister Mevlut Cavusoglu"
     while words and (
-        words[0].lower() in NOT_NAME_ENDS | STOPWORDS | TITLES
+        words[0].lower() in NOT_NAME_ENDS | STOPWORDS | TITLES | RUN_OPENERS
         or noun.fullmatch(words[0])
         or in_question(words[0])
         or PLACE_BEFORE.fullmatch(words[0])  # "UK Prime Minister Boris Johnson"
         or (len(words) > 1 and stem(words[0]) in PLACES)  # "Odesa Governor Oleh Kiper"
     ):
         words = words[1:]
+    # Another person's noun opening the run makes them that one: "former US Marine Paul Whelan" is no official.
+    if not titled and len(words) > 2 and words[0].lower() in PERSON_NOUN_WORDS - TITLES:
+        return False
     # Nor is a run ending in "I" a name: "Obviously I didn't want that".
     if (
         len(words) < 2
         or len(words[-1]) < 2
-        or words[-1].lower() in NOT_NAME_ENDS
+        or words[-1].lower() in NOT_NAME_ENDS | TITLES  # "Former US Ambassador to…" names no one
+        or noun.fullmatch(words[-1])
         or stem(words[-1]) in PLACES | ELSEWHERE
     ):
         return False
+    # A surname the question gives is the question's own person, unless a relative is asked for: "Paul Whelan"
+    # is none of the officials "Which Russian officials did Bill Richardson meet about Griner and Whelan?" asks.
+    if not kin and in_question(words[-1]):
+        return False
     before, after = sentence[: match.start()], sentence[match.end() :]
     if before.endswith("(") or after.startswith((")", "/")):  # a photo credit: "(Yulia Kochetova)"
+        return False
+    # A name takes no "the" before it, unless with a title: "an all-star with the WNBA’s Phoenix Mercury".
+    if not titled and re.search(r"\bthe\s+$", before, re.IGNORECASE):
         return False
     # Whom they are close to is not they: "met with senior Russian officials and individuals close to Russian
     # President Vladimir Putin".

@@ -135,12 +135,15 @@ REPLY_ASKED = re.compile(
     re.IGNORECASE,
 )
 # What a report says when someone has not answered: "Kellogg has not yet commented on the attacks", "The
-# Kremlin did not immediately respond", "declined to comment".
+# Kremlin did not immediately respond", "declined to comment", "has not yet issued a response".
 NO_REPLY = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:not|n[’']t)|(?:hasn|haven|hadn)[’']t)\s+(?:yet\s+|publicly\s+)*(?:commented|responded"
     r"|replied|reacted)\b"
     r"|\b(?:(?:did|does)\s+not|(?:didn|doesn)[’']t)\s+(?:immediately\s+|publicly\s+)?(?:comment|respond|reply|react)\b"
-    r"|\b(?:declined|refused)\s+to\s+comment\b|\b(?:has|have)\s+yet\s+to\s+(?:comment|respond|reply|react)\b",
+    r"|\b(?:declined|refused)\s+to\s+comment\b|\b(?:has|have)\s+yet\s+to\s+(?:comment|respond|reply|react)\b"
+    # "Amnesty International has not yet issued a response."
+    r"|\b(?:(?:has|have|had)\s+(?:not|n[’']t)\s+(?:yet\s+)?|(?:has|have)\s+yet\s+to\s+)(?:issued?|given|give|made|make)"
+    r"\s+(?:a|any)\s+(?:public\s+|official\s+)?(?:response|reply|comment|statement)\b",
     re.IGNORECASE,
 )
 _NAME = re.compile(r"\b[A-Z][\w’'-]+")

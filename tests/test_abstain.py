@@ -376,6 +376,9 @@ def test_questions_asking_for_live_data_are_told_from_questions_about_the_news()
         "Will it rain in Lviv this weekend?",
         "Чи буде дощ у Львові завтра?",
         "Какой курс рубля к доллару сегодня?",
+        "What are the opening hours of the Ukrainian embassy in London?",
+        "What time does the consulate open on Saturdays?",
+        "Які години роботи посольства України?",
     ):
         assert abstain.asks_for_live_data(question), question
     for question in (
@@ -387,6 +390,8 @@ def test_questions_asking_for_live_data_are_told_from_questions_about_the_news()
         "Какой курс сейчас выбрал Киев на переговорах?",  # a course, not a rate
         "How did the ruble's exchange rate react to the sanctions?",
         "Why did Russia rain drones on Kyiv this week?",
+        "How many hours did the talks in Istanbul last?",
+        "What time did the talks open on Friday?",
     ):
         assert not abstain.asks_for_live_data(question), question
 

@@ -1452,3 +1452,47 @@ def test_a_sum_for_many_is_no_price_of_one_and_a_count_after_a_cut_is_not_the_on
     assert holds_quantity(after, ["The drills were scaled back to 6,000 troops."])
     english = asked_quantity("How many troops will take part in Zapad-2025 after Belarus cut its scale?", {})
     assert english is not None and not holds_quantity(english, ["The drills will involve 13,000 troops."])
+
+
+def test_a_swearing_in_or_a_hearing_is_dated_beside_its_word() -> None:
+    frequencies = {
+        stem(w): n for w, n in {"Nawrocki": 20, "Poland": 300, "president": 900, "sworn": 40}.items()
+    }
+    sworn = asked_quantity(
+        "On what date is Karol Nawrocki due to be sworn in as Poland's president?", frequencies
+    )
+    assert sworn is not None and sworn.kind == "date"
+    assert not holds_quantity(sworn, ["Karol Nawrocki won Poland's presidential election on June 1."])
+    assert holds_quantity(sworn, ["Nawrocki will be sworn in on August 6."])
+    hearing = asked_quantity(
+        "When will the ICJ hold its first hearing in Lithuania's case against Belarus?", frequencies
+    )
+    assert hearing is not None and hearing.kind == "date"
+    assert not holds_quantity(hearing, ["Lithuania instituted proceedings against Belarus on May 19."])
+    assert holds_quantity(hearing, ["The court set the first hearing for September 15."])
+
+
+def test_a_figure_per_capita_and_cash_are_sums_beside_their_words() -> None:
+    frequencies = {stem(w): n for w, n in {"Moldova": 40, "GDP": 60, "capita": 3, "cash": 50}.items()}
+    gdp = asked_quantity("What is Moldova's GDP per capita?", frequencies)
+    assert gdp is not None and gdp.kind == "money"
+    assert not holds_quantity(gdp, ["Russia spent the equivalent of 1% of Moldova's GDP, or $300 million."])
+    assert holds_quantity(gdp, ["Moldova's GDP per capita is about $6,000."])
+    # "Cash" asks for a sum, like "money": the sum stands beside the question's other rarest word.
+    frequencies[stem("migrants")] = 80
+    cash = asked_quantity("How much cash is offered to migrants who go home?", frequencies)
+    assert cash == AskedQuantity("money", ("migrants",))
+
+
+def test_households_without_power_are_counted_as_homes() -> None:
+    asked = asked_quantity("How many households lost electricity after the strike?")
+    assert asked is not None
+    assert holds_quantity(asked, ["The strike cut power, affecting more than 600,000 homes."])
+
+
+def test_a_thing_asked_with_a_place_before_its_noun() -> None:
+    assert asked_thing("At which New York venue was the event held?") == "venue"
+    assert asked_thing("Which shadow fleet tanker was caught near the cable?") == "tanker"
+    # Not past a preposition, an article or a verb, nor a capitalised noun, part of a name.
+    assert asked_thing("What model of aircraft flew Griner home?") is None
+    assert asked_thing("Which former White House Russia hand argued it?") is None

@@ -102,3 +102,19 @@ def test_the_searcher_reads_a_job_or_home_town_in_the_quoted_articles(
     job = searcher.search("What did Oleksandr Shyrshyn do for a living before the war?")
     assert not job.answered
     assert job.reason is not None and "“Shyrshyn” does for a living" in job.reason
+
+
+def test_which_town_in_a_country_someone_is_from_asks_where_they_are_from() -> None:
+    asked = asked_background("Which town in the Democratic Republic of the Congo is Jean Claude Sangwa from?")
+    assert asked is not None and asked.kind == "origin"
+    student = "Jean Claude Sangwa, a 27-year-old student from the Democratic Republic of the Congo, moved."
+    assert not tells_background(asked, [student])
+    assert tells_background(asked, ["Jean Claude Sangwa, a native of Lubumbashi, moved to Luhansk."])
+    healy = asked_background("Which town in England is British aid worker Dylan Healy originally from?")
+    assert healy is not None
+    assert tells_background(healy, ["Dylan Healy, originally from Huntingdon in Cambridgeshire, was held."])
+    # Only the place the town is asked within is no answer.
+    usyk = asked_background("Which town in Crimea is boxer Oleksandr Usyk originally from?")
+    assert usyk is not None and usyk.within == ("Crimea",)
+    assert not tells_background(usyk, ["Originally from Crimea, Usyk now resides in Kyiv."])
+    assert tells_background(usyk, ["Usyk, born in Simferopol in Crimea, now lives in Kyiv."])

@@ -388,3 +388,45 @@ def test_a_cook_is_asked_for_and_whom_someone_is_close_to_is_not_they() -> None:
     assert not _names(officials, "Richardson, a former governor of New Mexico, met Russian officials.")
     assert not _names(officials, "The former New Mexico governor met Russian officials.")
     assert _names(officials, "He met Russian officials, including Deputy Foreign Minister Sergei Ryabkov.")
+
+
+def test_an_acting_official_a_two_word_role_or_a_people_is_asked_for() -> None:
+    acting = "Who is the acting official now running the Pentagon office for Russia and Ukraine?"
+    assert asked_person(acting).acting
+    cooper = "Cooper left her role in December, and the office is now led by an acting official."
+    assert not _names(acting, cooper + " Current Pentagon policy chief Elbridge Colby wants less aid.")
+    assert _names(acting, "The office is run by acting official Jane Doyle since Cooper left.")
+    # An acting official beside a nominee is not the nominee.
+    assert not _names(acting, "The role is held by an acting official as nominee Daniel Zimmerman waits.")
+    interim = asked_person("Who has been Romania's interim prime minister since Ciolacu resigned?")
+    assert interim is not None and interim.noun == "minister" and interim.acting
+    # A word opening a run is no part of the name: "Another Portnov" names no one.
+    chief = "Who is Zelensky's chief of staff?"
+    assert not _names(chief, "Another Portnov associate was appointed deputy chief of staff.")
+    # The last of two nouns: a head coach is a coach, not any head.
+    coach = "Who is the current head coach of Ukraine's national football team?"
+    assert asked_person(coach).noun == "coach"
+    assert not _names(coach, "Sergey Kirienko, the deputy head of the Kremlin administration, said so.")
+    # A people asked for by name: any person, told of as one of that people.
+    defusers = "What are the names of the two Ukrainians filmed defusing a bomb in Chernihiv?"
+    assert asked_person(defusers).noun == "Ukrainians"
+    assert not _names(
+        defusers, "Two Ukrainians used a bottle of water to defuse it, the State Emergency Service said."
+    )
+    assert _names(defusers, "The two Ukrainians, Ivan Petrenko and Oleh Marchuk, defused the bomb.")
+
+
+def test_a_title_a_team_or_the_question_s_own_person_names_no_one_asked_for() -> None:
+    officials = "Which Russian officials did Bill Richardson meet about Griner and Whelan?"
+    # A run ending in a title, one opened by another person's noun, one after "the", or a surname the question
+    # gives is none of the officials.
+    assert not _names(officials, "Former US Ambassador to the UN, Bill Richardson, met officials in Moscow.")
+    assert not _names(officials, "Officials want to free former US Marine Paul Whelan, held since 2018.")
+    assert not _names(officials, "Griner, a star with the WNBA's Phoenix Mercury, was seen by officials.")
+    assert not _names(officials, "Officials have worked on a deal for Paul Whelan since 2018.")
+    assert not _names(officials, "Officials tried to free arms dealer Viktor Bout in a swap.")
+    assert _names(officials, "Richardson met Russian officials, among them Sergei Ryabkov.")
+    # A relative may bear the surname of the one the question names.
+    assert _names(
+        "What is the name of Paul Whelan's wife?", "His wife, Elizabeth Whelan, spoke to reporters."
+    )

@@ -87,6 +87,11 @@ def test_a_reply_asked_of_someone_who_has_not_commented_is_not_known() -> None:
     assert says_no_reply(
         "How did the Kremlin respond to the raid?", "The Kremlin did not immediately respond."
     )
+    amnesty = "How did Amnesty International respond to Russia declaring it an undesirable organization?"
+    assert says_no_reply(
+        amnesty, "Russia banned the group. Amnesty International has not yet issued a response."
+    )
+    assert not says_no_reply(amnesty, "Amnesty International called the decision grotesque.")
     # Someone else's silence, or a question asking no reply, is no reason.
     assert not says_no_reply(question, "The Pentagon has not yet commented on the attacks.")
     assert not says_no_reply("What did Kellogg say about the attack?", quote)
