@@ -296,13 +296,13 @@ def asked_person(question: str, language: str = "en") -> AskedPerson | None:
     words = next(g for g in (match or which).groups() if g).split()
     if match:
         words = _past_possessive(words)
-    for place, written in enumerate(words):
+    for position, written in enumerate(words):
         word = _bare(written)
         if word in CLAUSE or (which and (word in WHICH_STOPS or written.endswith(("'s", "’s")))):
             return None
         noun = _noun_of(word)
         # The last of two nouns: "the head coach" asks for a coach, "the chief negotiator" for a negotiator.
-        if noun and place + 1 < len(words) and (following := _noun_of(_bare(words[place + 1]))):
+        if noun and position + 1 < len(words) and (following := _noun_of(_bare(words[position + 1]))):
             noun = following
         if not noun and match and is_a_people(written.strip("’'.,;:?")):
             # "What are the names of the two Ukrainians filmed defusing…": anyone, told of as one of the people.
@@ -311,7 +311,7 @@ def asked_person(question: str, language: str = "en") -> AskedPerson | None:
         if noun:
             if which and noun not in WHICH_NOUNS:
                 return None
-            acting = any(ACTING.fullmatch(_bare(w)) for w in words[:place])
+            acting = any(ACTING.fullmatch(_bare(w)) for w in words[:position])
             return AskedPerson(noun, (*_NOUNS[noun], *people), _age(question), acting)
         people = people_of(written.strip("’'"))
     return None
