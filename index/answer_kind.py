@@ -96,11 +96,11 @@ ASKS_WHEN_SAID = re.compile(
 )
 # A date asked for a hearing or a swearing-in ("On what date is Nawrocki due to be sworn in…"), which a sentence
 # tells beside one of these words: the day he won the election is no answer.
-CEREMONY = re.compile(r"\b(?:(hearings?)|sworn|swearing|inaugurat\w*|takes?\s+office)\b", re.IGNORECASE)
-CEREMONY_WORDS = (
-    ("sworn", "swearing", "inauguration", "inaugurated", "inaugural", "office"),
-    ("hearing", "hearings"),
+CEREMONY = re.compile(
+    r"\b(?:(?P<hearing>hearings?)|sworn|swearing|inaugurat\w*|takes?\s+office)\b", re.IGNORECASE
 )
+HEARING_WORDS = ("hearing", "hearings")
+SWEARING_IN_WORDS = ("sworn", "swearing", "inauguration", "inaugurated", "inaugural", "office")
 # A date asked for a bill's passing (or adoption, approval, ratification, vote): a sentence telling only when
 # it was introduced or proposed tells of another date ("introduced on April 1 by Graham and Blumenthal").
 _PASSING = r"pass|passed|adopt|adopted|approve|approved|ratify|ratified"
@@ -918,7 +918,7 @@ def _asked_measure(
                 # something was said.
                 reported = ASKS_WHEN_SAID.search(question) is None
                 if ceremony := CEREMONY.search(question):
-                    words = CEREMONY_WORDS[bool(ceremony.group(1))]
+                    words = HEARING_WORDS if ceremony.group("hearing") else SWEARING_IN_WORDS
                     return AskedQuantity(kind, words, reported=reported, month=month)
                 unlike, unless = (BILL_STAGES, PASSED) if ASKS_PASSING.search(question) else ((), ())
                 return AskedQuantity(

@@ -55,19 +55,20 @@ WORK_TOLD = re.compile(
     re.IGNORECASE,
 )
 # Where someone is from, told in so many words: "his hometown of Orcas Island", "a Newark native", "born in…",
-# "originally from Huntingdon".
-# A place's name is capitalised ("Newark-born"); the rest may open a sentence ("Born in Kharkiv, she…").
+# "originally from Huntingdon". A place's name is capitalised ("Newark-born"); the rest may open a sentence
+# ("Born in Kharkiv, she…"). The words before a place's name, any case, and those that count only with one after:
+_ORIGIN_WORDS = (
+    r"\bhome\s*(?:town|city|village)(?:\s+of)?\b|\bnative\s+of\b|\bborn\s+(?:and\s+raised\s+)?in\b"
+    r"|\bgrew\s+up\s+in\b|\braised\s+in\b"
+)
+_ORIGIN_BEFORE_NAME = r"\bresident\s+of|\blived\s+in|\boriginally\s+from|\bhails?\s+from"
 ORIGIN_TOLD = re.compile(
-    r"(?i:\bhome\s*(?:town|city|village)\b|\bnative\s+of\b|\bborn\s+(?:and\s+raised\s+)?in\b|\bgrew\s+up\s+in\b"
-    r"|\braised\s+in\b)|\b[A-Z][\w'’.-]+[-\s](?:native|born)\b"
-    r"|(?i:\bresident\s+of|\blived\s+in|\boriginally\s+from|\bhails?\s+from)\s+[A-Z]"
+    rf"(?i:{_ORIGIN_WORDS})|\b[A-Z][\w'’.-]+[-\s](?:native|born)\b|(?i:{_ORIGIN_BEFORE_NAME})\s+[A-Z]"
 )
 # The place such words tell, for a question asking a town within one: "Originally from Crimea" does not say
 # which town in Crimea.
 ORIGIN_PLACE = re.compile(
-    r"(?i:\bhome\s*(?:town|city|village)\s+(?:of\s+)?|\bnative\s+of\s+|\bborn\s+(?:and\s+raised\s+)?in\s+"
-    r"|\bgrew\s+up\s+in\s+|\braised\s+in\s+|\bresident\s+of\s+|\blived\s+in\s+|\boriginally\s+from\s+"
-    r"|\bhails?\s+from\s+|,?\s+(?:originally\s+)?(?:from|of)\s+)([A-Z][\w'’-]+)"
+    rf"(?i:(?:{_ORIGIN_WORDS})\s+|(?:{_ORIGIN_BEFORE_NAME})\s+|,?\s+(?:originally\s+)?(?:from|of)\s+)([A-Z][\w'’-]+)"
 )
 # Someone a sentence refers back to: the one named a few sentences before ("Meanwhile, in his hometown of
 # Poltava, the church… prayed for him").

@@ -304,10 +304,9 @@ def asked_person(question: str, language: str = "en") -> AskedPerson | None:
         # The last of two nouns: "the head coach" asks for a coach, "the chief negotiator" for a negotiator.
         if noun and position + 1 < len(words) and (following := _noun_of(_bare(words[position + 1]))):
             noun = following
-        if not noun and match and is_a_people(written.strip("’'.,;:?")):
+        if not noun and match and is_a_people(as_written := written.strip("’'.,;:?")):
             # "What are the names of the two Ukrainians filmed defusing…": anyone, told of as one of the people.
-            people_word = written.strip("’'.,;:?")
-            return AskedPerson(people_word, (*_NOUNS["person"], people_word.lower()), _age(question))
+            return AskedPerson(as_written, (*_NOUNS["person"], word), _age(question))
         if noun:
             if which and noun not in WHICH_NOUNS:
                 return None
@@ -328,7 +327,7 @@ def _past_possessive(words: list[str]) -> list[str]:
     clause = next((i for i, w in enumerate(words) if w.lower() in CLAUSE), len(words))
     owners = [i for i, w in enumerate(words[:clause]) if w.endswith(("'s", "’s"))]
     after = [_bare(w) for w in words[owners[-1] + 1 : clause]] if owners else []
-    if any(w in _NOUNS or w.removesuffix("s") in _NOUNS for w in after):
+    if any(_noun_of(w) for w in after):
         return words[owners[-1] + 1 :]
     return words
 
