@@ -224,6 +224,10 @@ DEATHS = ("killed", "killing", "kill", "kills", "dead", "died", "die", "dies", "
           "perished", "fatalities", "fatality", "bodies", "body")  # fmt: skip
 INJURIES = ("injured", "injuring", "injuries", "injury", "wounded", "wounding", "wounds", "hurt", "hospitalised",
             "hospitalized")  # fmt: skip
+# Held in custody: "How many people were detained as collaborators…" is not answered by a city "home to almost
+# half a million people".
+DETENTIONS = ("detained", "detain", "detains", "detaining", "detention", "detentions", "arrested", "arrest",
+              "arrests", "arresting", "apprehended")  # fmt: skip
 PEOPLE = {"people", "persons"}
 # The groups a number of people is told of by: "a group of 21 German academics" signed the letter.
 GROUPS_OF_PEOPLE = (
@@ -257,6 +261,11 @@ SAME_COUNTED = {
         ("pieces", "items", "objects", "artifacts", "artefacts", "artworks", "exhibits"),
     ),
 }
+# Whose make a thing is, one word: "American-made air defence batteries" counts batteries, not Americans
+# ("made" would end what is counted).
+MADE_IN = re.compile(
+    r"\b([A-Z][\w’']*)-(?:made|built|designed|produced|manufactured|supplied|owned|flagged|registered|led|backed)\b"
+)
 NON_COMBATANTS = re.compile(r"\bnon-?combatants\b", re.IGNORECASE)
 TOLL_VERBS = {"killed", "killing", "kills", "injured", "injuring", "wounded", "wounding"}
 ASKED_DEATHS = re.compile(
@@ -264,6 +273,7 @@ ASKED_DEATHS = re.compile(
 )
 ASKED_INJURIES = re.compile(r"\b(?:injured|wounded|hurt|injuries)\b", re.IGNORECASE)
 ASKED_CASUALTIES = re.compile(r"\bcasualties\b", re.IGNORECASE)
+ASKED_DETENTIONS = re.compile(r"\b(?:detained|arrested|apprehended|detain|arrest)\b", re.IGNORECASE)
 ASKED_TOLL = re.compile(r"\b(?:what|how high)\b[^?]*\btoll\b", re.IGNORECASE)
 CYRILLIC_DEATHS = re.compile(
     r"\b(?:загин|загибл|погиб|погибл|вбит|убит|вбил|убил|помер|умер)\w*", re.IGNORECASE
@@ -673,7 +683,8 @@ def _asked_quantity(
         # words such as "long" in "how many pages long" name no thing.
         counted: list[str] = []
         # "non-combatants" are counted as civilians ("at least 16,000 Ukrainian civilians").
-        for word in WORD.findall(NON_COMBATANTS.sub("civilians", _counted_phrase(match.group(1)))):
+        phrase = NON_COMBATANTS.sub("civilians", _counted_phrase(match.group(1)))
+        for word in WORD.findall(MADE_IN.sub(r"\1", phrase)):
             if word.lower() in ("and", "or") and counted:  # "towns and villages": either is counted
                 continue
             if word.lower() in STOPWORDS:
@@ -1142,17 +1153,21 @@ def _cyrillic_toll(question: str, words: list[str], counted: bool) -> tuple[str,
 
 def asked_fate(question: str) -> tuple[str, ...]:
     """The words a sentence giving the toll a count question asks for holds: of deaths, of injuries,
-    or of either ("casualties"); () when it asks for no toll."""
+    or of either ("casualties"), or of people held ("detained"); () when it asks for no toll."""
     deaths = bool(ASKED_DEATHS.search(question) or CYRILLIC_DEATHS.search(question))
     injuries = bool(ASKED_INJURIES.search(question) or CYRILLIC_INJURIES.search(question))
     if ASKED_CASUALTIES.search(question) or (deaths and injuries):
         return (*DEATHS, *INJURIES, "casualties")
-    return DEATHS if deaths else INJURIES if injuries else ()
+    if deaths or injuries:
+        return DEATHS if deaths else INJURIES
+    return DETENTIONS if ASKED_DETENTIONS.search(question) else ()
 
 
 def toll_label(fate: tuple[str, ...]) -> str:
     """What a refusal says no quote gives a number of, for a toll (`asked_fate`)."""
-    return {DEATHS: "dead", INJURIES: "injured"}.get(fate, "casualties") if fate else ""
+    return (
+        {DEATHS: "dead", INJURIES: "injured", DETENTIONS: "detained"}.get(fate, "casualties") if fate else ""
+    )
 
 
 def _counted_noun(words: list[str], english: list[tuple[str, ...]]) -> str:
@@ -1220,9 +1235,21 @@ def _rarest_word(
     return (min(held)[1],) if held else ()
 
 
+# Words that describe rather than name a thing: "young medics", "a typical night".
+DESCRIBING = set("young old new typical usual average recent current big small large huge harmless".split())
+DESCRIBING_ENDING = re.compile(r"(?:ly|ical|less|ful)$")
+
+
 def _participle_or_abbreviation(word: str) -> bool:
-    """A word that names no thing a sum stands beside: a participle ("soared") or an abbreviation ("FC")."""
-    return word.lower().endswith("ed") or (word.isupper() and len(word) <= 3)
+    """A word that names no thing a sum stands beside: a participle ("soared"), an abbreviation ("FC"), or
+    a word describing one ("young", "typical", "roughly")."""
+    lower = word.lower()
+    return (
+        lower.endswith("ed")
+        or (word.isupper() and len(word) <= 3)
+        or lower in DESCRIBING
+        or bool(DESCRIBING_ENDING.search(lower))
+    )
 
 
 def holds_quantity(asked: AskedQuantity, passages: Sequence[str]) -> bool:
@@ -1432,6 +1459,7 @@ NAMED_THINGS = (
     # "What documentary was he filming?": a title, "the documentary Superpower". Not "film": a passage names
     # films by title alone ("Best Actor trophies for “Mystic River” and “Milk”").
     "documentary",
+    "restaurant cafe brand",  # "What name did Govor give the former McDonald's restaurants?": "Vkusno i tochka"
 )
 # Things named by a title, which another of its kind in a close passage does not give.
 TITLED_THINGS = {"documentary"}
@@ -1461,7 +1489,10 @@ ASKED_THING = re.compile(
     rf"\b(?:which|what)\s+{_THING}"
     rf"|\bwhat(?:'s|’s|s|\s+is|\s+was|\s+were|\s+are)\s+the\s+(?:names?|titles?)\s+of\s+(?:the|a|an|this|that)\s+{_NAMED_THING}"
     rf"|\bwhat\s+(?:is|was|were|are)\s+the\s+{_THING}\s+called\b"
-    rf"|\bwhat\s+(?:is|was|were|are)\s+the\s+{_NAMED_THING}[^?]{{0,150}}\bcalled\s*\?",
+    rf"|\bwhat\s+(?:is|was|were|are)\s+the\s+{_NAMED_THING}[^?]{{0,150}}\bcalled\s*\?"
+    # "What name did Govor give to the former McDonald's restaurants…"
+    rf"|\bwhat\s+(?:new\s+)?name\s+(?:did|does|do|will|would|has|have|had)\s+[^?]{{1,80}}?\b(?:give|gave|given)\s+"
+    rf"(?:to\s+)?(?:the|its|his|her|their)\s+[^?]{{0,40}}?\b({'|'.join(_THING_NOUNS)})s?\b",
     re.IGNORECASE,
 )
 _CAPITALISED = re.compile(r"[A-Z][\w’'-]*")

@@ -100,11 +100,12 @@ def restore_case(question: str, forms: Mapping[str, str], known: Callable[[str],
     return _WORD.sub(cased, text)
 
 
-# Contractions typed without their apostrophe ("whats going on"): words the coverage never holds that
-# name nothing.
+# Contractions typed without their apostrophe ("whats going on"), and the words before one's apostrophe ("wasn"
+# of "wasn't"): words the coverage never holds that name nothing.
 _CONTRACTIONS = frozenset(
     "whats hows wheres whos whens whys thats theres heres dont doesnt didnt isnt arent wasnt werent cant "
-    "couldnt wont wouldnt shouldnt havent hasnt hadnt youre theyre weve theyve youve ive itll".split()
+    "couldnt wont wouldnt shouldnt havent hasnt hadnt youre theyre weve theyve youve ive itll "
+    "don doesn didn isn aren wasn weren couldn wouldn shouldn haven hasn hadn mustn needn".split()
 )
 
 

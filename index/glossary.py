@@ -54,7 +54,7 @@ BEGINNINGS = {
     "територ": "territory territories", "референдум": "referendum", "анекс": "annexed annexation",
     "аннекс": "annexed annexation", "окупов": "occupied", "оккупир": "occupied", "окупант": "occupiers",
     "оккупант": "occupiers", "наступальн": "offensive", "наступлен": "offensive", "фронт": "front",
-    "обстріл": "shelling attacks", "обстрел": "shelling attacks", "атак": "attack attacks", "удар": "strike strikes",
+    "обстріл": "shelling attacks", "обстрел": "shelling attacks", "атак": "attack attacks", "удар": "strike strikes attack",
     "вибух": "explosion blast", "взрыв": "explosion blast", "дрон": "drones", "безпілот": "drones",
     "беспилот": "drones", "ракет": "missiles", "бомбардувальник": "bombers", "бомбардировщик": "bombers",
     "аеродром": "airfields bases", "аэродром": "airfields bases", "розвідк": "intelligence",

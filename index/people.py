@@ -86,7 +86,9 @@ ASKED_NAME = re.compile(
     r"\bwhat(?:'s|’s|s|\s+is|\s+was|\s+were|\s+are)\s+(?:the\s+)?(?:(?:full|real|first|last)\s+)?names?\s+of\s+((?:[\w’'-]+\s+){0,5}[\w’'-]+)"
     r"|^\W*who(?:'s|’s|\s+is|\s+was|\s+were|\s+are|\s+has\s+been|\s+have\s+been)\s+"
     # "Who is the…", or past a possessive: "Who has been Romania's interim prime minister…"
-    r"(?:the\s+|(?=[\w-]+['’]s\s))((?:[\w’'-]+\s+){0,5}[\w’'-]+)",
+    r"(?:the\s+|(?=[\w-]+['’]s\s))((?:[\w’'-]+\s+){0,5}[\w’'-]+)"
+    # "Has the Russian engineer who hid the note been identified, and what is his name?"
+    r"|^\W*(?:has|have|had|was|were|is|are)\s+the\s+((?:[\w’'-]+\s+){0,5}[\w’'-]+)(?=[^?]*?\s(?:identified|named)\b)",
     re.IGNORECASE,
 )
 # "Which staffer released…", "Which Ukrainian official told…": the noun within the first few words, before a

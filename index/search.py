@@ -107,6 +107,7 @@ from index.unknown import (
     says_withheld,
     tells_finding,
 )
+from index.upcoming import asks_outcome, told_only_ahead, upcoming_reason
 
 EMPTY_QUESTION = "Please ask a question, for example: who led Russia's delegation in Istanbul?"
 ARTICLE_CHARS = 1_000_000  # more than any article holds
@@ -232,6 +233,9 @@ class RetrievalConfig:
     # tells none of what the question names (index/causes.py).
     check_causes: bool = True
     check_not_told: bool = True  # decline when the first quote says how many or which is not known
+    # English: decline "What came out of the summit in Kananaskis?" when the close passages tell of it only
+    # ahead of its day and no article naming it is from that day on (index/upcoming.py).
+    check_upcoming: bool = True
     # English: decline "Where will the hub be based?" and "How badly was the factory damaged?" when no quote's
     # sentence about it tells a place or damage (index/about.py).
     check_about: bool = True
@@ -792,6 +796,21 @@ class Searcher:
             and not tells_finding(telling_prose())
         ):
             return True, decline_reason("a conclusion", mention_only=True)
+        # "What came out of the summit in Kananaskis?": the close passages naming it tell of it only ahead ("is
+        # scheduled to take place from June 15 to 17"), and no article naming it is from June 15 on.
+        if (
+            config.check_upcoming
+            and anchor
+            and asks_outcome(info.text)
+            and (
+                day := told_only_ahead(
+                    anchor[1],
+                    ((c.record.text, c.record.published) for c in naming),
+                    self.store.latest_naming(anchor[1]),
+                )
+            )
+        ):
+            return True, upcoming_reason(anchor[1], day)
         if config.max_word_gain is not None and info.language == "en":
             word = self._least_supported(info.text, vector, present, top[: config.support_depth], candidates)
             if word.word is not None:

@@ -296,6 +296,25 @@ class IndexStore:
             return 0
         return int(row[0])
 
+    def latest_naming(self, word: str) -> str | None:
+        """The newest publication date (ISO) of the articles with a passage holding `word` (FTS5: stemmed,
+        case and accents aside); None when none is dated or none holds it."""
+        if not word.strip():
+            return None
+        try:
+            row = (
+                self.connection()
+                .execute(
+                    "select max(a.published) from passages_fts f join passages p on p.id = f.rowid "
+                    "join articles a on a.id = p.article_id where passages_fts match ?",
+                    ('"' + word.replace('"', " ") + '"',),
+                )
+                .fetchone()
+            )
+        except sqlite3.OperationalError:
+            return None
+        return row[0] if row and row[0] else None
+
     def keyword_search(self, match: str, limit: int) -> list[tuple[int, float]]:
         """Passage ids ranked by FTS5 BM25 for an FTS5 MATCH expression, best first."""
         if not match:

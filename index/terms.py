@@ -120,18 +120,31 @@ NATIONALITIES = {
     "libya": "libyan", "iraq": "iraqi", "cuba": "cuban", "scotla": "scotti", "wales": "welsh",
     "englan": "englis", "azerba": "azeri", "thaila": "thai", "chile": "chilea", "peru": "peruvi",
 }  # fmt: skip
+# A people's noun, by stem, and its country's stems: "The Pole accused of helping Russian spies" is the "Polish
+# citizen" of the passages.
+PEOPLES = {
+    "pole": "poland", "poles": "poland", "brit": "britai", "brits": "britai", "briton": "britai",
+    "swede": "sweden", "swedes": "sweden", "finn": "finlan", "finns": "finlan", "dane": "denmar",
+    "danes": "denmar", "scot": "scotla", "scots": "scotla", "turk": "turkey", "turks": "turkey",
+    "spania": "spain",
+}  # fmt: skip
 WITH_NATIONALITIES = {name: set(members) for name, members in MEMBERS.items()}
 for country, people in NATIONALITIES.items():
     WITH_NATIONALITIES[country] = WITH_NATIONALITIES.get(country, set()) | {people}
     WITH_NATIONALITIES[people] = WITH_NATIONALITIES.get(people, set()) | {country}
+for noun, country in PEOPLES.items():
+    WITH_NATIONALITIES[noun] = WITH_NATIONALITIES.get(noun, set()) | {country, NATIONALITIES[country]}
 
 
 PAIR = re.compile(r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)+")  # "India-Pakistan", "US-Venezuela"
 
-# Another name a passage gives a country: "the UK pledged…" is news of Britain.
-ALIASES = {"uk": "britai"}
-# Names written in two words or in initials: "the United Kingdom", "the U.K." (its stems "u" and "k").
-PAIRED_ALIASES = {("united", "kingdo"): "britai", ("u", "k"): "britai"}
+# Another name a passage gives a country: "the UK pledged…" is news of Britain, "the USA" of America.
+ALIASES = {"uk": "britai", "usa": "americ"}
+# Names written in two words or in initials: "the United Kingdom", "the U.K." (its stems "u" and "k"); "U.S.-made
+# Patriot systems" are the "American-made" ones a question asks about.
+PAIRED_ALIASES = {
+    ("united", "kingdo"): "britai", ("u", "k"): "britai", ("united", "states"): "americ", ("u", "s"): "americ"
+}  # fmt: skip
 
 
 def with_aliases(stems: set[str]) -> set[str]:

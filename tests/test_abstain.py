@@ -533,3 +533,28 @@ def test_a_passage_naming_the_uk_mentions_britain() -> None:
     ):
         assert "britai" in with_aliases(tokens(text))
     assert "britai" not in with_aliases(tokens("The United States pledged K-2 tanks."))
+
+
+def test_a_peoples_noun_is_mentioned_by_its_country_or_adjective() -> None:
+    # "The Pole accused of helping Russian spies…" is the Polish citizen of the passages (blind33's tn13).
+    question = "The Pole accused of helping Russian spies - what was he supposed to snoop on?"
+    for text in ("A Polish citizen helped Russian spies.", "Poland charged a man helping Russian spies."):
+        assert rarest_missing_name(question, tokens(text), {"pole": 3}, 1000) == (0.0, None)
+    assert (
+        rarest_missing_name(question, tokens("A man helped Russian spies."), {"pole": 3}, 1000)[1] == "Pole"
+    )
+    assert (
+        rarest_missing_name("What did the Brits pledge?", tokens("British ministers pledged."), {}, 1000)[1]
+        is None
+    )
+
+
+def test_a_passage_naming_the_us_mentions_america() -> None:
+    # "U.S.-made Patriot systems" are the "American-made" ones a question asks about (blind33's tn17).
+    for text in (
+        "Kyiv will buy U.S.-made Patriot systems.",
+        "The United States sent Patriots.",
+        "The USA agreed.",
+    ):
+        assert "americ" in with_aliases(tokens(text))
+    assert "americ" not in with_aliases(tokens("Let us see what the States do."))

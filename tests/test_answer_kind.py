@@ -796,6 +796,11 @@ def test_the_thing_counted_may_be_the_fourth_word_after_how_many() -> None:
     # A plural among the first three words is what is counted: a fourth word is not ("home").
     pows = asked_quantity("How many Ukrainian POWs came home in the June 9 exchange?")
     assert pows is not None and "home" not in pows.beside
+    # Whose make it is counts nothing ("made" would end what is counted: blind33's tn17).
+    batteries = asked_quantity("How many American-made air defence batteries did Zelensky offer to buy?")
+    assert batteries is not None and batteries.beside == ("air", "defence", "batteries")
+    patriots = asked_quantity("How many US-made Patriot batteries did he offer to buy?")
+    assert patriots is not None and patriots.beside == ("batteries",)
 
 
 def test_a_count_asked_for_in_absolute_numbers_is_not_given_by_a_share() -> None:
@@ -1496,3 +1501,27 @@ def test_a_thing_asked_with_a_place_before_its_noun() -> None:
     # Not past a preposition, an article or a verb, nor a capitalised noun, part of a name.
     assert asked_thing("What model of aircraft flew Griner home?") is None
     assert asked_thing("Which former White House Russia hand argued it?") is None
+
+
+def test_a_count_of_people_detained_is_told_with_the_detention() -> None:
+    # blind33's tn57: a city "home to almost half a million people" tells no number held.
+    held = asked_quantity("How many people were detained as collaborators during the lockdown in Mykolaiv?")
+    assert held is not None and held.fate
+    assert not holds_quantity(
+        held, ["The city, home to almost half a million people, was put under lockdown."]
+    )
+    assert holds_quantity(held, ["Police detained 17 people suspected of collaborating with Russia."])
+    assert quantity_name(held) == "a number of “people”"
+    men = asked_quantity("How many men has the border service arrested trying to leave?")
+    assert men is not None and holds_quantity(men, ["Border guards have detained 13,600 men trying to flee."])
+
+
+def test_what_name_someone_gave_a_thing_asks_for_it_by_name() -> None:
+    # blind33's tn46: the passage says only "under a new brand".
+    question = "What name did Govor give to the former McDonald's restaurants in Russia after the rebrand?"
+    assert asked_thing(question) == "restaurant"
+    assert not names_thing(
+        "restaurant", "Govor will operate the restaurants under a new brand, the chain said."
+    )
+    assert names_thing("restaurant", "The restaurants reopened under the new brand Vkusno i tochka.")
+    assert asked_thing("What name did the army give to the operation?") is None

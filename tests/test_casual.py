@@ -55,6 +55,10 @@ def test_a_question_without_capitals_gets_the_coverages_capitals() -> None:
     assert restore_case("nato talks - whats going on, ive asked", forms, held) == (
         "NATO talks - whats going on, ive asked"
     )
+    # Nor is the word before a contraction's apostrophe (blind33's tn22).
+    assert restore_case("why wasn't nato at the talks, isn't it", forms, held) == (
+        "Why wasn't NATO at the talks, isn't it"
+    )
 
 
 def test_a_question_with_its_own_capitals_is_left_as_written() -> None:

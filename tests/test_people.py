@@ -430,3 +430,16 @@ def test_a_title_a_team_or_the_question_s_own_person_names_no_one_asked_for() ->
     assert _names(
         "What is the name of Paul Whelan's wife?", "His wife, Elizabeth Whelan, spoke to reporters."
     )
+
+
+def test_asking_whether_someone_was_identified_asks_their_name() -> None:
+    # blind33's tn59: the passages tell only of "a sympathetic Russian engineer".
+    question = "Has the Russian engineer who hid the note been identified, and what is his name?"
+    asked = asked_person(question)
+    assert asked is not None and asked.noun == "engineer"
+    given = given_by(question)
+    assert not names_person(
+        asked, ["The note was possibly left behind by a sympathetic Russian engineer."], given
+    )
+    assert names_person(asked, ["The engineer, Ivan Petrenko, was later arrested."], given)
+    assert asked_person("Was the ship named after a hero?") is None

@@ -1,0 +1,88 @@
+"""Pure checks: does the coverage tell of the event a question asks about only before it happened?
+
+"What came out of the Trump–Zelensky meeting at the G7 summit in Kananaskis?" sits close in meaning to "The
+summit is scheduled to take place from June 15 to 17 in Kananaskis", published on June 6, and no article
+naming Kananaskis is from June 15 or later. A question asking what came of an event, or what was said, agreed
+or decided at it, is not answered by a preview of it: the coverage ends before the event. English questions;
+the passages are English whatever the question's language.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+
+from index.chunk import rough_sentences
+from index.query import MONTH_NAMES
+
+# "What came out of…", "What happened at…", "What was agreed…", "What was the outcome of…", "What did NATO
+# leaders say … in the final declaration…": what came of an event, asked after it.
+OUTCOME_ASKED = re.compile(
+    r"\bwhat\s+(?:came\s+(?:out\s+)?of|happened\s+(?:at|during|in)"
+    r"|(?:was|were)\s+(?:agreed|decided|signed|announced|achieved|settled)"
+    r"|(?:was|were)\s+the\s+(?:\w+\s+)?(?:outcomes?|results?|upshot|conclusions?)\s+of)\b"
+    r"|\bwhat\s+did\s+[^?]{1,80}?\s+(?:say|agree|decide|announce|sign|pledge|declare|conclude)\b[^?]*"
+    r"\b(?:at|in|during)\s+(?:the|their|its)\s+[^?]*\b(?:summit|meeting|talks|declaration|communiqu[eé]"
+    r"|conference|session|round)\b",
+    re.IGNORECASE,
+)
+_MONTH = "|".join(MONTH_NAMES)
+# A day beside its month, either way round, a range's first day: "June 15 to 17", "24-25 June".
+DAY = re.compile(
+    rf"\b(?P<m1>{_MONTH})\.?\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d\d)"
+    rf"|\b(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?P<m2>{_MONTH})\b"
+    r"(?!\s*,?\s*(?:19|20)\d\d)"
+)
+
+
+def asks_outcome(question: str) -> bool:
+    """Whether a question asks what came of an event, or what was said or agreed at it."""
+    return OUTCOME_ASKED.search(question) is not None
+
+
+def days_ahead(text: str, published: str | None, word: str) -> list[date]:
+    """The days after `published` (an ISO date) that a sentence of `text` naming `word` gives, dated in the
+    passage's own year: "The summit is scheduled to take place from June 15 to 17 in Kananaskis" of June 6.
+    A day written with a year is left out, as is one whose year cannot be told."""
+    if not published:
+        return []
+    try:
+        day_published = date.fromisoformat(published[:10])
+    except ValueError:
+        return []
+    pattern = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
+    found = []
+    for sentence in rough_sentences(text):
+        if not pattern.search(sentence):
+            continue
+        for match in DAY.finditer(sentence):
+            month = MONTH_NAMES.index(match.group("m1") or match.group("m2")) + 1
+            try:
+                day = date(day_published.year, month, int(match.group("d1") or match.group("d2")))
+            except ValueError:
+                continue
+            if day > day_published:
+                found.append(day)
+    return found
+
+
+def told_only_ahead(
+    word: str, passages: Iterable[tuple[str, str | None]], latest_naming: str | None
+) -> date | None:
+    """The day of the event named by `word` when the coverage tells of it only ahead: a sentence of one of
+    the close `passages` (text, published date) naming it gives a later day, and the newest article naming
+    it (`latest_naming`, an ISO date) is from before that day. None otherwise."""
+    ahead = [day for text, published in passages for day in days_ahead(text, published, word)]
+    if not ahead or not latest_naming:
+        return None
+    first = min(ahead)
+    return first if latest_naming[:10] < first.isoformat() else None
+
+
+def upcoming_reason(word: str, day: date) -> str:
+    """The refusal for a question about an event the coverage tells of only ahead of `day`."""
+    return (
+        f"The coverage I have doesn't answer that: it tells of {word} only ahead of "
+        f"{MONTH_NAMES[day.month - 1]} {day.day}, {day.year}, and no article from that day on mentions it."
+    )
