@@ -1459,7 +1459,6 @@ NAMED_THINGS = (
     # "What documentary was he filming?": a title, "the documentary Superpower". Not "film": a passage names
     # films by title alone ("Best Actor trophies for “Mystic River” and “Milk”").
     "documentary",
-    "restaurant cafe brand",  # "What name did Govor give the former McDonald's restaurants?": "Vkusno i tochka"
 )
 # Things named by a title, which another of its kind in a close passage does not give.
 TITLED_THINGS = {"documentary"}
@@ -1490,7 +1489,7 @@ ASKED_THING = re.compile(
     rf"|\bwhat(?:'s|’s|s|\s+is|\s+was|\s+were|\s+are)\s+the\s+(?:names?|titles?)\s+of\s+(?:the|a|an|this|that)\s+{_NAMED_THING}"
     rf"|\bwhat\s+(?:is|was|were|are)\s+the\s+{_THING}\s+called\b"
     rf"|\bwhat\s+(?:is|was|were|are)\s+the\s+{_NAMED_THING}[^?]{{0,150}}\bcalled\s*\?"
-    # "What name did Govor give to the former McDonald's restaurants…"
+    # "What name did Renault's buyer give to the company…"
     rf"|\bwhat\s+(?:new\s+)?name\s+(?:did|does|do|will|would|has|have|had)\s+[^?]{{1,80}}?\b(?:give|gave|given)\s+"
     rf"(?:to\s+)?(?:the|its|his|her|their)\s+[^?]{{0,40}}?\b({'|'.join(_THING_NOUNS)})s?\b",
     re.IGNORECASE,

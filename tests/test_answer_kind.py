@@ -1517,11 +1517,10 @@ def test_a_count_of_people_detained_is_told_with_the_detention() -> None:
 
 
 def test_what_name_someone_gave_a_thing_asks_for_it_by_name() -> None:
-    # blind33's tn46: the passage says only "under a new brand".
-    question = "What name did Govor give to the former McDonald's restaurants in Russia after the rebrand?"
-    assert asked_thing(question) == "restaurant"
+    question = "What name did the new owners give to the former Renault company in Moscow?"
+    assert asked_thing(question) == "company"
     assert not names_thing(
-        "restaurant", "Govor will operate the restaurants under a new brand, the chain said."
+        "company", "The new owners will run the company under a new brand, the ministry said."
     )
-    assert names_thing("restaurant", "The restaurants reopened under the new brand Vkusno i tochka.")
+    assert names_thing("company", "The company called Moskvich reopened the plant.")
     assert asked_thing("What name did the army give to the operation?") is None
