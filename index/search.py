@@ -806,7 +806,7 @@ class Searcher:
                 day := told_only_ahead(
                     anchor[1],
                     ((c.record.text, c.record.published) for c in naming),
-                    self.store.latest_naming(anchor[1]),
+                    self.store.latest_naming,
                 )
             )
         ):

@@ -133,6 +133,11 @@ class PassageRecord:
     language: str
 
 
+def _fts_phrase(word: str) -> str:
+    """A word as an FTS5 phrase, its own double quotes blanked, so no word is read as query syntax."""
+    return '"' + word.replace('"', " ") + '"'
+
+
 def rebuild_hint(data_dir: Path) -> str:
     return f"run `parley build --data {data_dir}` to build it"
 
@@ -283,7 +288,7 @@ class IndexStore:
 
     def count_naming(self, *words: str) -> int:
         """How many passages hold every one of `words` (FTS5: stemmed, case and accents aside)."""
-        match = " AND ".join('"' + w.replace('"', " ") + '"' for w in words if w.strip())
+        match = " AND ".join(_fts_phrase(w) for w in words if w.strip())
         if not match:
             return 0
         try:
@@ -307,7 +312,7 @@ class IndexStore:
                 .execute(
                     "select max(a.published) from passages_fts f join passages p on p.id = f.rowid "
                     "join articles a on a.id = p.article_id where passages_fts match ?",
-                    ('"' + word.replace('"', " ") + '"',),
+                    (_fts_phrase(word),),
                 )
                 .fetchone()
             )

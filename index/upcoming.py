@@ -10,7 +10,7 @@ the passages are English whatever the question's language.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 
 from index.chunk import rough_sentences
@@ -68,16 +68,16 @@ def days_ahead(text: str, published: str | None, word: str) -> list[date]:
 
 
 def told_only_ahead(
-    word: str, passages: Iterable[tuple[str, str | None]], latest_naming: str | None
+    word: str, passages: Iterable[tuple[str, str | None]], latest_naming: Callable[[str], str | None]
 ) -> date | None:
     """The day of the event named by `word` when the coverage tells of it only ahead: a sentence of one of
     the close `passages` (text, published date) naming it gives a later day, and the newest article naming
-    it (`latest_naming`, an ISO date) is from before that day. None otherwise."""
+    it (`latest_naming(word)`, an ISO date, looked up only then) is from before that day. None otherwise."""
     ahead = [day for text, published in passages for day in days_ahead(text, published, word)]
-    if not ahead or not latest_naming:
+    if not ahead or not (latest := latest_naming(word)):
         return None
     first = min(ahead)
-    return first if latest_naming[:10] < first.isoformat() else None
+    return first if latest[:10] < first.isoformat() else None
 
 
 def upcoming_reason(word: str, day: date) -> str:

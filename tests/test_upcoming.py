@@ -40,13 +40,21 @@ def test_the_days_ahead_are_those_after_the_passage_in_a_sentence_naming_the_eve
 
 def test_an_event_is_told_only_ahead_when_no_article_naming_it_is_from_its_day_on() -> None:
     passages = [(PREVIEW, "2025-06-06")]
-    assert told_only_ahead("Kananaskis", passages, "2025-06-09") == date(2025, 6, 15)
+    assert told_only_ahead("Kananaskis", passages, lambda word: "2025-06-09") == date(2025, 6, 15)
     # An article from the day itself, or later, may report what came of it.
-    assert told_only_ahead("Kananaskis", passages, "2025-06-15") is None
+    assert told_only_ahead("Kananaskis", passages, lambda word: "2025-06-15") is None
     assert (
-        told_only_ahead("Kananaskis", [("The summit was held in Kananaskis.", "2025-06-18")], "2025-06-18")
+        told_only_ahead(
+            "Kananaskis", [("The summit was held in Kananaskis.", "2025-06-18")], lambda word: "2025-06-18"
+        )
         is None
     )
+
+    # The newest article naming it is looked up only when a passage gives a later day.
+    def no_lookup(word: str) -> str:
+        raise AssertionError(word)
+
+    assert told_only_ahead("Kananaskis", [(PREVIEW, "2025-06-20")], no_lookup) is None
     reason = upcoming_reason("Kananaskis", date(2025, 6, 15))
     assert "Kananaskis" in reason and "June 15, 2025" in reason
 
