@@ -228,6 +228,10 @@ INJURIES = ("injured", "injuring", "injuries", "injury", "wounded", "wounding", 
 # half a million people".
 DETENTIONS = ("detained", "detain", "detains", "detaining", "detention", "detentions", "arrested", "arrest",
               "arrests", "arresting", "apprehended")  # fmt: skip
+# Brought back: "How many of the 339 children… has Russia returned" is not answered by "over 19,500 children
+# who were forcibly deported"; a swap's count is ("390 prisoners each were exchanged").
+RETURNS = ("returned", "return", "returns", "returning", "repatriated", "repatriation", "back", "home", "freed",
+           "released", "exchanged", "swapped", "rescued")  # fmt: skip
 PEOPLE = {"people", "persons"}
 # The groups a number of people is told of by: "a group of 21 German academics" signed the letter.
 GROUPS_OF_PEOPLE = (
@@ -256,6 +260,8 @@ SAME_COUNTED = {
     **dict.fromkeys(("households", "homes"), ("households", "homes")),
     # "How many PAC-3 interceptors did Lockheed turn out": "500 PAC-3 Patriot missiles".
     "interceptors": ("interceptors", "missiles"),
+    # "How many kids were named on the list": "a list of 339 children abducted by Russia".
+    **dict.fromkeys(("children", "kids", "minors"), ("children", "kids", "minors")),
     **dict.fromkeys(
         ("pieces", "items", "objects", "artifacts", "artefacts", "artworks", "exhibits"),
         ("pieces", "items", "objects", "artifacts", "artefacts", "artworks", "exhibits"),
@@ -274,6 +280,10 @@ ASKED_DEATHS = re.compile(
 ASKED_INJURIES = re.compile(r"\b(?:injured|wounded|hurt|injuries)\b", re.IGNORECASE)
 ASKED_CASUALTIES = re.compile(r"\bcasualties\b", re.IGNORECASE)
 ASKED_DETENTIONS = re.compile(r"\b(?:detained|arrested|apprehended|detain|arrest)\b", re.IGNORECASE)
+ASKED_RETURNS = re.compile(
+    r"\b(?:returned|repatriated|(?:brought|sent|handed)\s+(?:back|home)|c[oa]me\s+(?:back|home)|return)\b",
+    re.IGNORECASE,
+)
 ASKED_TOLL = re.compile(r"\b(?:what|how high)\b[^?]*\btoll\b", re.IGNORECASE)
 CYRILLIC_DEATHS = re.compile(
     r"\b(?:загин|загибл|погиб|погибл|вбит|убит|вбил|убил|помер|умер)\w*", re.IGNORECASE
@@ -643,6 +653,13 @@ class AskedQuantity:
     # Russia's or Ukraine's thing the count is of, and the other side's, as patterns ("Russia's delegation",
     # "Ukraine's 14-member delegation"): a sentence telling only of the other side's tells of another count.
     sides: tuple[str, str] = ()
+    # The whole a count is part of, as written ("339" in "How many of the 339 children… has Russia
+    # returned?"): a sentence giving only that number gives no part of it.
+    whole: str = ""
+
+
+# A count asked of a whole the question numbers: "How many of the 339 children…".
+PART_OF_WHOLE = re.compile(r"\bhow many of (?:the|its|their|these|those)\s+(\d[\d,.]*\d|\d)\b", re.IGNORECASE)
 
 
 def asked_quantity(
@@ -651,10 +668,18 @@ def asked_quantity(
     language: str = "en",
     present: set[str] | None = None,
 ) -> AskedQuantity | None:
-    """The quantity a question asks for (`_asked_quantity`), with the ordinals it names."""
+    """The quantity a question asks for (`_asked_quantity`), with the ordinals it names, and the whole it
+    numbers a count a part of ("How many of the 339 children…" counts children, not 339 of them)."""
+    whole = PART_OF_WHOLE.search(question)
+    if whole:
+        question = question[: whole.start()] + "how many " + question[whole.end() :]
     asked = _asked_quantity(question, frequencies, language, present)
     ordinals = tuple(value for value in named_numbers(question) if value.startswith("#"))
-    return replace(asked, ordinals=ordinals) if asked and ordinals else asked
+    if asked and ordinals:
+        asked = replace(asked, ordinals=ordinals)
+    if asked and asked.kind == "count" and whole:
+        asked = replace(asked, whole=whole.group(1))
+    return asked
 
 
 def _asked_quantity(
@@ -1153,20 +1178,27 @@ def _cyrillic_toll(question: str, words: list[str], counted: bool) -> tuple[str,
 
 def asked_fate(question: str) -> tuple[str, ...]:
     """The words a sentence giving the toll a count question asks for holds: of deaths, of injuries,
-    or of either ("casualties"), or of people held ("detained"); () when it asks for no toll."""
+    or of either ("casualties"), of people held ("detained"), or of those brought back ("returned"); ()
+    when it asks for no toll."""
     deaths = bool(ASKED_DEATHS.search(question) or CYRILLIC_DEATHS.search(question))
     injuries = bool(ASKED_INJURIES.search(question) or CYRILLIC_INJURIES.search(question))
     if ASKED_CASUALTIES.search(question) or (deaths and injuries):
         return (*DEATHS, *INJURIES, "casualties")
     if deaths or injuries:
         return DEATHS if deaths else INJURIES
-    return DETENTIONS if ASKED_DETENTIONS.search(question) else ()
+    if ASKED_DETENTIONS.search(question):
+        return DETENTIONS
+    return RETURNS if ASKED_RETURNS.search(question) else ()
 
 
 def toll_label(fate: tuple[str, ...]) -> str:
     """What a refusal says no quote gives a number of, for a toll (`asked_fate`)."""
     return (
-        {DEATHS: "dead", INJURIES: "injured", DETENTIONS: "detained"}.get(fate, "casualties") if fate else ""
+        {DEATHS: "dead", INJURIES: "injured", DETENTIONS: "detained", RETURNS: "returned"}.get(
+            fate, "casualties"
+        )
+        if fate
+        else ""
     )
 
 
@@ -1294,6 +1326,8 @@ def _gives_count(asked: AskedQuantity, sentence: str, verbs: list[str], fates: s
     """Whether a sentence gives the count asked for: a number next to what is counted (or after a toll's
     verb), with a toll's word when a toll is asked, and with one of `told_with` when given."""
     shares = not asked.absolute
+    if asked.whole:  # "a list of 339 children" tells the whole, not how many of them
+        sentence = re.sub(rf"(?<![\d,.]){re.escape(asked.whole)}(?![\d,]*\d)", " ", sentence)
     if not (
         counts(asked.beside, sentence, shares=shares)
         or (verbs and counts(verbs, sentence, words_after=True, shares=shares))

@@ -107,7 +107,13 @@ from index.unknown import (
     says_withheld,
     tells_finding,
 )
-from index.upcoming import asks_outcome, told_only_ahead, upcoming_reason
+from index.upcoming import (
+    after_coverage_reason,
+    asked_after_coverage,
+    asks_outcome,
+    told_only_ahead,
+    upcoming_reason,
+)
 
 EMPTY_QUESTION = "Please ask a question, for example: who led Russia's delegation in Istanbul?"
 ARTICLE_CHARS = 1_000_000  # more than any article holds
@@ -811,6 +817,16 @@ class Searcher:
             )
         ):
             return True, upcoming_reason(anchor[1], day)
+        # "What did NATO leaders sign off on at the Hague summit on June 24-25, 2025?": no article naming The Hague
+        # is from that day on.
+        if (
+            config.check_upcoming
+            and anchor
+            and info.language == "en"
+            and asks_outcome(info.text)
+            and (day := asked_after_coverage(info.text, anchor[1], self.store.latest_naming))
+        ):
+            return True, after_coverage_reason(anchor[1], day)
         if config.max_word_gain is not None and info.language == "en":
             word = self._least_supported(info.text, vector, present, top[: config.support_depth], candidates)
             if word.word is not None:

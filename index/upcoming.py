@@ -22,7 +22,8 @@ OUTCOME_ASKED = re.compile(
     r"\bwhat\s+(?:came\s+(?:out\s+)?of|happened\s+(?:at|during|in)"
     r"|(?:was|were)\s+(?:agreed|decided|signed|announced|achieved|settled)"
     r"|(?:was|were)\s+the\s+(?:\w+\s+)?(?:outcomes?|results?|upshot|conclusions?)\s+of)\b"
-    r"|\bwhat\s+did\s+[^?]{1,80}?\s+(?:say|agree|decide|announce|sign|pledge|declare|conclude)\b[^?]*"
+    r"|\bwhat\s+(?:[\w-]+\s+){0,3}?did\s+[^?]{1,80}?\s+(?:say|agree|decide|announce|sign|pledge|declare|conclude"
+    r"|adopt|approve|endorse)\b[^?]*"
     r"\b(?:at|in|during)\s+(?:the|their|its)\s+[^?]*\b(?:summit|meeting|talks|declaration|communiqu[eé]"
     r"|conference|session|round)\b",
     re.IGNORECASE,
@@ -33,6 +34,15 @@ DAY = re.compile(
     rf"\b(?P<m1>{_MONTH})\.?\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d\d)"
     rf"|\b(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?P<m2>{_MONTH})\b"
     r"(?!\s*,?\s*(?:19|20)\d\d)"
+)
+
+# A day the question names, a range's first day, with its year if written: "at the Hague summit on June 24-25,
+# 2025", "on 15 June".
+ASKED_DAY = re.compile(
+    rf"\b(?P<m1>{_MONTH})\.?\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?)?\b"
+    r"(?:\s*,?\s*(?P<y1>(?:19|20)\d\d)\b)?"
+    rf"|\b(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?P<m2>{_MONTH})\b"
+    r"(?:\s*,?\s*(?P<y2>(?:19|20)\d\d)\b)?"
 )
 
 
@@ -85,4 +95,40 @@ def upcoming_reason(word: str, day: date) -> str:
     return (
         f"The coverage I have doesn't answer that: it tells of {word} only ahead of "
         f"{MONTH_NAMES[day.month - 1]} {day.day}, {day.year}, and no article from that day on mentions it."
+    )
+
+
+def asked_day(question: str, year: int) -> date | None:
+    """The first day a question names, in its written year or else in `year`: "at the Hague summit on June
+    24-25, 2025" names June 24, 2025. None when it names none."""
+    match = ASKED_DAY.search(question)
+    if match is None:
+        return None
+    month = MONTH_NAMES.index(match.group("m1") or match.group("m2")) + 1
+    written = match.group("y1") or match.group("y2")
+    try:
+        return date(int(written) if written else year, month, int(match.group("d1") or match.group("d2")))
+    except ValueError:
+        return None
+
+
+def asked_after_coverage(question: str, word: str, latest_naming: Callable[[str], str | None]) -> date | None:
+    """The day a question names for the event named by `word` when the newest article naming it
+    (`latest_naming(word)`, an ISO date) is from before that day; a day written without a year is read in
+    that article's year. None otherwise."""
+    if not ASKED_DAY.search(question) or not (latest := latest_naming(word)):
+        return None
+    try:
+        newest = date.fromisoformat(latest[:10])
+    except ValueError:
+        return None
+    day = asked_day(question, newest.year)
+    return day if day is not None and newest < day else None
+
+
+def after_coverage_reason(word: str, day: date) -> str:
+    """The refusal for a question naming a day of an event later than every article that mentions it."""
+    return (
+        f"The coverage I have doesn't answer that: no article mentioning “{word}” is from "
+        f"{MONTH_NAMES[day.month - 1]} {day.day}, {day.year} or later."
     )

@@ -12,6 +12,7 @@ from index.answer_kind import (
     INTERCEPTED,
     INTEREST_WORDS,
     LAUNCHED,
+    RETURNS,
     AskedQuantity,
     asked_quantity,
     asked_thing,
@@ -43,7 +44,7 @@ def test_how_many_asks_for_a_count_of_the_words_that_follow() -> None:
     assert quantity_name(soldiers) == "a number of “soldiers”"
     pows = asked_quantity("Exactly how many Ukrainian POWs came home in the June 9 exchange?")
     assert pows is not None and replace(pows, sides=()) == AskedQuantity(
-        "count", ("POWs", "came", "captives", "captured"), label="POWs", absolute=True
+        "count", ("POWs", "came", "captives", "captured"), label="POWs", fate=RETURNS, absolute=True
     )
     assert not holds_quantity(pows, ["Russia said it had intercepted 49 Ukrainian drones on June 9."])
     assert holds_quantity(pows, ["Ukraine brought home 1,000 POWs on June 9."])
@@ -1524,3 +1525,30 @@ def test_what_name_someone_gave_a_thing_asks_for_it_by_name() -> None:
     )
     assert names_thing("company", "The company called Moskvich reopened the plant.")
     assert asked_thing("What name did the army give to the operation?") is None
+
+
+def test_a_count_of_part_of_a_numbered_whole_is_not_that_whole() -> None:
+    # blind34's to01: "a list of 339 children" numbers the whole, not how many have come back.
+    returned = asked_quantity("How many of the 339 children on Ukraine's list has Russia returned so far?")
+    assert returned is not None and returned.whole == "339" and "children" in returned.beside
+    assert not holds_quantity(returned, ["Kyiv handed over a list of 339 children abducted by Russia."])
+    assert holds_quantity(returned, ["So far 12 children from the list of 339 have been returned home."])
+    # Without a numbered whole, 339 is an answer.
+    listed = asked_quantity("How many children were named on the list?")
+    assert listed is not None and not listed.whole
+    assert holds_quantity(listed, ["Kyiv handed over a list of 339 children abducted by Russia."])
+
+
+def test_a_count_of_those_brought_back_is_told_with_their_return() -> None:
+    returned = asked_quantity("How many children has Russia returned to Ukraine?")
+    assert returned is not None and returned.fate
+    assert not holds_quantity(returned, ["Ukraine says over 19,500 children were forcibly deported."])
+    assert holds_quantity(returned, ["Some 1,300 children have been brought back home so far."])
+    assert quantity_name(returned) == "a number of “children”"
+
+
+def test_kids_are_counted_as_children() -> None:
+    # blind34's to22: "How many kids…" is answered by "a list of 339 children".
+    kids = asked_quantity("How many kids were named on the list Ukraine gave Russia?")
+    assert kids is not None
+    assert holds_quantity(kids, ["Kyiv handed over a list of 339 children abducted by Russia."])

@@ -9,7 +9,15 @@ from pathlib import Path
 from index.embed import FakeEmbedder
 from index.search import RetrievalConfig, Searcher
 from index.store import IndexStore
-from index.upcoming import asks_outcome, days_ahead, told_only_ahead, upcoming_reason
+from index.upcoming import (
+    after_coverage_reason,
+    asked_after_coverage,
+    asked_day,
+    asks_outcome,
+    days_ahead,
+    told_only_ahead,
+    upcoming_reason,
+)
 
 PREVIEW = (
     "Zelensky intends to meet Trump during the G7 summit in Canada, Yermak said on June 6. "
@@ -23,6 +31,9 @@ def test_a_question_on_what_came_of_an_event_asks_its_outcome() -> None:
         "What did NATO leaders say about Ukraine in the final declaration of the June 2025 summit in The Hague?"
     )
     assert asks_outcome("What was agreed at the talks in Istanbul?")
+    assert asks_outcome(
+        "What spending target did NATO leaders sign off on at the Hague summit on June 24-25?"
+    )
     assert not asks_outcome("When will the G7 summit in Kananaskis take place?")
     assert not asks_outcome("What did Zelensky say about the summit?")
 
@@ -57,6 +68,39 @@ def test_an_event_is_told_only_ahead_when_no_article_naming_it_is_from_its_day_o
     assert told_only_ahead("Kananaskis", [(PREVIEW, "2025-06-20")], no_lookup) is None
     reason = upcoming_reason("Kananaskis", date(2025, 6, 15))
     assert "Kananaskis" in reason and "June 15, 2025" in reason
+
+
+def test_the_day_a_question_names_is_read_in_its_written_year_or_else_the_given_one() -> None:
+    assert asked_day("at the Hague summit on June 24-25, 2025?", 2024) == date(2025, 6, 24)
+    assert asked_day("at the summit on 24 June?", 2025) == date(2025, 6, 24)
+    assert asked_day("at the summit in June?", 2025) is None
+    assert asked_day("on June 31?", 2025) is None
+
+
+def test_a_question_naming_a_day_after_every_article_on_the_event_is_after_the_coverage() -> None:
+    question = "What target did NATO leaders sign off on at the Hague summit on June 24-25, 2025?"
+    assert asked_after_coverage(question, "Hague", lambda word: "2025-06-07") == date(2025, 6, 24)
+    # An article from that day on may tell of it; a question naming no day is not judged so.
+    assert asked_after_coverage(question, "Hague", lambda word: "2025-06-25") is None
+    assert (
+        asked_after_coverage("What was agreed at the Hague summit?", "Hague", lambda word: "2025-06-07")
+        is None
+    )
+    # A day without a year is read in the year of the newest article.
+    assert (
+        asked_after_coverage(
+            "What was agreed at the talks in Istanbul on May 16?", "Istanbul", lambda word: "2025-06-09"
+        )
+        is None
+    )
+    assert (
+        asked_after_coverage(
+            "What was agreed at the talks in Istanbul on May 16?", "Istanbul", lambda word: None
+        )
+        is None
+    )
+    reason = after_coverage_reason("Hague", date(2025, 6, 24))
+    assert "“Hague”" in reason and "June 24, 2025" in reason
 
 
 PREVIEW_ARTICLE = f"""---
@@ -102,3 +146,19 @@ def test_the_searcher_declines_what_came_of_an_event_it_tells_of_only_ahead(
     # With a report from the day on, the coverage may tell what came of it.
     both = article_index(preview=PREVIEW_ARTICLE, call=CALL_ARTICLE, report=REPORT_ARTICLE)
     assert Searcher(IndexStore.open(both), FakeEmbedder(), config).search(question).answered
+
+
+def test_the_searcher_declines_what_came_of_an_event_on_a_day_after_the_coverage(
+    article_index: Callable[..., Path],
+) -> None:
+    # A preview writing the year gives no day ahead (`days_ahead`); the day the question names is enough.
+    preview = PREVIEW_ARTICLE.replace("from June 15 to 17 in", "opening on June 15, 2025, in")
+    config = RetrievalConfig(min_dense=0.0, min_dense_other=0.0)
+    searcher = Searcher(
+        IndexStore.open(article_index(preview=preview, call=CALL_ARTICLE)), FakeEmbedder(), config
+    )
+    answer = searcher.search("What was agreed at the summit in Kananaskis on June 15, 2025?")
+    assert not answer.answered
+    assert answer.reason == after_coverage_reason("Kananaskis", date(2025, 6, 15))
+    # A day the coverage reaches is not after it.
+    assert searcher.search("What was agreed at the summit in Kananaskis on June 6, 2025?").answered
