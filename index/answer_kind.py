@@ -200,7 +200,14 @@ CYRILLIC_CHARGES = (
 # A margin of votes: "By what margin did parliament approve…?", "By how many votes…?"
 VOTE_MARGIN = re.compile(
     r"\bby what (?:vote |voting )?margin\b|\bby how many votes\b"
-    r"|\bwhat (?:is|was) the (?:vote|voting) (?:margin|tally|count)\b",
+    r"|\bwhat (?:is|was) the (?:(?:final|exact|official|actual) )?(?:vote|voting) (?:margin|tally|count)\b",
+    re.IGNORECASE,
+)
+# A vote's tally asked in Ukrainian or Russian: "Какой была итоговая расстановка голосов в Сенате…",
+# "Скільки голосів…", "результаты голосования".
+CYRILLIC_VOTE_TALLY = re.compile(
+    r"\b(?:расстановк|розподіл|распределени|сколько|скільки|количеств|кількіст|числ)\w*\s+голос(?:ів|ов)\b"
+    r"|\b(?:результат|итог|підсум)\w*\s+голосуван\w*",
     re.IGNORECASE,
 )
 # Russian verbs after "во сколько" that ask a cost or a value: "обойдётся", "обошлась", "оценивается".
@@ -511,6 +518,8 @@ MEASURES = {
             # "What target range did the Fed set for interest rates…", "What was inflation in the euro area…"
             r"|\bwhat\s+(?:target\s+)?range\b[^?]{0,40}\binterest\s+rates?\b"
             r"|\bwhat\s+(?:was|is|were)\s+(?:the\s+)?(?:annual\s+|yearly\s+|monthly\s+)?inflation\b"
+            # "What was Zelensky's approval rating in June 2025?"
+            r"|\bwhat\s+(?:was|is|were)\s+(?:the\s+|[\w-]+['’]s\s+)(?:approval|trust|popularity)\s+ratings?\b"
             r"|\bвідсот\w*|\bпроцент\w*|\bяк(?:у|а) частк\w*|\bкак(?:ую|ая) дол\w*",
             re.IGNORECASE,
         ),
@@ -702,8 +711,10 @@ def _asked_quantity(
     if measure := _asked_measure(question, frequencies, language, present):
         return measure
     if language != "en":
+        if CYRILLIC_VOTE_TALLY.search(question):
+            return AskedQuantity("count", ("votes",))
         return _asked_in_cyrillic(question, language)
-    if match := HOW_MANY.search(question):
+    if match := HOW_MANY.search(INITIALS.sub(_joined, question)):
         # What is counted runs up to the first word such as "were", "did" or "in"; after its first word,
         # words such as "long" in "how many pages long" name no thing.
         counted: list[str] = []
@@ -900,6 +911,15 @@ def _counted_phrase(phrase: str) -> str:
 
 
 _PLURAL = re.compile(r"[\w’'-]{2,}(?<![su])s", re.IGNORECASE)
+
+
+# A name in initials with full stops: "U.S. senators" counts senators, not "U".
+INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}")
+
+
+def _joined(initials: re.Match[str]) -> str:
+    """Initials without their full stops: "U.S." -> "US"."""
+    return initials.group().replace(".", "")
 
 
 def _modifier(word: str) -> bool:

@@ -115,11 +115,27 @@ def everyday_words(text: str) -> list[str]:
     found: list[str] = ["interpreter"] if INTERPRETING.search(text) else []
     text = OTHER_SENSE.sub(" ", text)
     for match in LETTER_WORD.finditer(text):
+        if _first_name(text, match):
+            continue
         word = match.group(0).lower()
         english = _english(word) if word.isascii() else longest_match(word, WHOLE, _BEGINNINGS)
         if english and not (word.isascii() and VERB_BEFORE.search(text[: match.start()])):
             found.append(english)
     return list(dict.fromkeys(found))
+
+
+def _first_name(text: str, match: re.Match[str]) -> bool:
+    """Whether a capitalised Cyrillic word within a sentence starts a full name: "Кіт" in "спецпосланець
+    Трампа Кіт Келлог" is Keith, not a cat."""
+    word = match.group(0)
+    return (
+        not word.isascii()
+        and word[:1].isupper()
+        and bool(text[: match.start()].strip())
+        and not text[: match.start()].rstrip().endswith((".", "!", "?"))
+        and re.match(r"\s+[^\W\d_]", text[match.end() :]) is not None
+        and text[match.end() :].lstrip()[:1].isupper()
+    )
 
 
 def _english(word: str) -> str | None:

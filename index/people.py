@@ -201,6 +201,9 @@ class AskedPerson:
     nouns: tuple[str, ...]
     age: str | None = None
     acting: bool = False
+    # Asked as someone's by a name of its own (`_particular`): "the director of the VNIIR-Progress plant" is not
+    # "the head of the Chuvashia Republic".
+    owned: bool = False
 
     @property
     def label(self) -> str:
@@ -216,7 +219,10 @@ ACTING = re.compile(r"\b(?:acting|interim|caretaker|temporary|temporarily|stand-
 # beside their name ("appointed Robert Brovdi as the new commander", "was replaced by Colonel Oleksandr Sak").
 WHO_REPLACED = re.compile(
     r"\bwho\s+(?:(?:has|had|will|would)\s+)?(?:replaced?|succeeded|succeed|took\s+over\s+from|is\s+replacing)\b"
-    r"|\bwho\s+(?:is|was|will\s+be)\s+(?:the\s+)?(?:successor|replacement)\b",
+    r"|\bwho\s+(?:is|was|will\s+be)\s+(?:the\s+)?(?:successor|replacement)\b"
+    # "who took over as estonia's prime minister after…", "Who was appointed as the new commander of…"
+    r"|\bwho\s+(?:(?:has|had)\s+)?(?:took|taken|takes)\s+over\s+as\b"
+    r"|\bwho\s+(?:was|has\s+been|is)\s+(?:appointed|named)\s+(?:as\s+)?(?:the\s+)?new\b",
     re.IGNORECASE,
 )
 SUCCESSION_WORDS = (
@@ -313,9 +319,18 @@ def asked_person(question: str, language: str = "en") -> AskedPerson | None:
             if which and noun not in WHICH_NOUNS:
                 return None
             acting = any(ACTING.fullmatch(_bare(w)) for w in words[:position])
-            return AskedPerson(noun, (*_NOUNS[noun], *people), _age(question), acting)
+            owner = re.search(rf"\b{re.escape(written)}\s+{OF_NAMED.pattern}", question)
+            owned = owner is not None and _particular(owner.group(1))
+            return AskedPerson(noun, (*_NOUNS[noun], *people), _age(question), acting, owned)
         people = people_of(written.strip("’'"))
     return None
+
+
+def _particular(name: str) -> bool:
+    """Whether a capitalised word is a name of its own, not a place or a people: "VNIIR" in "the director of
+    the VNIIR-Progress plant", not "Russian" in "the head of Russian military intelligence" (told of as "head
+    of the GRU") or "Ukraine" in "the head of Ukraine's delegation"."""
+    return stem(name) not in PLACES | ELSEWHERE and not people_of(name)
 
 
 def _noun_of(word: str) -> str | None:
@@ -384,8 +399,10 @@ def names_person(person: AskedPerson, texts: Iterable[str], in_question: Callabl
     noun = _noun_pattern(person)
     the_noun = _noun_pattern(person, before=r"(?:the|this|that)\s+", plural=False)
     for text in texts:
-        sentences = rough_sentences(text)
-        telling = [i for i, sentence in enumerate(sentences) if _tells_of(sentence, noun, in_question)]
+        sentences = [NICKNAME.sub(r"\1", sentence) for sentence in rough_sentences(text)]
+        telling = [
+            i for i, sentence in enumerate(sentences) if _tells_of(sentence, noun, in_question, person.owned)
+        ]
         # The sentence that tells of them, or the one before when it refers back to them ("…without Muslim
         # Umerov having been able to ask his question. So the journalist stood up…").
         near = sorted(
@@ -400,7 +417,12 @@ def names_person(person: AskedPerson, texts: Iterable[str], in_question: Callabl
                 continue
             for match in CAPITALISED_RUN.finditer(sentence):
                 if _is_answer(
-                    sentence, match, noun, in_question, person.noun in ATTACKERS, person.noun in KIN
+                    sentence,
+                    match,
+                    noun,
+                    in_question,
+                    person.noun in ATTACKERS or person.noun == "successor",
+                    person.noun in KIN,
                 ):
                     return True
     return False
@@ -429,11 +451,32 @@ def says_unnamed(person: AskedPerson, text: str, in_question: Callable[[str], bo
     return False
 
 
-def _tells_of(sentence: str, noun: re.Pattern[str], in_question: Callable[[str], bool]) -> bool:
+# A successor as the subject of the word of succession: "Colonel Oleksandr Sak has been appointed…",
+# "Kristen Michal took over…".
+SUCCEEDING_AFTER = re.compile(
+    r"(?:,[^,.;]{0,120},)?\s+(?:(?:has|had)\s+(?:now\s+)?been\s+|was\s+|is\s+|will\s+(?:be\s+)?)?"
+    r"(?:(?:picked|chosen|elected|named|tapped|selected)\s+(?:as\s+\w+\s+)?to\s+)?"
+    r"(?:replac|succeed|appoint|(?:took|take|takes)\s+over\b)",
+    re.IGNORECASE,
+)
+# A nickname in quotation marks within a name: "Major Robert "Magyar" Brovdi" is "Major Robert Brovdi".
+NICKNAME = re.compile(r"\b([A-Z][\w’'-]*)\s+[\"“][A-Z][^\"”]{0,30}[\"”](?=\s+[A-Z])")
+# Whose someone is, by name, after their noun: "the director of the VNIIR-Progress plant", "head of Chuvashia".
+OF_NAMED = re.compile(r"of\s+(?:the\s+)?([A-Z][\w’']*)")
+
+
+def _tells_of(
+    sentence: str, noun: re.Pattern[str], in_question: Callable[[str], bool], owned: bool = False
+) -> bool:
     """Whether a sentence holds the person's noun other than as the start of a name the question gives:
-    "The Telegram channel General SVR…" tells of no general when the question names "General SVR"."""
+    "The Telegram channel General SVR…" tells of no general when the question names "General SVR". When the
+    question asks whose they are by name (`owned`), a noun of another's ("the head of the Chuvashia Republic"
+    for "the director of the VNIIR-Progress plant") tells of someone else."""
     for match in noun.finditer(sentence):
         if UNNAMED_BEFORE.search(sentence[: match.start()]):  # "shot dead by unidentified attackers"
+            continue
+        whose = re.match(rf"\s+{OF_NAMED.pattern}", sentence[match.end() :])
+        if owned and whose and not in_question(whose.group(1)):
             continue
         after = re.match(r"\s+([\w’'-]+)", sentence[match.end() :])
         if not (
@@ -502,7 +545,7 @@ def _is_answer(
     # A run right before the noun, or after the noun and "of", says whose or where they are: "the former New
     # Mexico governor said", "former governor of New Mexico", "the wife of Boris Johnson".
     if not titled and (
-        re.match(rf"\s+(?:{noun.pattern})\b", after, re.IGNORECASE)
+        (re.match(rf"\s+(?:{noun.pattern})\b", after, re.IGNORECASE) and not SUCCEEDING_AFTER.match(after))
         or re.search(rf"(?:{noun.pattern})\s+of\s+(?:the\s+)?$", before, re.IGNORECASE)
     ):
         return False
@@ -513,10 +556,13 @@ def _is_answer(
         return True
     if adjacent_only:
         # "…a suspected gunman, Tetsuya Yamagami" or "Yamagami, the gunman,": not any name in the sentence
-        # ("Putin sent condolences to the wife of Abe, who was killed by a gunman").
+        # ("Putin sent condolences to the wife of Abe, who was killed by a gunman"). A successor likewise: not
+        # "Boris Johnson" in "Kallas, in London to see Boris Johnson…, said her government was likely to be
+        # replaced".
         return bool(
             re.search(rf"(?:{noun.pattern}),?\s+(?:named\s+|identified\s+as\s+)?$", before, re.IGNORECASE)
             or re.match(rf",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,2}}(?:{noun.pattern})", after, re.IGNORECASE)
+            or SUCCEEDING_AFTER.match(after) is not None
         )
     # Someone told of by another noun is that one: "Anna Shpurik, also a journalist at Cukr, spoke to the driver".
     other = OTHER_NOUN_BEFORE.search(before) or OTHER_NOUN_AFTER.match(after)

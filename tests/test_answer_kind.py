@@ -520,6 +520,10 @@ def test_a_vote_margin_is_a_count_of_votes() -> None:
     assert margin == AskedQuantity("count", ("votes",))
     assert holds_quantity(margin, ["Lawmakers voted 188 to 8 in favour of joining the alliance."])
     assert not holds_quantity(margin, ["Finland's parliament approved the application on Tuesday."])
+    # blind35's tp63: "the final vote count" asks the same; 82 senators backing a bill is no count of votes.
+    final = asked_quantity("What was the final vote count when the U.S. Senate passed the sanctions bill?")
+    assert final == AskedQuantity("count", ("votes",))
+    assert not holds_quantity(final, ["With 82 senators backing it, the vote was expected this week."])
 
 
 def test_a_count_asked_in_ukrainian_or_russian_is_of_the_glossary_words_for_what_follows() -> None:
@@ -1552,3 +1556,30 @@ def test_kids_are_counted_as_children() -> None:
     kids = asked_quantity("How many kids were named on the list Ukraine gave Russia?")
     assert kids is not None
     assert holds_quantity(kids, ["Kyiv handed over a list of 339 children abducted by Russia."])
+
+
+def test_a_name_in_initials_before_what_is_counted_counts_nothing_itself() -> None:
+    # blind35's tp54: "U.S. senators" counts senators, not "U".
+    senators = asked_quantity("How many U.S. senators are backing the Graham–Blumenthal sanctions bill?")
+    assert senators is not None and senators.beside == ("senators",)
+    assert holds_quantity(senators, ["At least 72 senators support the legislation."])
+    batteries = asked_quantity("How many U.S.-made Patriot batteries did Germany send?")
+    assert batteries is not None and batteries.beside == ("batteries",)
+
+
+def test_a_vote_tally_asked_in_ukrainian_or_russian_is_a_count_of_votes() -> None:
+    # blind35's tp02.
+    tally = asked_quantity("Какой была итоговая расстановка голосов в Сенате США?", None, "ru")
+    assert tally == AskedQuantity("count", ("votes",))
+    assert holds_quantity(tally, ["The Senate voted 84 to 16 to pass the bill."])
+    assert not holds_quantity(tally, ["At least 72 senators support the legislation."])
+    assert asked_quantity("Скільки голосів отримав законопроєкт у Сенаті?", None, "uk") == tally
+
+
+def test_an_approval_rating_is_a_percentage() -> None:
+    # blind35's tp53.
+    rating = asked_quantity("What was Zelensky's approval rating in Ukrainian opinion polls in June 2025?")
+    assert rating is not None and rating.kind == "share"
+    assert holds_quantity(rating, ["A KIIS poll found 74% of Ukrainians trust Zelensky."])
+    assert not holds_quantity(rating, ["Zelensky said polls show Ukrainians back the talks."])
+    assert asked_quantity("What was the trust rating of the army?").kind == "share"

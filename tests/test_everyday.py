@@ -246,3 +246,10 @@ def test_a_title_is_read_in_the_articles_naming_whose_it_is(article_index: Calla
     assert answer.reason and answer.reason.endswith("mentions a “documentary” by name.")
     # Another's title answers a question naming no one whose it is.
     assert searcher.search("What is the title of the documentary that won a journalism award?").answered
+
+
+def test_a_first_name_is_no_everyday_thing() -> None:
+    # blind35's tp14: "Кіт Келлог" is Keith Kellogg, not a cat.
+    assert everyday_words("Що спецпосланець Трампа Кіт Келлог сказав про розширення НАТО?") == []
+    assert everyday_words("Як звали кота Путіна?") == ["cat"]
+    assert everyday_words("Кіт Путіна має ім'я?") == ["cat"]  # a sentence's first word

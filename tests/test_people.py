@@ -219,6 +219,27 @@ def test_who_replaced_someone_asks_for_a_successor_named_beside_a_word_of_succes
     )
 
 
+def test_who_took_over_as_or_was_appointed_new_asks_for_a_successor_beside_the_word() -> None:
+    # blind35's tp36: the name is not beside the word of succession.
+    question = (
+        "who took over as estonia's prime minister after kaja kallas left for the EU foreign policy job?"
+    )
+    successor = asked_person(question)
+    assert successor is not None and successor.noun == "successor"
+    asked = asked_person("Who was appointed as the new commander of Ukraine's Ground Forces?")
+    assert asked is not None and asked.noun == "successor"
+    given = given_by(question)
+    aside = "Kallas, in London to see Boris Johnson, said her government was likely to be replaced."
+    assert not names_person(successor, [aside], given)
+    assert names_person(successor, ["Kristen Michal took over as prime minister in July."], given)
+    assert names_person(successor, ["Colonel Oleksandr Sak has been appointed commander."], given)
+    # Past an aside, or a nickname in quotation marks.
+    picked = "Rishi Sunak, a onetime Treasury secretary, was picked to take over, making history."
+    assert names_person(successor, [picked], given)
+    nicknamed = 'Sukharevskyi will be replaced by Major Robert "Magyar" Brovdi, commander of a drone unit.'
+    assert names_person(successor, [nicknamed], given)
+
+
 def test_someone_held_is_named_beside_the_word_for_holding_them() -> None:
     for question, language in (
         ("Who was detained at the checkpoint with Paul Urey?", "en"),
@@ -443,3 +464,24 @@ def test_asking_whether_someone_was_identified_asks_their_name() -> None:
     )
     assert names_person(asked, ["The engineer, Ivan Petrenko, was later arrested."], given)
     assert asked_person("Was the ship named after a hero?") is None
+
+
+def test_someone_asked_as_another_s_by_name_is_not_the_holder_of_another_s_office() -> None:
+    # blind34's to64: the head of a republic is not the director of the plant in it.
+    question = "Who is the director of the VNIIR-Progress plant in Cheboksary that Ukrainian drones hit?"
+    head = (
+        "Oleg Nikolayev, the head of the Chuvashia Republic, said two drones fell on the VNIIR-Progress site."
+    )
+    assert not _names(question, head)
+    assert _names(question, "The director of VNIIR-Progress, Ivan Petrov, was not hurt in the attack.")
+    # Asked as no one's by name, the head of anywhere is a head.
+    assert _names("Who is the director of the plant that drones hit?", head)
+    # Whose by a place or a people is told of many ways ("head of the GRU", "head of the Ukrainian delegation").
+    assert _names(
+        "Who is the head of Russian military intelligence on the delegation?",
+        "Igor Kostyukov, head of the GRU, joined the delegation.",
+    )
+    assert _names(
+        "What is the name of the head of Ukraine's delegation?",
+        "Rustem Umerov, head of the Ukrainian delegation, arrived in Istanbul.",
+    )
