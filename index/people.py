@@ -229,6 +229,18 @@ SUCCESSION_WORDS = (
     "replaced", "replacing", "replacement", "replace", "succeeded", "succeeding", "successor", "succeed",
     "appointed", "appoint", "appointment", "took over", "takes over", "take over", "taking over",
 )  # fmt: skip
+# A successor as the subject of the word of succession: "Colonel Oleksandr Sak has been appointed…",
+# "Kristen Michal took over…".
+SUCCEEDING_AFTER = re.compile(
+    r"(?:,[^,.;]{0,120},)?\s+(?:(?:has|had)\s+(?:now\s+)?been\s+|was\s+|is\s+|will\s+(?:be\s+)?)?"
+    r"(?:(?:picked|chosen|elected|named|tapped|selected)\s+(?:as\s+\w+\s+)?to\s+)?"
+    r"(?:replac|succeed|appoint|(?:took|take|takes)\s+over\b)",
+    re.IGNORECASE,
+)
+# A nickname in quotation marks within a name: "Major Robert "Magyar" Brovdi" is "Major Robert Brovdi".
+NICKNAME = re.compile(r"\b([A-Z][\w’'-]*)\s+[\"“][A-Z][^\"”]{0,30}[\"”](?=\s+[A-Z])")
+# Whose someone is, by name, after their noun: "the director of the VNIIR-Progress plant", "head of Chuvashia".
+OF_NAMED = re.compile(r"of\s+(?:the\s+)?([A-Z][\w’']*)")
 
 
 # "Who commands Russia's 423rd regiment?", "Who heads the agency?": its commander or head, told of by the noun.
@@ -449,20 +461,6 @@ def says_unnamed(person: AskedPerson, text: str, in_question: Callable[[str], bo
         if len(shared) >= UNNAMED_SHARED_NAMES:
             return True
     return False
-
-
-# A successor as the subject of the word of succession: "Colonel Oleksandr Sak has been appointed…",
-# "Kristen Michal took over…".
-SUCCEEDING_AFTER = re.compile(
-    r"(?:,[^,.;]{0,120},)?\s+(?:(?:has|had)\s+(?:now\s+)?been\s+|was\s+|is\s+|will\s+(?:be\s+)?)?"
-    r"(?:(?:picked|chosen|elected|named|tapped|selected)\s+(?:as\s+\w+\s+)?to\s+)?"
-    r"(?:replac|succeed|appoint|(?:took|take|takes)\s+over\b)",
-    re.IGNORECASE,
-)
-# A nickname in quotation marks within a name: "Major Robert "Magyar" Brovdi" is "Major Robert Brovdi".
-NICKNAME = re.compile(r"\b([A-Z][\w’'-]*)\s+[\"“][A-Z][^\"”]{0,30}[\"”](?=\s+[A-Z])")
-# Whose someone is, by name, after their noun: "the director of the VNIIR-Progress plant", "head of Chuvashia".
-OF_NAMED = re.compile(r"of\s+(?:the\s+)?([A-Z][\w’']*)")
 
 
 def _tells_of(

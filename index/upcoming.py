@@ -3,8 +3,9 @@
 "What came out of the Trump–Zelensky meeting at the G7 summit in Kananaskis?" sits close in meaning to "The
 summit is scheduled to take place from June 15 to 17 in Kananaskis", published on June 6, and no article
 naming Kananaskis is from June 15 or later. A question asking what came of an event, or what was said, agreed
-or decided at it, is not answered by a preview of it: the coverage ends before the event. English questions;
-the passages are English whatever the question's language.
+or decided at it, is not answered by a preview of it: the coverage ends before the event. Nor is one that
+names the event's day itself ("…at the Hague summit on June 24-25, 2025?") when every article naming it is
+older. English questions; the passages are English whatever the question's language.
 """
 
 from __future__ import annotations
@@ -114,8 +115,8 @@ def asked_day(question: str, year: int) -> date | None:
 
 def asked_after_coverage(question: str, word: str, latest_naming: Callable[[str], str | None]) -> date | None:
     """The day a question names for the event named by `word` when the newest article naming it
-    (`latest_naming(word)`, an ISO date) is from before that day; a day written without a year is read in
-    that article's year. None otherwise."""
+    (`latest_naming(word)`, an ISO date, looked up only when the question names a day) is from before that
+    day; a day written without a year is read in that article's year. None otherwise."""
     if not ASKED_DAY.search(question) or not (latest := latest_naming(word)):
         return None
     try:
