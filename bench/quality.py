@@ -65,6 +65,8 @@ SETS = {
     "blind33": REPO / "tests/eval/blind33.jsonl",
     "blind34": REPO / "tests/eval/blind34.jsonl",
     "blind35": REPO / "tests/eval/blind35.jsonl",
+    "blind36": REPO / "tests/eval/blind36.jsonl",
+    "blind37": REPO / "tests/eval/blind37.jsonl",
 }
 CHAT_TYPED = "shipped, typed as in a chat (lower case, no question mark)"
 
@@ -365,6 +367,19 @@ def main() -> int:
         "70 entries), and was run once before any change made for it: as written, R@5 0.82, MRR@10 0.66, uk/ru "
         "R@5 0.83, answered 0.95 and declined 0.65 (17 of 26); pooled, R@5 0.82, MRR@10 0.70. Changes were then "
         "made after its failures (a final vote count, tp63, and a tally asked in Russian, tp02; U.S. senators counted, tp54; a successor named beside the word of succession, tp36; a first name taken for a cat in Ukrainian, tp14; an approval rating as a percentage, tp53), so its figures are no longer blind. "
+        "`blind36` (the same shape) was written in that session after all of its changes and run once on them "
+        "(the judges added 51 entries): as written, R@5 0.89, MRR@10 0.79, uk/ru R@5 0.92, answered 0.95 and "
+        "declined 0.62 (16 of 26); pooled, R@5 0.91, MRR@10 0.82. Changes were made a session later after its "
+        "failures (a possessive naming the question's own person, tq48; a train's conductor, tq22; whom someone "
+        "appointed to replace another, tq56; whom investigators named as perpetrators, tq03; an exact count, "
+        "tq68; a date asked in Russian, tq20; a date of a report or of the invasion, tq37; a poison by name, "
+        "tq67; years of office that say who someone is, tq15), so its figures are no longer blind. "
+        "`blind37` (the same shape) followed in that session, written and pooled the same way (the judges added "
+        "64 entries), and was run once before any change made for it: as written, R@5 0.91, MRR@10 0.79, uk/ru "
+        "R@5 1.00, answered 0.98 and declined 0.77 (20 of 26); pooled, R@5 0.95, MRR@10 0.88. Changes were then "
+        "made after its failures (a conductor asked in Ukrainian, tr07; a bridge by name, tr26; a month written "
+        "with another year, tr58; a poll's margin of error, tr62; an army's size, tr66), so its figures are no "
+        "longer blind. "
         "bench/probes/ holds questions written after those "
         "rules, the fairer test of them. Recall@k and MRR@10 are over answerable questions "
         "(an abstention counts as a miss); uk/ru R@5 is over the Ukrainian and Russian questions; "

@@ -205,10 +205,24 @@ def unsupported_month(period: Period | None, passages: Sequence[PassageRecord]) 
     patterns = [MONTH_PATTERNS[month] for month in period.months]
     return not any(
         period.contains(p.published)
-        or any(pattern.search(p.text) for pattern in patterns)
+        or any(_names_month(pattern, p.text, period.year) for pattern in patterns)
         or _names_season(period, p.text)
         for p in passages
     )
+
+
+# A year written after a month, past its day if any: "December 2019", "December 5, 2019", "грудня 2019".
+YEAR_AFTER_MONTH = re.compile(r"\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+(?:of\s+)?(1[89]\d\d|20\d\d)\b")
+
+
+def _names_month(pattern: re.Pattern[str], text: str, year: int) -> bool:
+    """Whether a text names the month (`pattern`), with no year or with the year asked: "in December 2019"
+    is no mention of December 2025."""
+    for match in pattern.finditer(text):
+        written = YEAR_AFTER_MONTH.match(text, match.end())
+        if not written or int(written.group(1)) == year:
+            return True
+    return False
 
 
 def _names_season(period: Period, text: str) -> bool:

@@ -87,12 +87,20 @@ HOW_MANY = re.compile(
 # when something was said, for which that day is the answer.
 REPORTED_ON = re.compile(
     r"\b(?:reported|reports|said|says|told\s+[\w’'-]+(?:\s+[\w’'-]+)?|wrote|added|stated|claimed"
-    r"|reported\s+by\s+[\w’'-]+)\s+(?:late\s+|early\s+)?(?:on\s+)?(?:" + day_beside_month() + r")",
+    r"|reported\s+by\s+[\w’'-]+)\s+(?:in\s+an?\s+(?:interview|statement|video|post)\s+(?:with\s+[\w’'-]+\s+)?)?"
+    r"(?:late\s+|early\s+)?(?:on\s+)?(?:"
+    + day_beside_month()
+    + r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)",
     re.IGNORECASE,
 )
 ASKS_WHEN_SAID = re.compile(
     r"\b(?:say|said|says|report\w*|announc\w*|tell|told|claim\w*|write|wrote|state\w*|declar\w*|publish\w*)\b",
     re.IGNORECASE,
+)
+# Events whose date a passage writes right before them ("their Feb. 24 invasion"), in English, by their stem.
+DATED_EVENTS = ("invasion",)
+CYRILLIC_WHEN_SAID = re.compile(
+    r"\b(?:заяв|сказа|повідом|сообщ|оголос|объяв|написа|опублікува|опубликова)\w*", re.IGNORECASE
 )
 # A date asked for a hearing or a swearing-in ("On what date is Nawrocki due to be sworn in…"), which a sentence
 # tells beside one of these words: the day he won the election is no answer.
@@ -111,6 +119,20 @@ BILL_STAGES = ("introduced", "proposed", "drafted", "submitted", "unveiled", "ta
 ABSOLUTE = re.compile(
     r"\bin\s+absolute\s+(?:numbers|terms)\b|\bexactly\s+how\s+many\b|\bhow\s+many\s+exactly\b"
     r"|\bthe\s+exact\s+(?:number|count|figure|tally)\b",
+    re.IGNORECASE,
+)
+# A count asked for to the unit: "Exactly how many POWs came home…", "Скільки саме…". A number told as a bound or
+# a guess ("more than 5,000", "about 300", "hundreds of") gives none.
+EXACT = re.compile(
+    r"\bexactly\s+how\s+many\b|\bhow\s+many\s+exactly\b|\bthe\s+(?:exact|precise)\s+(?:number|count|figure|tally)\b"
+    r"|\b(?:скільки|сколько)\s+(?:саме|именно|точно)\b|\bточн\w+\s+(?:кількість|число|количество)\b",
+    re.IGNORECASE,
+)
+APPROXIMATE = re.compile(
+    r"\b(?:more\s+than|over|about|around|nearly|almost|at\s+least|up\s+to|roughly|approximately|some|upwards\s+of"
+    r"|fewer\s+than|less\s+than|an\s+estimated|estimated|close\s+to|as\s+many\s+as)\s+"
+    rf"(?:\d[\d,.]*|(?:{NUMBER_WORDS})\b)(?:\s+(?:hundred|thousand|million|billion)\b)?"
+    r"|\b(?:dozens|hundreds|thousands|tens\s+of\s+thousands|scores)\s+of\b",
     re.IGNORECASE,
 )
 HOW_OLD = re.compile(
@@ -203,6 +225,16 @@ VOTE_MARGIN = re.compile(
     r"|\bwhat (?:is|was) the (?:(?:final|exact|official|actual) )?(?:vote|voting) (?:margin|tally|count)\b",
     re.IGNORECASE,
 )
+# An army's size asked without "how many": "what maximum troop strength was proposed for Ukraine's army?"
+TROOP_STRENGTH = re.compile(
+    r"\bwhat\s+(?:(?:maximum|minimum|total|overall|peacetime)\s+)?(?:troop|force|manpower)\s+(?:strength|size|levels?|numbers?|ceiling|cap)\b"
+    r"|\bwhat\s+(?:(?:maximum|minimum|total)\s+)?size\s+of\s+(?:the\s+|its\s+|[\w-]+['’]s\s+)?(?:army|armed\s+forces|military)\b",
+    re.IGNORECASE,
+)
+TROOPS = ("troops", "soldiers", "servicemen", "personnel", "army", "forces", "military")
+# A poll's margin of error: a percentage beside its words, not the poll's findings ("64% of Russians").
+MARGIN_OF_ERROR = re.compile(r"\bmargin\s+of\s+(?:sampling\s+)?error\b", re.IGNORECASE)
+MARGIN_WORDS = ("margin", "error")
 # A vote's tally asked in Ukrainian or Russian: "Какой была итоговая расстановка голосов в Сенате…",
 # "Скільки голосів…", "результаты голосования".
 CYRILLIC_VOTE_TALLY = re.compile(
@@ -520,6 +552,7 @@ MEASURES = {
             r"|\bwhat\s+(?:was|is|were)\s+(?:the\s+)?(?:annual\s+|yearly\s+|monthly\s+)?inflation\b"
             # "What was Zelensky's approval rating in June 2025?"
             r"|\bwhat\s+(?:was|is|were)\s+(?:the\s+|[\w-]+['’]s\s+)(?:approval|trust|popularity)\s+ratings?\b"
+            r"|\bmargin\s+of\s+(?:sampling\s+)?error\b"
             r"|\bвідсот\w*|\bпроцент\w*|\bяк(?:у|а) частк\w*|\bкак(?:ую|ая) дол\w*",
             re.IGNORECASE,
         ),
@@ -596,7 +629,7 @@ MEASURES = {
         re.compile(
             r"\b(?:what|which)\s+(?:exact\s+|precise\s+)?(?:date|day)s?\b(?!-)"
             r"|\b(?:якого|какого)\s+(?:(?:саме|именно|точно)\s+)?(?:числа|дня)\b"
-            r"|\b(?:в|у)\s+(?:який|какой)\s+день\b|\b(?:яку|какую)\s+дату\b"
+            r"|\b(?:в|у)\s+(?:який|какой)\s+(?:(?:саме|именно|точно)\s+)?день\b|\b(?:яку|какую)\s+(?:(?:саме|именно|точно)\s+)?дату\b"
             # "When did the Senate adopt the resolution…": the day of a vote is told, and not the day it was
             # introduced (ASKS_PASSING).
             rf"|\bwhen\s+(?:did|was|were)\s+[^?]{{1,120}}?\b(?:{_PASSING})\b"
@@ -642,6 +675,8 @@ class AskedQuantity:
     fate: tuple[str, ...] = ()  # a toll's sentence holds one of these too ("killed", "dead": `asked_fate`)
     # A count asked for as a number of things, not a share of them ("in absolute numbers", "exactly how many").
     absolute: bool = False
+    # A count asked for to the unit (EXACT): a number told as a bound or a guess ("more than 5,000") is none.
+    exact: bool = False
     # A date asked for that is not the day a report was made: "ABC reported on May 19" gives none.
     reported: bool = False
     # The ordinals the question names ("#18" for "its 18th sanctions package"): a sentence naming only other
@@ -662,6 +697,9 @@ class AskedQuantity:
     # Russia's or Ukraine's thing the count is of, and the other side's, as patterns ("Russia's delegation",
     # "Ukraine's 14-member delegation"): a sentence telling only of the other side's tells of another count.
     sides: tuple[str, str] = ()
+    # Events a date right before dates, when the question asks of none of them: "soon after their Feb. 24
+    # invasion" gives no date of Enerhodar's reactor restart.
+    not_dating: tuple[str, ...] = ()
     # The whole a count is part of, as written ("339" in "How many of the 339 children… has Russia
     # returned?"): a sentence giving only that number gives no part of it.
     whole: str = ""
@@ -688,6 +726,8 @@ def asked_quantity(
         asked = replace(asked, ordinals=ordinals)
     if asked and asked.kind == "count" and whole:
         asked = replace(asked, whole=whole.group(1))
+    if asked and asked.kind == "count" and EXACT.search(question):
+        asked = replace(asked, exact=True)
     return asked
 
 
@@ -788,6 +828,8 @@ def _asked_quantity(
         return AskedQuantity("age", tuple(dict.fromkeys(whose)))
     if VOTE_MARGIN.search(question):
         return AskedQuantity("count", ("votes",))
+    if TROOP_STRENGTH.search(question):
+        return AskedQuantity("count", TROOPS, label="troops")
     if HOW_MUCH_MONEY.search(question):
         # A fine, bail or ransom is a sum named as one ("fined €50,000", "bail of $1 million"): a sum beside
         # the rarest word may be another ("Kontron shipped €3.5 million of equipment").
@@ -952,10 +994,16 @@ def _asked_measure(
                     # to eight years in prison").
                     return AskedQuantity(kind, within=tuple(surnames))
                 return AskedQuantity(kind, tuple(surnames))
+            if kind == "share" and MARGIN_OF_ERROR.search(question):
+                return AskedQuantity(kind, MARGIN_WORDS, label="a margin of error")
             period = find_period(question) if kind == "date" else None
             month = period.month if period and period.month and not period.day else None
             if language != "en" or frequencies is None:
-                return AskedQuantity(kind, month=month)
+                # Not the day a report was made ("…, the Kremlin said on May 21"), unless asked when it was said.
+                reported = kind == "date" and not (
+                    ASKS_WHEN_SAID if language == "en" else CYRILLIC_WHEN_SAID
+                ).search(question)
+                return AskedQuantity(kind, month=month, reported=reported)
             skipped = STOPWORDS | set(words)
             held = [
                 word
@@ -977,8 +1025,17 @@ def _asked_measure(
                     words = HEARING_WORDS if ceremony.group("hearing") else SWEARING_IN_WORDS
                     return AskedQuantity(kind, words, reported=reported, month=month)
                 unlike, unless = (BILL_STAGES, PASSED) if ASKS_PASSING.search(question) else ((), ())
+                not_dating = tuple(
+                    e for e in DATED_EVENTS if not re.search(rf"\b{e}", question, re.IGNORECASE)
+                )
                 return AskedQuantity(
-                    kind, tuple(held[:1]), reported=reported, month=month, unlike=unlike, unless=unless
+                    kind,
+                    tuple(held[:1]),
+                    reported=reported,
+                    month=month,
+                    unlike=unlike,
+                    unless=unless,
+                    not_dating=not_dating,
                 )
             if kind == "share" and INTEREST_RATE.search(question):
                 # A rate's percentage: "…if their expenditures do not exceed 35% of the cost" is no interest rate
@@ -1313,6 +1370,12 @@ def holds_quantity(asked: AskedQuantity, passages: Sequence[str]) -> bool:
         passages = [NOT_A_COUNT.sub(" ", p) for p in passages]
     if asked.reported:
         passages = [REPORTED_ON.sub(" ", p) for p in passages]
+    if asked.not_dating:
+        dating = re.compile(
+            rf"(?:{day_beside_month()})\.?\s+(?:full-scale\s+)?(?:{'|'.join(asked.not_dating)})\b",
+            re.IGNORECASE,
+        )
+        passages = [dating.sub(" ", p) for p in passages]
     if asked.month:  # a date of the month asked about ("On what date in March 2025…"), or a weekday
         pattern = re.compile(day_beside_month(MONTHS[asked.month]) + _WEEKDAY_OR_ISO, re.IGNORECASE)
     if not asked.beside and not asked.unlike and not asked.within:
@@ -1346,6 +1409,8 @@ def _gives_count(asked: AskedQuantity, sentence: str, verbs: list[str], fates: s
     """Whether a sentence gives the count asked for: a number next to what is counted (or after a toll's
     verb), with a toll's word when a toll is asked, and with one of `told_with` when given."""
     shares = not asked.absolute
+    if asked.exact:  # "more than 5,000 prisoners" is no exact count of them
+        sentence = APPROXIMATE.sub(" ", sentence)
     if asked.whole:  # "a list of 339 children" tells the whole, not how many of them
         sentence = re.sub(rf"(?<![\d,.]){re.escape(asked.whole)}(?![\d,]*\d)", " ", sentence)
     if not (
@@ -1500,6 +1565,7 @@ NAMED_THINGS = (
     "village community communities settlement hamlet",
     "college",  # "Which Cambridge college…" asks for one by name: "Cambridge University" is none
     "base airfield airport port harbour harbor",
+    "bridge dam",  # "What was the name of the bridge…": "the Crimean Bridge", not "a road bridge in Kursk"
     "ship vessel tanker frigate cruiser submarine freighter carrier boat warship destroyer corvette",
     "aircraft plane jet",
     "flight",

@@ -34,7 +34,7 @@ PERSON_NOUNS = (
     "agent spy suspect operative saboteur",
     "interpreter translator",
     "captain skipper master crew",
-    "driver",
+    "driver conductor",  # "the name of the train conductor killed…"
     "dealer trafficker smuggler",  # "arms dealer Viktor Bout" is no official
     "nominee candidate",  # "an acting official as nominee Daniel Zimmerman awaits…"
     "cook chef",  # "the name of the church cook killed…"
@@ -120,7 +120,7 @@ CYRILLIC_PEOPLE = longest_first(
         "наречен": "fiancée", "невест": "fiancée",
         "чоловік": "man", "мужчин": "man", "мужа": "husband", "пілот": "pilot", "пилот": "pilot",
         "переклада": "interpreter", "переводчи": "interpreter", "воді": "driver",
-        "водител": "driver", "капітан": "captain", "капитан": "captain", "мер": "mayor", "мэр": "mayor",
+        "водител": "driver", "провідник": "conductor", "проводник": "conductor", "капітан": "captain", "капитан": "captain", "мер": "mayor", "мэр": "mayor",
         "агент": "agent", "журналіст": "journalist", "журналист": "journalist", "солдат": "soldier",
         "військов": "soldier", "военн": "soldier", "командир": "commander", "посланц": "negotiator",
         "переговорник": "negotiator", "переговорщик": "negotiator", "адвокат": "lawyer", "підлітк": "child",
@@ -222,7 +222,10 @@ WHO_REPLACED = re.compile(
     r"|\bwho\s+(?:is|was|will\s+be)\s+(?:the\s+)?(?:successor|replacement)\b"
     # "who took over as estonia's prime minister after…", "Who was appointed as the new commander of…"
     r"|\bwho\s+(?:(?:has|had)\s+)?(?:took|taken|takes)\s+over\s+as\b"
-    r"|\bwho\s+(?:was|has\s+been|is)\s+(?:appointed|named)\s+(?:as\s+)?(?:the\s+)?new\b",
+    r"|\bwho\s+(?:was|has\s+been|is)\s+(?:appointed|named)\s+(?:as\s+)?(?:the\s+)?new\b"
+    # "Who did Kyiv appoint to replace Andriy Melnyk…", "Whom has Zelensky named to succeed…"
+    r"|^\W*whom?\s+(?:did|has|have|will)\s+(?:[\w’'-]+\s+){1,3}(?:appoint|name|pick|choose|chose|tap|select|nominate)\w*"
+    r"\s+(?:as\s+\w+\s+)?to\s+(?:replace|succeed)\b",
     re.IGNORECASE,
 )
 SUCCESSION_WORDS = (
@@ -233,7 +236,7 @@ SUCCESSION_WORDS = (
 # "Kristen Michal took over…".
 SUCCEEDING_AFTER = re.compile(
     r"(?:,[^,.;]{0,120},)?\s+(?:(?:has|had)\s+(?:now\s+)?been\s+|was\s+|is\s+|will\s+(?:be\s+)?)?"
-    r"(?:(?:picked|chosen|elected|named|tapped|selected)\s+(?:as\s+\w+\s+)?to\s+)?"
+    r"(?:(?:picked|chosen|elected|named|tapped|selected|nominated)\s+(?:(?:as\s+\w+\s+)?to\s+|as\s+(?:a|the)\s+))?"
     r"(?:replac|succeed|appoint|(?:took|take|takes)\s+over\b)",
     re.IGNORECASE,
 )
@@ -253,6 +256,14 @@ WHO_WAS_HELD = re.compile(
     # "Who has Russia arrested over…", "Whom did police detain…"
     r"|^\W*whom?\s+(?:has|have|had|did)\s+(?:[\w’'-]+\s+){1,3}(?:arrest|arrested|detain|detained|charge|charged)\b"
     r"|\bкого\s+(?:\w+\s+)?(?:затрима|задержа|заарешту|арештува|арестова|обвинува|обвини|звинуват)\w*",
+    re.IGNORECASE,
+)
+# "Which people did Russian investigators name as the perpetrators of…", "Who did Kyiv name as its envoy…": the
+# one asked for is told of by the noun after "as".
+NAMED_AS = re.compile(
+    r"^\W*(?:whom?|which\s+(?P<people>people|persons|individuals|men|women))\s+(?:did|do|does|has|have|had)\s+"
+    r"(?:[\w’'-]+\s+){1,4}(?:name|identify|designate|single\s+out)\s+as\s+(?:the|its|their|his|her)?\s*"
+    r"(?P<noun>(?:[\w’'-]+\s+){0,2}[\w’'-]+)",
     re.IGNORECASE,
 )
 HELD_WORDS = (
@@ -302,6 +313,17 @@ def asked_person(question: str, language: str = "en") -> AskedPerson | None:
         return AskedPerson(noun, _nouns(noun))
     if WHO_WAS_HELD.search(question):
         return AskedPerson("suspect", HELD_WORDS)
+    if language == "en" and (named_as := NAMED_AS.search(question)):
+        for word in named_as.group("noun").split():
+            # Not "the person behind the car bomb": that one is told of by the deed ("Natalya Vovk carried out…").
+            # Nor "Who did Putin name as the perpetrators…": a service may be ("the Ukrainian secret services"),
+            # unless people are asked for.
+            noun = _noun_of(_bare(word))
+            if not noun or _nouns(noun) == _NOUNS["person"]:
+                continue
+            if _nouns(noun) == _NOUNS["perpetrator"] and not named_as.group("people"):
+                break
+            return AskedPerson(noun, _nouns(noun))
     if language != "en":
         for match in CYRILLIC_ASKED_NAME.finditer(question):
             for word in filter(None, match.groups()):
@@ -379,6 +401,8 @@ def given_by(question: str, language: str = "en") -> Callable[[str], bool]:
     "Гріщенкова")."""
     if language == "en":
         words = {w.lower().strip("'’") for w in WORD.findall(question)}  # "the 'Mother of God' icon"
+        # A possessive gives its owner's name: "Kadyrov's troops" gives "Kadyrov".
+        words |= {re.sub(r"['’]s$", "", word) for word in words}
         return lambda word: word.lower() in words
     names = [name for name, _, _ in foreign_names(question, language)]
     return lambda word: any(spelt_as(word, name) for name in names)
@@ -517,10 +541,12 @@ def _is_answer(
     # Another person's noun opening the run makes them that one: "former US Marine Paul Whelan" is no official.
     if not titled and len(words) > 2 and words[0].lower() in PERSON_NOUN_WORDS - TITLES:
         return False
-    # Nor is a run ending in "I" a name: "Obviously I didn't want that".
+    # Nor is a run ending in "I" a name: "Obviously I didn't want that". A surname's initial is, as Polish
+    # prosecutors name the charged: "identified as Pawel K.".
+    initial = len(words) == 2 and len(words[0]) > 2 and re.fullmatch(r"[A-HJ-Z]\.", match.group().split()[-1])
     if (
         len(words) < 2
-        or len(words[-1]) < 2
+        or (len(words[-1]) < 2 and not initial)
         or words[-1].lower() in NOT_NAME_ENDS | TITLES  # "Former US Ambassador to…" names no one
         or noun.fullmatch(words[-1])
         or stem(words[-1]) in PLACES | ELSEWHERE

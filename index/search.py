@@ -71,6 +71,7 @@ from index.query import COUNT_DAY_WINDOW, Period, QueryInfo, analyse, bounds_a_s
 from index.rank import EVIDENCE_WEIGHTS, Candidate, Weights, diversify, favour_holding, features, score
 from index.roles import asked_role, holds_role
 from index.store import IndexStore, PassageRecord
+from index.substances import SUBSTANCE_LABEL, asks_substance, names_substance
 from index.support import (
     WordSupport,
     absent_words,
@@ -223,6 +224,9 @@ class RetrievalConfig:
     # Any language: decline "What did X do for a living?", "Where is X from?" when no sentence naming X (or
     # referring back) in the articles of those quotes and of the close passages tells it (index/background.py).
     check_background: bool = True
+    # Any language: decline "What toxin was used on…" when no sentence of those quotes names a poison or an
+    # agent (index/substances.py).
+    check_substances: bool = True
     check_advice: bool = True  # decline a question asking for advice rather than news (`asks_for_advice`)
     check_live_data: bool = True  # ...or for today's weather, prices or rates (`asks_for_live_data`)
     # Any language: decline when the close passages name none of the everyday things the question asks
@@ -711,6 +715,12 @@ class Searcher:
             and not names_make(make, (prose(r.record.text) for r in quotes))
         ):
             return True, decline_reason(make.label, mention_only=True)
+        if (
+            config.check_substances
+            and asks_substance(info.text, info.language)
+            and not names_substance(prose(r.record.text) for r in quotes)
+        ):
+            return True, decline_reason(SUBSTANCE_LABEL, mention_only=True)
         if (
             config.check_background
             and (background := asked_background(info.text, info.language))

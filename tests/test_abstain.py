@@ -558,3 +558,15 @@ def test_a_passage_naming_the_us_mentions_america() -> None:
     ):
         assert "americ" in with_aliases(tokens(text))
     assert "americ" not in with_aliases(tokens("Let us see what the States do."))
+
+
+def test_a_month_written_with_another_year_is_no_mention_of_the_month_asked() -> None:
+    # blind37's tr58: "in December 2019" does not mention December 2025.
+    december = analyse("What were the terms of the ceasefire signed in December 2025?").period
+    met = passage("Putin and Zelensky have met only once, in December 2019, in Paris.", "2025-05-30")
+    assert unsupported_month(december, [met])
+    dated = passage("They met on December 9, 2019, in Paris.", "2025-05-30")
+    assert unsupported_month(december, [dated])
+    # Without a year, or with the year asked, the month is mentioned.
+    assert not unsupported_month(december, [passage("Talks may resume in December.", "2025-05-30")])
+    assert not unsupported_month(december, [passage("A deal is due in December 2025.", "2025-05-30")])

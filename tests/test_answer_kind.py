@@ -44,7 +44,12 @@ def test_how_many_asks_for_a_count_of_the_words_that_follow() -> None:
     assert quantity_name(soldiers) == "a number of “soldiers”"
     pows = asked_quantity("Exactly how many Ukrainian POWs came home in the June 9 exchange?")
     assert pows is not None and replace(pows, sides=()) == AskedQuantity(
-        "count", ("POWs", "came", "captives", "captured"), label="POWs", fate=RETURNS, absolute=True
+        "count",
+        ("POWs", "came", "captives", "captured"),
+        label="POWs",
+        fate=RETURNS,
+        absolute=True,
+        exact=True,
     )
     assert not holds_quantity(pows, ["Russia said it had intercepted 49 Ukrainian drones on June 9."])
     assert holds_quantity(pows, ["Ukraine brought home 1,000 POWs on June 9."])
@@ -130,18 +135,20 @@ def test_a_date_must_stand_beside_the_rarest_word_of_the_question() -> None:
     question = "On what date did the ceasefire between Israel and Iran take effect in June 2025?"
     asked = asked_quantity(question, frequencies)
     # Not beside "June", which any June date stands beside; but a date of June.
-    assert asked == AskedQuantity("date", ("Israel",), reported=True, month=6)
+    assert asked == AskedQuantity("date", ("Israel",), reported=True, month=6, not_dating=("invasion",))
     assert not holds_quantity(
         asked, ["The ceasefire talks in Istanbul ended on May 16.", "Israel struck Iran's nuclear sites."]
     )
     assert holds_quantity(asked, ["Israel and Iran agreed to stop firing on Tuesday."])
     assert holds_quantity(asked, ["A truce between Israel and Iran took hold on 24 June."])
     assert quantity_name(asked) == "“Israel” beside a date"
-    assert asked_quantity("Якого числа підписали зернову угоду?", language="uk") == AskedQuantity("date")
+    assert asked_quantity("Якого числа підписали зернову угоду?", language="uk") == AskedQuantity(
+        "date", reported=True
+    )
     assert holds_quantity(AskedQuantity("date"), ["Угоду підписали 22 липня в Стамбулі."])
     # In Ukrainian or Russian, anywhere: "Какого именно числа…" asks a date too.
     kursk = asked_quantity("Какого именно числа в мае 2025 года Путин побывал в Курской области?", None, "ru")
-    assert kursk == AskedQuantity("date", month=5)
+    assert kursk == AskedQuantity("date", month=5, reported=True)
     # A month with its year is no date; "day-to-day" asks for none.
     assert not holds_quantity(AskedQuantity("date"), ["The deal was signed in July 2022."])
     assert asked_quantity("What day-to-day help do refugees get?") is None
@@ -1583,3 +1590,73 @@ def test_an_approval_rating_is_a_percentage() -> None:
     assert holds_quantity(rating, ["A KIIS poll found 74% of Ukrainians trust Zelensky."])
     assert not holds_quantity(rating, ["Zelensky said polls show Ukrainians back the talks."])
     assert asked_quantity("What was the trust rating of the army?").kind == "share"
+
+
+def test_an_exact_count_is_not_told_by_a_bound_or_a_guess() -> None:
+    # blind36's tq68: "more than 5,000 prisoners" is no exact count of those who came home on June 9.
+    asked = asked_quantity("Exactly how many Ukrainian prisoners of war were returned on June 9, 2025?")
+    assert asked is not None and asked.kind == "count" and asked.exact
+    bound = "Since March 2022, Ukraine has brought home more than 5,000 prisoners through exchanges."
+    assert not holds_quantity(asked, [bound])
+    assert not holds_quantity(asked, ["Hundreds of prisoners came home on June 9."])
+    assert holds_quantity(asked, ["Ukraine brought home 307 prisoners on June 9."])
+    # Asked without "exactly", a bound will do; in Ukrainian, "скільки саме" asks exactly.
+    loose = asked_quantity("How many Ukrainian prisoners of war were returned on June 9, 2025?")
+    assert loose is not None and not loose.exact and holds_quantity(loose, [bound])
+    cyrillic = asked_quantity(
+        "Скільки саме українських полонених повернулися додому 9 червня?", language="uk"
+    )
+    assert cyrillic is not None and cyrillic.exact
+
+
+def test_a_date_asked_in_russian_is_not_the_day_a_report_was_made() -> None:
+    # blind36's tq20: "В какой именно день…" asks a date; "the Kremlin said on May 21" dates the report.
+    asked = asked_quantity("В какой именно день Путин посетил Курскую АЭС в мае 2025 года?", language="ru")
+    assert asked is not None and asked.kind == "date" and asked.reported
+    assert not holds_quantity(asked, ["Putin visited Kursk Oblast, the Kremlin said on May 21."])
+    assert holds_quantity(asked, ["Putin visited the Kursk nuclear plant on May 20."])
+    said = asked_quantity("Какого числа Кремль сообщил о визите Путина в Курскую область?", language="ru")
+    assert said is not None and not said.reported
+
+
+def test_a_date_is_not_the_day_of_a_report_on_a_weekday_nor_the_invasion_s() -> None:
+    # blind36's tq37: "said in an interview Tuesday" and "their Feb. 24 invasion" date other things.
+    frequencies = {stem(w): 50 for w in ("energoatom", "restart", "reactor", "plant", "heat")}
+    frequencies[stem("enerhodar")] = 5
+    asked = asked_quantity("On what date did Energoatom restart a reactor to heat Enerhodar?", frequencies)
+    assert asked is not None and asked.kind == "date" and asked.not_dating == ("invasion",)
+    interview = "Grossi said in an interview Tuesday that the plant in Enerhodar is in peril."
+    invasion = "Troops seized Enerhodar in early March, soon after their Feb. 24. invasion of Ukraine."
+    assert not holds_quantity(asked, [interview])
+    assert not holds_quantity(asked, [invasion])
+    assert holds_quantity(asked, ["A reactor in Enerhodar was restarted on November 3 to heat the city."])
+    # Asked of the invasion, its date is the answer.
+    frequencies[stem("invasion")] = 50
+    invaded = asked_quantity("On what date did the invasion reach Enerhodar?", frequencies)
+    assert invaded is not None and not invaded.not_dating
+    assert holds_quantity(invaded, [invasion])
+
+
+def test_an_army_s_size_asked_without_how_many_is_a_count_of_troops() -> None:
+    # blind37's tr66.
+    asked = asked_quantity(
+        "Under the draft treaty, what maximum troop strength was proposed for Ukraine's army?"
+    )
+    assert asked is not None and asked.kind == "count" and asked.label == "troops"
+    assert not holds_quantity(asked, ["Putin said the agreements in Istanbul were almost initialled."])
+    assert holds_quantity(asked, ["Russia wanted Ukraine's army capped at 85,000 troops."])
+
+
+def test_a_margin_of_error_is_a_percentage_beside_its_words() -> None:
+    # blind37's tr62: the poll's 64% is its finding, not its margin of error.
+    asked = asked_quantity("What was the margin of error of the Levada poll that found 64% favored talks?")
+    assert asked is not None and asked.kind == "share" and quantity_name(asked) == "a margin of error"
+    assert not holds_quantity(asked, ["A Levada poll found 64% of Russians favor peace talks."])
+    assert holds_quantity(asked, ["The poll's margin of error is 3.4%."])
+
+
+def test_a_bridge_asked_for_by_name_is_named() -> None:
+    # blind37's tr26.
+    assert asked_thing("What was the name of the bridge in Russia's Kursk region that collapsed?") == "bridge"
+    assert not names_thing("bridge", "Two bridges in Russia's Bryansk and Kursk regions collapsed overnight.")
+    assert names_thing("bridge", "Russian troops blew up the Antonivskyi Bridge as they left Kherson.")

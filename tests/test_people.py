@@ -485,3 +485,83 @@ def test_someone_asked_as_another_s_by_name_is_not_the_holder_of_another_s_offic
         "What is the name of the head of Ukraine's delegation?",
         "Rustem Umerov, head of the Ukrainian delegation, arrived in Istanbul.",
     )
+
+
+def test_a_possessive_in_the_question_gives_its_owner_s_name() -> None:
+    # blind36's tq48: "Ramzan Kadyrov" is the question's own person, not the commander asked for.
+    question = "What is the name of the Chechen commander in charge of Kadyrov's troops at the plant?"
+    commander = asked_person(question)
+    assert commander is not None and commander.noun == "commander"
+    given = given_by(question)
+    assert given("Kadyrov")
+    loyal = "Troops at the facility include Chechen soldiers loyal to the regional strongman, Ramzan Kadyrov."
+    assert not names_person(commander, [loyal], given)
+    assert names_person(commander, ["The Chechen unit is led by commander Apti Alaudinov."], given)
+
+
+def test_a_train_conductor_is_asked_for_by_name() -> None:
+    # blind36's tq22.
+    question = "What was the name of the train conductor killed when the train derailed in Bryansk Oblast?"
+    conductor = asked_person(question)
+    assert conductor is not None and conductor.noun == "conductor"
+    given = given_by(question)
+    assert not names_person(conductor, ["The conductor of the train was killed, TASS reported."], given)
+    assert names_person(conductor, ["The train's conductor, Ivan Sokolov, was among the dead."], given)
+
+
+def test_who_someone_appointed_to_replace_another_asks_for_a_successor() -> None:
+    # blind36's tq56.
+    question = "Who did Kyiv appoint to replace Andriy Melnyk as Ukraine's ambassador to Germany?"
+    successor = asked_person(question)
+    assert successor is not None and successor.noun == "successor"
+    assert asked_person("Whom has Zelensky named to succeed Zaluzhnyi?").noun == "successor"
+    given = given_by(question)
+    unknown = "Zelensky relieved Andrey Melnik of his post; his potential successor is not yet known."
+    assert not names_person(successor, [unknown], given)
+    assert names_person(successor, ["Zelensky appointed Oleksii Makeiev to replace Melnyk in Berlin."], given)
+
+
+def test_whom_someone_named_as_the_perpetrators_asks_for_them_by_name() -> None:
+    # blind36's tq03: "Which people did … name as the perpetrators" asks for them by name.
+    question = (
+        "Which people did Russian investigators name as the perpetrators of the bridge blast in Bryansk?"
+    )
+    perpetrators = asked_person(question)
+    assert perpetrators is not None and perpetrators.noun == "perpetrator"
+    envoy = asked_person("Who did Trump name as his special envoy for Ukraine?")
+    assert envoy is not None and envoy.noun == "envoy"
+    assert asked_person("Which people did Zelensky meet in Istanbul?") is None
+    given = given_by(question)
+    accusing = "Putin accused Kyiv of orchestrating the attacks on bridges in Bryansk and Kursk regions."
+    assert not names_person(perpetrators, [accusing], given)
+
+
+def test_a_conductor_asked_in_ukrainian_and_a_name_with_an_initial() -> None:
+    # blind37's tr07; after_rules32's Polish suspect "Pawel K.", named as Polish prosecutors do.
+    conductor = asked_person("Як звали провідника потяга, який загинув у Брянській області?", "uk")
+    assert conductor is not None and conductor.noun == "conductor"
+    question = (
+        "Whom have Polish prosecutors charged with helping Russian intelligence plan an attack on Zelensky?"
+    )
+    suspect = asked_person(question)
+    assert suspect is not None
+    given = given_by(question)
+    assert names_person(
+        suspect, ["The person charged, identified as Pawel K., was arrested in April."], given
+    )
+    assert not names_person(
+        suspect, ["Prosecutors charged a man with plotting against President Zelensky."], given
+    )
+
+
+def test_who_was_named_as_perpetrators_may_be_a_service_and_a_nominee_is_a_successor() -> None:
+    # after_rules37's probes: "the Ukrainian secret services" are the perpetrators Putin named.
+    assert asked_person("Who did Putin name as the perpetrators of the Kerch bridge bombing?") is None
+    question = "Who did Washington nominate to replace John Sullivan as U.S. ambassador to Russia?"
+    successor = asked_person(question)
+    assert successor is not None and successor.noun == "successor"
+    nominated = (
+        "Lynne Tracy, who now heads the American mission in Armenia, has been nominated as a replacement for "
+        "US Ambassador to Russia John Sullivan."
+    )
+    assert names_person(successor, [nominated], given_by(question))
