@@ -7,11 +7,12 @@ a year after the newest article ("the treaty signed in 2027"), another conflict'
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections.abc import Sequence
 
-from index.query import MONTH_PATTERNS, SEASON, Period, day_beside_month
+from index.query import MONTH_NAMES, MONTH_PATTERNS, SEASON, Period, day_beside_month
 from index.store import PassageRecord
 
 # Wider than the ranking's years: "the 1998 Good Friday Agreement" names a time too.
@@ -49,6 +50,35 @@ def unsupported_years(question: str, passages: Sequence[PassageRecord]) -> list[
         for number, suffix in dict.fromkeys(CENTURY.findall(question))
         if not _holds_century(int(number), passages)
     ]
+
+
+# A question on what happened, not on what is planned, expected or set as a target: "Where did Russia and
+# Ukraine sign their final peace treaty in 2027?" A year after the coverage's newest cannot be reported in it,
+# though an article may name it ahead ("growth through 2028 in the budget forecast").
+PAST_EVENT = re.compile(r"\b(?:did|was|were|had)\b", re.IGNORECASE)
+NOT_PAST = re.compile(
+    r"\b(?:will|would|shall|going\s+to|plan\w*|expect\w*|due|scheduled|forecast\w*|project\w*|predict\w*|set\s+to"
+    r"|until|by|through|before|target\w*|goals?|aims?|deadlines?|pledg\w*|promis\w*|commit\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def years_after_coverage(question: str, newest: str | None) -> list[str]:
+    """Years a question on what happened names that come after the year of the coverage's newest article
+    (`newest`, an ISO date); none for a question on what is planned or expected."""
+    if not newest or not newest[:4].isdigit() or not PAST_EVENT.search(question) or NOT_PAST.search(question):
+        return []
+    return [year for year in dict.fromkeys(ANY_YEAR.findall(question)) if int(year) > int(newest[:4])]
+
+
+def after_coverage_year_reason(year: str, newest: str) -> str:
+    """The refusal for a question on what happened in a year after the coverage's newest article."""
+    try:
+        day = dt.date.fromisoformat(newest[:10])
+        written = f"{MONTH_NAMES[day.month - 1]} {day.day}, {day.year}"
+    except ValueError:
+        written = newest[:4]
+    return f"The coverage I have doesn't answer that: its newest article is from {written}, before {year}."
 
 
 CENTURY = re.compile(r"\b(1\d|2[01]|[1-9])(st|nd|rd|th)[\s-]+century\b", re.IGNORECASE)
@@ -286,7 +316,7 @@ def asks_for_advice(question: str) -> bool:
 # talks is a question about the coverage. A price or rate needs "today", "now" or "currently": "How did the
 # oil price cap hurt Russia?" is news.
 _NOW = (
-    r"today|tonight|tomorrow|right\s+now|now(?!\s+that)|currently|at\s+the\s+moment|this\s+week(?:end)?|next\s+week"
+    r"today|tonight|tomorrow|right\s+now|now(?!\s+that)|current(?:ly)?|at\s+the\s+moment|this\s+week(?:end)?|next\s+week"
     r"|сьогодні|завтра|зараз|наразі|цього\s+тижня|наступного\s+тижня"
     r"|сегодня|сейчас|на\s+этой\s+неделе|на\s+следующей\s+неделе"  # "завтра" is the same in both
 )

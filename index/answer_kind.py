@@ -222,7 +222,8 @@ CYRILLIC_CHARGES = (
 # A margin of votes: "By what margin did parliament approve…?", "By how many votes…?"
 VOTE_MARGIN = re.compile(
     r"\bby what (?:vote |voting )?margin\b|\bby how many votes\b"
-    r"|\bwhat (?:is|was) the (?:(?:final|exact|official|actual) )?(?:vote|voting) (?:margin|tally|count)\b",
+    r"|\bwhat (?:is|was) the (?:(?:final|exact|official|actual) )?(?:(?:senate|house|parliament|rada|duma|council) )?"
+    r"(?:vote|voting) (?:margin|tally|count)\b",
     re.IGNORECASE,
 )
 # An army's size asked without "how many": "what maximum troop strength was proposed for Ukraine's army?"
@@ -232,6 +233,7 @@ TROOP_STRENGTH = re.compile(
     re.IGNORECASE,
 )
 TROOPS = ("troops", "soldiers", "servicemen", "personnel", "army", "forces", "military")
+TROOP_LOSSES = ("lost", "losses", "killed", "casualties", "wounded")  # "Russia has lost 989,700 troops"
 # A poll's margin of error: a percentage beside its words, not the poll's findings ("64% of Russians").
 MARGIN_OF_ERROR = re.compile(r"\bmargin\s+of\s+(?:sampling\s+)?error\b", re.IGNORECASE)
 MARGIN_WORDS = ("margin", "error")
@@ -383,7 +385,8 @@ PAID = re.compile(r"\bhow much (?:did|does|do|will|would) [^?]*\bpay\b", re.IGNO
 PAYING = ("pay", "paid", "paying", "pays")
 # A cost asked with the verb; a sum a sentence tells as damage done is no cost, unless damage is asked about.
 COST_ASKED = re.compile(
-    r"\bhow much (?:did|does|do|will|would|could|might|has|have)\b[^?]*\bcost\b", re.IGNORECASE
+    r"\bhow much (?:did|does|do|will|would|could|might|has|have)\b[^?]*\bcost\b",
+    re.IGNORECASE,
 )
 DAMAGE_WORDS = ("damage", "damages", "damaged", "losses")
 DAMAGE = re.compile(r"\b(?:damages?|damaged|loss|losses|lost)\b", re.IGNORECASE)
@@ -627,7 +630,7 @@ MEASURES = {
     ),
     "date": (
         re.compile(
-            r"\b(?:what|which)\s+(?:exact\s+|precise\s+)?(?:date|day)s?\b(?!-)"
+            r"\b(?:what|which)\s+(?:exact\s+|precise\s+|calendar\s+)?(?:date|day)s?\b(?!-)"
             r"|\b(?:якого|какого)\s+(?:(?:саме|именно|точно)\s+)?(?:числа|дня)\b"
             r"|\b(?:в|у)\s+(?:який|какой)\s+(?:(?:саме|именно|точно)\s+)?день\b|\b(?:яку|какую)\s+(?:(?:саме|именно|точно)\s+)?дату\b"
             # "When did the Senate adopt the resolution…": the day of a vote is told, and not the day it was
@@ -709,6 +712,13 @@ class AskedQuantity:
 PART_OF_WHOLE = re.compile(r"\bhow many of (?:the|its|their|these|those)\s+(\d[\d,.]*\d|\d)\b", re.IGNORECASE)
 
 
+# "Скільки дітей із … списку з 339 імен…", "Сколько из 1000 пленных…": the whole, a number after "з", "із", "из".
+CYRILLIC_PART_OF_WHOLE = re.compile(
+    r"\b(?:скільки|сколько)\s+[^?]*?(?<!\w)(?:з|із|зі|из)\s+(?:[^\W\d_]+\s+){0,6}?(\d[\d,.]*\d|\d)(?![\d-])",
+    re.IGNORECASE,
+)
+
+
 def asked_quantity(
     question: str,
     frequencies: Mapping[str, int] | None = None,
@@ -720,6 +730,8 @@ def asked_quantity(
     whole = PART_OF_WHOLE.search(question)
     if whole:
         question = question[: whole.start()] + "how many " + question[whole.end() :]
+    elif language != "en":
+        whole = CYRILLIC_PART_OF_WHOLE.search(question)
     asked = _asked_quantity(question, frequencies, language, present)
     ordinals = tuple(value for value in named_numbers(question) if value.startswith("#"))
     if asked and ordinals:
@@ -829,7 +841,7 @@ def _asked_quantity(
     if VOTE_MARGIN.search(question):
         return AskedQuantity("count", ("votes",))
     if TROOP_STRENGTH.search(question):
-        return AskedQuantity("count", TROOPS, label="troops")
+        return AskedQuantity("count", TROOPS, label="troops", unlike=TROOP_LOSSES)
     if HOW_MUCH_MONEY.search(question):
         # A fine, bail or ransom is a sum named as one ("fined €50,000", "bail of $1 million"): a sum beside
         # the rarest word may be another ("Kontron shipped €3.5 million of equipment").

@@ -301,6 +301,13 @@ class IndexStore:
             return 0
         return int(row[0])
 
+    def newest(self) -> str | None:
+        """The newest publication date (ISO) of any article; None when none is dated. Read once."""
+        if not hasattr(self, "_newest"):
+            row = self.connection().execute("select max(published) from articles").fetchone()
+            self._newest = row[0] if row and row[0] else None
+        return self._newest
+
     def latest_naming(self, word: str) -> str | None:
         """The newest publication date (ISO) of the articles with a passage holding `word` (FTS5: stemmed,
         case and accents aside); None when none is dated or none holds it."""

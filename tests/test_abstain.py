@@ -570,3 +570,21 @@ def test_a_month_written_with_another_year_is_no_mention_of_the_month_asked() ->
     # Without a year, or with the year asked, the month is mentioned.
     assert not unsupported_month(december, [passage("Talks may resume in December.", "2025-05-30")])
     assert not unsupported_month(december, [passage("A deal is due in December 2025.", "2025-05-30")])
+
+
+def test_the_current_price_of_bitcoin_is_live_data() -> None:
+    # blind38's ts06.
+    assert abstain.asks_for_live_data("What is the current price of one Bitcoin in US dollars?")
+    assert not abstain.asks_for_live_data("How did Bitcoin's price move after the invasion in 2022?")
+
+
+def test_a_past_event_in_a_year_after_the_coverage_is_not_reported() -> None:
+    # blind38's ts31: a budget forecast naming 2027 reports no treaty signed that year.
+    question = "Where and when did Russia and Ukraine sign their final peace treaty in 2027?"
+    assert abstain.years_after_coverage(question, "2026-06-04") == ["2027"]
+    assert abstain.years_after_coverage(question, "2027-01-10") == []
+    # What is planned, expected or set as a target is not a past event.
+    assert abstain.years_after_coverage("What was NATO's spending target for 2035?", "2026-06-04") == []
+    assert abstain.years_after_coverage("Will Ukraine join the EU in 2030?", "2026-06-04") == []
+    reason = abstain.after_coverage_year_reason("2027", "2026-06-04")
+    assert reason.endswith("its newest article is from June 4, 2026, before 2027.")

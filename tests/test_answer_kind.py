@@ -1660,3 +1660,25 @@ def test_a_bridge_asked_for_by_name_is_named() -> None:
     assert asked_thing("What was the name of the bridge in Russia's Kursk region that collapsed?") == "bridge"
     assert not names_thing("bridge", "Two bridges in Russia's Bryansk and Kursk regions collapsed overnight.")
     assert names_thing("bridge", "Russian troops blew up the Antonivskyi Bridge as they left Kherson.")
+
+
+def test_blind38_s_tallies_sizes_dates_and_wholes() -> None:
+    # ts03: a chamber's name before "vote tally".
+    tally = asked_quantity("What was the final Senate vote tally on the Graham-Blumenthal sanctions bill?")
+    assert tally is not None and tally.kind == "count" and tally.beside == ("votes",)
+    # ts13: a count of troops lost is no army's size.
+    size = asked_quantity(
+        "What maximum troop strength for Ukraine's armed forces did the memorandum specify?"
+    )
+    assert size is not None and not holds_quantity(size, ["Russia has lost 989,700 troops in Ukraine."])
+    # ts49: "what calendar date" asks a date.
+    calendar = asked_quantity("On what calendar date does Trump's deadline for new sanctions fall?")
+    assert calendar is not None and calendar.kind == "date"
+    # ts48: the list's 339 children is the whole the count is part of.
+    part = asked_quantity(
+        "Скільки дітей із переданого Україною списку з 339 імен Росія погодилася повернути?", None, "uk"
+    )
+    assert part is not None and part.whole == "339"
+    assert not holds_quantity(
+        part, ["Medinsky presented a list submitted by Ukraine containing 339 children."]
+    )
