@@ -565,13 +565,13 @@ class Searcher:
         quotes = [r for c in ranked[: config.answer_quotes] for r in (c, *c.more)]
         top = [c.record for c in first]
         if config.check_periods:
+            years = unsupported_years(info.text, top)
+            if years:
+                return True, decline_reason(years[0])
             # "Where did Russia and Ukraine sign their final peace treaty in 2027?": a budget's forecast naming 2027
             # does not report it.
             if later := years_after_coverage(info.text, self.store.newest()):
                 return True, after_coverage_year_reason(later[0], self.store.newest() or "")
-            years = unsupported_years(info.text, top)
-            if years:
-                return True, decline_reason(years[0])
             # A month that starts or ends a stretch ("since March 2022") need not be the passages' own.
             if _pins_month(info) and unsupported_month(info.period, top[: config.month_depth]):
                 return True, decline_reason(info.period.label)

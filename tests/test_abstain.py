@@ -588,3 +588,28 @@ def test_a_past_event_in_a_year_after_the_coverage_is_not_reported() -> None:
     assert abstain.years_after_coverage("Will Ukraine join the EU in 2030?", "2026-06-04") == []
     reason = abstain.after_coverage_year_reason("2027", "2026-06-04")
     assert reason.endswith("its newest article is from June 4, 2026, before 2027.")
+
+
+BUDGET_2025 = """---
+id: budget
+title: "Ukraine's budget forecast"
+source: Wire
+published: "2025-05-30"
+---
+Ukraine signed a budget declaration that projects growth through 2028, the finance ministry said.
+"""
+
+
+def test_a_past_event_after_the_newest_article_is_declined_though_a_passage_names_its_year(
+    article_index: Callable[..., Path],
+) -> None:
+    config = RetrievalConfig(min_dense=-1.0, min_dense_other=-1.0, check_quantities=False)
+    searcher = Searcher(
+        IndexStore.open(article_index(talks=TALKS_2025, budget=BUDGET_2025)), FakeEmbedder(), config
+    )
+    answer = searcher.search("What did Ukraine sign in 2028?")
+    assert not answer.answered
+    assert answer.reason.endswith("its newest article is from May 30, 2025, before 2028.")
+    assert searcher.search("What will Ukraine's growth be through 2028?").answered
+    off = Searcher(searcher.store, FakeEmbedder(), replace(config, check_periods=False))
+    assert off.search("What did Ukraine sign in 2028?").answered
