@@ -97,7 +97,8 @@ ASKS_WHEN_SAID = re.compile(
     r"\b(?:say|said|says|report\w*|announc\w*|tell|told|claim\w*|write|wrote|state\w*|declar\w*|publish\w*)\b",
     re.IGNORECASE,
 )
-# Events whose date a passage writes right before them ("their Feb. 24 invasion"), in English, by their stem.
+# Events whose date a passage writes right before them ("their Feb. 24 invasion"), in English; a question naming
+# one (by the word's beginning: "invasion", "invasions") asks of it.
 DATED_EVENTS = ("invasion",)
 CYRILLIC_WHEN_SAID = re.compile(
     r"\b(?:заяв|сказа|повідом|сообщ|оголос|объяв|написа|опублікува|опубликова)\w*", re.IGNORECASE
@@ -228,8 +229,10 @@ VOTE_MARGIN = re.compile(
 )
 # An army's size asked without "how many": "what maximum troop strength was proposed for Ukraine's army?"
 TROOP_STRENGTH = re.compile(
-    r"\bwhat\s+(?:(?:maximum|minimum|total|overall|peacetime)\s+)?(?:troop|force|manpower)\s+(?:strength|size|levels?|numbers?|ceiling|cap)\b"
-    r"|\bwhat\s+(?:(?:maximum|minimum|total)\s+)?size\s+of\s+(?:the\s+|its\s+|[\w-]+['’]s\s+)?(?:army|armed\s+forces|military)\b",
+    r"\bwhat\s+(?:(?:maximum|minimum|total|overall|peacetime)\s+)?(?:troop|force|manpower)\s+"
+    r"(?:strength|size|levels?|numbers?|ceiling|cap)\b"
+    r"|\bwhat\s+(?:(?:maximum|minimum|total)\s+)?size\s+of\s+(?:the\s+|its\s+|[\w-]+['’]s\s+)?"
+    r"(?:army|armed\s+forces|military)\b",
     re.IGNORECASE,
 )
 TROOPS = ("troops", "soldiers", "servicemen", "personnel", "army", "forces", "military")
@@ -1577,7 +1580,7 @@ NAMED_THINGS = (
     "village community communities settlement hamlet",
     "college",  # "Which Cambridge college…" asks for one by name: "Cambridge University" is none
     "base airfield airport port harbour harbor",
-    "bridge dam",  # "What was the name of the bridge…": "the Crimean Bridge", not "a road bridge in Kursk"
+    "bridge dam",  # "What was the name of the bridge…": "the Antonivskyi Bridge", not "a road bridge in Kursk"
     "ship vessel tanker frigate cruiser submarine freighter carrier boat warship destroyer corvette",
     "aircraft plane jet",
     "flight",

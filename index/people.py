@@ -120,7 +120,8 @@ CYRILLIC_PEOPLE = longest_first(
         "наречен": "fiancée", "невест": "fiancée",
         "чоловік": "man", "мужчин": "man", "мужа": "husband", "пілот": "pilot", "пилот": "pilot",
         "переклада": "interpreter", "переводчи": "interpreter", "воді": "driver",
-        "водител": "driver", "провідник": "conductor", "проводник": "conductor", "капітан": "captain", "капитан": "captain", "мер": "mayor", "мэр": "mayor",
+        "водител": "driver", "провідник": "conductor", "проводник": "conductor", "капітан": "captain",
+        "капитан": "captain", "мер": "mayor", "мэр": "mayor",
         "агент": "agent", "журналіст": "journalist", "журналист": "journalist", "солдат": "soldier",
         "військов": "soldier", "военн": "soldier", "командир": "commander", "посланц": "negotiator",
         "переговорник": "negotiator", "переговорщик": "negotiator", "адвокат": "lawyer", "підлітк": "child",
@@ -304,8 +305,9 @@ def is_a_people(word: str) -> bool:
 
 def asked_person(question: str, language: str = "en") -> AskedPerson | None:
     """The person a question asks to be named ("pilot" in "What was the name of the Polish pilot
-    who…", "daughter" in "Як звали доньку…"; a successor in "Who replaced…"; someone held in "Кого затримали…"),
-    if it asks so and by a noun of PERSON_NOUNS."""
+    who…", "daughter" in "Як звали доньку…"; a successor in "Who replaced…"; someone held in "Кого затримали…";
+    the perpetrators in "Which people did investigators name as the perpetrators…"), if it asks so and by a
+    noun of PERSON_NOUNS."""
     if language == "en" and WHO_REPLACED.search(question):
         return AskedPerson("successor", SUCCESSION_WORDS)
     if language == "en" and (commands := WHO_COMMANDS.search(question)):

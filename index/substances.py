@@ -30,13 +30,14 @@ CYRILLIC_ASKED = re.compile(
     re.IGNORECASE,
 )
 SUBSTANCE_LABEL = "the poison or agent by name"  # what a refusal says no close passage names
-# The poisons and agents news names; a toxin by its name ("Botulinum toxin", not "the likely toxin").
+# The poisons and agents news names; a toxin by its name ("Botulinum toxin", not "the likely toxin" nor "The
+# toxin was not identified").
 NAMED = re.compile(
     r"\b(?:novichok|sarin|ricin|polonium(?:-210)?|chlorine|chloropicrin|phosgene|mustard\s+gas|vx|tabun|soman"
     r"|cyanide|arsenic|thallium|strychnine|fentanyl|carfentanil|mercury|botulinum|anthrax|dioxins?|venom"
     r"|white\s+phosphorus|napalm|tear\s+gas|cs\s+gas|pepper\s+spray|nerve\s+agents?|heavy\s+metals?"
     r"|radioactive\s+(?:isotope|substance|material)"
-    r"|(?-i:[A-Z][\w-]+)\s+toxin|tetrodotoxin)\b",
+    r"|(?!(?:The|A|An|This|That|Its|Their|Any|No|Some)\s)(?-i:[A-Z][\w-]+)\s+toxin|tetrodotoxin)\b",
     re.IGNORECASE,
 )
 

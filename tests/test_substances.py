@@ -33,6 +33,7 @@ def test_a_substance_must_be_named_by_name() -> None:
     assert names_substance(["Navalny was poisoned with the nerve agent Novichok."])
     assert names_substance(["Tests found Botulinum toxin in the samples."])
     assert not names_substance(["Experts said, based on the likely toxin and dosage used, it was a warning."])
+    assert not names_substance(["The toxin was not identified, the investigators said."])
     assert not names_substance(["Three negotiators showed signs of poisoning: red eyes and peeling skin."])
 
 
