@@ -237,6 +237,14 @@ TROOP_STRENGTH = re.compile(
 )
 TROOPS = ("troops", "soldiers", "servicemen", "personnel", "army", "forces", "military")
 TROOP_LOSSES = ("lost", "losses", "killed", "casualties", "wounded")  # "Russia has lost 989,700 troops"
+# A place's population: "What is the population of Tokyo?", "How many people live in Lyman…": a number of people
+# beside one of POPULATION_WORDS, in a passage naming the place ("Lyman, a town of 20,000 people").
+POPULATION = re.compile(
+    r"\b(?i:what(?:'s|’s|\s+is|\s+was)\s+the\s+(?:[\w-]+\s+)?population\s+of)\s+(?P<of>(?:[A-Z][\w’'-]*\s*)+)"
+    r"|\b(?i:how\s+many\s+(?:people|residents|inhabitants)\s+(?:live|lived|living)\s+in)\s+"
+    r"(?P<in>(?:[A-Z][\w’'-]*\s*)+)"
+)
+POPULATION_WORDS = ("population", "people", "residents", "inhabitants")
 # A poll's margin of error: a percentage beside its words, not the poll's findings ("64% of Russians").
 MARGIN_OF_ERROR = re.compile(r"\bmargin\s+of\s+(?:sampling\s+)?error\b", re.IGNORECASE)
 MARGIN_WORDS = ("margin", "error")
@@ -843,6 +851,13 @@ def _asked_quantity(
         return AskedQuantity("age", tuple(dict.fromkeys(whose)))
     if VOTE_MARGIN.search(question):
         return AskedQuantity("count", ("votes",))
+    if population := POPULATION.search(question):
+        place = tuple(WORD.findall(population.group("of") or population.group("in")))
+        # In a passage naming the place (its sentence may say "the city"), and not a toll: "about 60 million people
+        # had died" is no population.
+        return AskedQuantity(
+            "count", POPULATION_WORDS, within=place, label="people living there", unlike=(*DEATHS, *INJURIES)
+        )
     if TROOP_STRENGTH.search(question):
         return AskedQuantity("count", TROOPS, label="troops", unlike=TROOP_LOSSES)
     if HOW_MUCH_MONEY.search(question):

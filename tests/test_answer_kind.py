@@ -1682,3 +1682,17 @@ def test_blind38_s_tallies_sizes_dates_and_wholes() -> None:
     assert not holds_quantity(
         part, ["Medinsky presented a list submitted by Ukraine containing 339 children."]
     )
+
+
+def test_a_place_s_population_is_a_number_of_people_in_a_passage_naming_it() -> None:
+    # blind38's ts25: a passage naming Tokyo and "60 million people had died" gives no population.
+    asked = asked_quantity("What is the population of Tokyo?")
+    assert asked is not None and asked.kind == "count" and asked.within == ("Tokyo",)
+    assert quantity_name(asked) == "a number of “people living there”"
+    war = "Tokyo was bombed in a war in which about 60 million people had died."
+    assert not holds_quantity(asked, [war])
+    assert holds_quantity(asked, ["Tokyo, a city of 14 million people, hosted the talks."])
+    # The place named elsewhere in the passage: "out of a prewar population of about 100,000".
+    city = asked_quantity("What was the prewar population of Sievierodonetsk?")
+    mayor = "Sievierodonetsk is under fire. About 13,000 people remained out of a prewar population of about 100,000."
+    assert city is not None and holds_quantity(city, [mayor])
