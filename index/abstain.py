@@ -12,7 +12,7 @@ import math
 import re
 from collections.abc import Sequence
 
-from index.query import MONTH_NAMES, MONTH_PATTERNS, SEASON, Period, day_beside_month
+from index.query import MONTH_PATTERNS, SEASON, Period, day_beside_month, written_date
 from index.store import PassageRecord
 
 # Wider than the ranking's years: "the 1998 Good Friday Agreement" names a time too.
@@ -74,8 +74,7 @@ def years_after_coverage(question: str, newest: str | None) -> list[str]:
 def after_coverage_year_reason(year: str, newest: str) -> str:
     """The refusal for a question on what happened in a year after the coverage's newest article."""
     try:
-        day = dt.date.fromisoformat(newest[:10])
-        written = f"{MONTH_NAMES[day.month - 1]} {day.day}, {day.year}"
+        written = written_date(dt.date.fromisoformat(newest[:10]))
     except ValueError:
         written = newest[:4]
     return f"The coverage I have doesn't answer that: its newest article is from {written}, before {year}."

@@ -116,17 +116,23 @@ _PASSING = r"pass|passed|adopt|adopted|approve|approved|ratify|ratified"
 ASKS_PASSING = re.compile(rf"\b(?:{_PASSING}|vote\s+(?:on|for))\b", re.IGNORECASE)
 PASSED = ("passed", "passage", "adopted", "approved", "ratified", "vote", "voted")
 BILL_STAGES = ("introduced", "proposed", "drafted", "submitted", "unveiled", "tabled")
+# "саме", "именно", "точно" ("exactly"): words between "which" and the noun that are no adjective ("На какой
+# именно станции…"), and that ask a date or a count to the day or the unit ("В какой именно день…").
+EXACTLY = {"саме", "именно", "точно"}
+_CYRILLIC_EXACTLY = "|".join(sorted(EXACTLY))
+# "Exactly how many…", "How many exactly…", "the exact number…" (and in EXACT, "the precise number…").
+_EXACTLY_HOW_MANY = r"\bexactly\s+how\s+many\b|\bhow\s+many\s+exactly\b"
+_THE_EXACT_NUMBER = r"\s+(?:number|count|figure|tally)\b"
 # A count asked for in numbers of things: "How many votes did he get, in absolute numbers?"
 ABSOLUTE = re.compile(
-    r"\bin\s+absolute\s+(?:numbers|terms)\b|\bexactly\s+how\s+many\b|\bhow\s+many\s+exactly\b"
-    r"|\bthe\s+exact\s+(?:number|count|figure|tally)\b",
+    rf"\bin\s+absolute\s+(?:numbers|terms)\b|{_EXACTLY_HOW_MANY}|\bthe\s+exact{_THE_EXACT_NUMBER}",
     re.IGNORECASE,
 )
 # A count asked for to the unit: "Exactly how many POWs came home…", "Скільки саме…". A number told as a bound or
 # a guess ("more than 5,000", "about 300", "hundreds of") gives none.
 EXACT = re.compile(
-    r"\bexactly\s+how\s+many\b|\bhow\s+many\s+exactly\b|\bthe\s+(?:exact|precise)\s+(?:number|count|figure|tally)\b"
-    r"|\b(?:скільки|сколько)\s+(?:саме|именно|точно)\b|\bточн\w+\s+(?:кількість|число|количество)\b",
+    rf"{_EXACTLY_HOW_MANY}|\bthe\s+(?:exact|precise){_THE_EXACT_NUMBER}"
+    rf"|\b(?:скільки|сколько)\s+(?:{_CYRILLIC_EXACTLY})\b|\bточн\w+\s+(?:кількість|число|количество)\b",
     re.IGNORECASE,
 )
 APPROXIMATE = re.compile(
@@ -642,8 +648,9 @@ MEASURES = {
     "date": (
         re.compile(
             r"\b(?:what|which)\s+(?:exact\s+|precise\s+|calendar\s+)?(?:date|day)s?\b(?!-)"
-            r"|\b(?:якого|какого)\s+(?:(?:саме|именно|точно)\s+)?(?:числа|дня)\b"
-            r"|\b(?:в|у)\s+(?:який|какой)\s+(?:(?:саме|именно|точно)\s+)?день\b|\b(?:яку|какую)\s+(?:(?:саме|именно|точно)\s+)?дату\b"
+            rf"|\b(?:якого|какого)\s+(?:(?:{_CYRILLIC_EXACTLY})\s+)?(?:числа|дня)\b"
+            rf"|\b(?:в|у)\s+(?:який|какой)\s+(?:(?:{_CYRILLIC_EXACTLY})\s+)?день\b"
+            rf"|\b(?:яку|какую)\s+(?:(?:{_CYRILLIC_EXACTLY})\s+)?дату\b"
             # "When did the Senate adopt the resolution…": the day of a vote is told, and not the day it was
             # introduced (ASKS_PASSING).
             rf"|\bwhen\s+(?:did|was|were)\s+[^?]{{1,120}}?\b(?:{_PASSING})\b"
@@ -1680,10 +1687,6 @@ CYRILLIC_WHICH = re.compile(
 CYRILLIC_ADJECTIVE_ENDING = re.compile(
     r"(?:[иыоі]й|[ое]м|[ая]я|[оеиы]е|[уюя]ю|[ое]го|[ое]му|[ыи]м|[ыи]х|[ыи]ми|ей|ої|ою|ею|а|і)$"
 )
-
-
-# Words between "which" and the noun that are no adjective: "На какой именно станции…".
-EXACTLY = {"саме", "именно", "точно"}
 
 
 # "Як називається угруповання…", "Как называлась компания…": the noun after the verb is the thing named.

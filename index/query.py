@@ -52,6 +52,11 @@ IS_MONTH = re.compile(ANY_MONTH, re.IGNORECASE)  # a word that is a month's name
 ANY_DAY = r"\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?"  # "16", "2nd", "16-17", "1–2"
 
 
+def written_date(day: dt.date) -> str:
+    """A day as a reply writes it: "June 4, 2026"."""
+    return f"{MONTH_NAMES[day.month - 1]} {day.day}, {day.year}"
+
+
 def day_beside_month(month: str = ANY_MONTH, day: str = ANY_DAY) -> str:
     """A regular expression (as text) for a day written beside its month, either way round: "May 16",
     "16th of May", "16–17 травня"; any month and any day unless given."""

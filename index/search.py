@@ -570,8 +570,9 @@ class Searcher:
                 return True, decline_reason(years[0])
             # "Where did Russia and Ukraine sign their final peace treaty in 2027?": a budget's forecast naming 2027
             # does not report it.
-            if later := years_after_coverage(info.text, self.store.newest()):
-                return True, after_coverage_year_reason(later[0], self.store.newest() or "")
+            newest = self.store.newest
+            if newest and (later := years_after_coverage(info.text, newest)):
+                return True, after_coverage_year_reason(later[0], newest)
             # A month that starts or ends a stretch ("since March 2022") need not be the passages' own.
             if _pins_month(info) and unsupported_month(info.period, top[: config.month_depth]):
                 return True, decline_reason(info.period.label)

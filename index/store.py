@@ -15,6 +15,7 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, fields
+from functools import cached_property
 from pathlib import Path
 
 import faiss
@@ -301,12 +302,12 @@ class IndexStore:
             return 0
         return int(row[0])
 
+    @cached_property
     def newest(self) -> str | None:
-        """The newest publication date (ISO) of any article; None when none is dated. Read once."""
-        if not hasattr(self, "_newest"):
-            row = self.connection().execute("select max(published) from articles").fetchone()
-            self._newest = row[0] if row and row[0] else None
-        return self._newest
+        """The newest publication date (ISO) of any article; None when none is dated. Read once, when first
+        asked."""
+        row = self.connection().execute("select max(published) from articles").fetchone()
+        return row[0] if row and row[0] else None
 
     def latest_naming(self, word: str) -> str | None:
         """The newest publication date (ISO) of the articles with a passage holding `word` (FTS5: stemmed,

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from datetime import date
 
 from index.chunk import rough_sentences
-from index.query import MONTH_NAMES
+from index.query import MONTH_NAMES, written_date
 
 # "What came out of…", "What happened at…", "What was agreed…", "What was the outcome of…", "What did NATO
 # leaders say … in the final declaration…": what came of an event, asked after it.
@@ -95,7 +95,7 @@ def upcoming_reason(word: str, day: date) -> str:
     """The refusal for a question about an event the coverage tells of only ahead of `day`."""
     return (
         f"The coverage I have doesn't answer that: it tells of {word} only ahead of "
-        f"{MONTH_NAMES[day.month - 1]} {day.day}, {day.year}, and no article from that day on mentions it."
+        f"{written_date(day)}, and no article from that day on mentions it."
     )
 
 
@@ -131,5 +131,5 @@ def after_coverage_reason(word: str, day: date) -> str:
     """The refusal for a question naming a day of an event later than every article that mentions it."""
     return (
         f"The coverage I have doesn't answer that: no article mentioning “{word}” is from "
-        f"{MONTH_NAMES[day.month - 1]} {day.day}, {day.year} or later."
+        f"{written_date(day)} or later."
     )
