@@ -68,6 +68,7 @@ SETS = {
     "blind36": REPO / "tests/eval/blind36.jsonl",
     "blind37": REPO / "tests/eval/blind37.jsonl",
     "blind38": REPO / "tests/eval/blind38.jsonl",
+    "blind39": REPO / "tests/eval/blind39.jsonl",
 }
 CHAT_TYPED = "shipped, typed as in a chat (lower case, no question mark)"
 

@@ -8,20 +8,27 @@ press briefing in Brussels…"): the place must be told in a sentence about the 
 damage: "How badly was the Alabuga drone factory damaged…" is not answered by "air defenses opened fire
 against drones near the Yelabuga drone production site". The thing asked of is the question's rarest name
 that the close passages hold (`Searcher._declines` passes the test as `about`).
+
+A place asked within a country ("In which Belarusian city…") is told with that country or by one of its cities
+(`names_place_in`), in any close passage.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 
 from index.answer_kind import DEMONYM
 from index.chunk import rough_sentences
+from index.gazetteer import PEOPLE
 from index.query import IS_MONTH
+from index.terms import NATIONALITIES, WITHIN, stem, tokens
 
-# "Where will the hub be based?", "In which city is the plant located?", "which town is the plant … located in?"
+# "Where will the hub be based?", "In which city is the plant located?", "which town is the plant … located in?",
+# "In which Belarusian town or region will the missiles be stationed?"
 BASE_ASKED = re.compile(
-    r"\b(?:where|which\s+(?:city|town|village|country|port|region))\b[^?]{0,120}?"
+    r"\b(?:where|which\s+(?:[\w-]+\s+)?(?:city|town|village|country|port|region))\b[^?]{0,120}?"
     r"\b(?:based|headquartered|stationed|located|housed|situated)\b",
     re.IGNORECASE,
 )
@@ -72,6 +79,88 @@ def asks_damage(question: str) -> bool:
 def tells_damage(texts: Iterable[str], about: Callable[[str], bool]) -> bool:
     """Whether a sentence of `texts` that `about` says is about the thing asked of tells of damage to it."""
     return any(DAMAGE_TOLD.search(sentence) for sentence in _sentences_about(texts, about))
+
+
+# "In which Belarusian city did the delegations first meet?" asks for a place in that country, which reports
+# name with it ("the Syrian port of Tartus", "Tartus, Syria", "Gomel in Belarus") or by a city the coverage names
+# often (`WITHIN`); "met on Ukraine's border with Belarus" names none. Not Russia's or Ukraine's places, which
+# the coverage names without their country ("drones hit Kursk Oblast").
+PLACE_IN_COUNTRY_ASKED = re.compile(
+    r"\b(?:which|what)\s+([A-Z][a-z]+)\s+(?:city|cities|town|towns|village|villages|port|ports|region|regions"
+    r"|province|provinces|resort)\b"
+)
+# A people's adjective and its country's names.
+COUNTRIES_OF = {
+    "Belarusian": ("Belarus",), "Turkish": ("Turkey", "Türkiye", "Turkiye"), "Polish": ("Poland",),
+    "Syrian": ("Syria",), "Hungarian": ("Hungary",), "Moldovan": ("Moldova",), "Georgian": ("Georgia",),
+    "Finnish": ("Finland",), "German": ("Germany",), "French": ("France",),
+    "British": ("Britain", "UK", "United Kingdom", "England", "Scotland", "Wales"), "Swiss": ("Switzerland",),
+    "Romanian": ("Romania",), "Lithuanian": ("Lithuania",), "Latvian": ("Latvia",), "Estonian": ("Estonia",),
+    "Saudi": ("Saudi Arabia",), "Lebanese": ("Lebanon",), "Mongolian": ("Mongolia",), "Slovak": ("Slovakia",),
+    "Austrian": ("Austria",), "Italian": ("Italy",), "Spanish": ("Spain",), "Japanese": ("Japan",),
+    "Chinese": ("China",), "Israeli": ("Israel",), "Qatari": ("Qatar",), "Egyptian": ("Egypt",),
+}  # fmt: skip
+_AREA = r"(?:\s+(?:region|oblast|province|district))?"
+_SIDE = r"(?:(?:southern|northern|eastern|western|central|south-?eastern|south-?western|north-?eastern|north-?western)\s+)?"
+_PLACE = r"([A-Z][\w’'-]+)"
+
+
+@dataclass(frozen=True)
+class AskedCountry:
+    """The country a question asks a place in: its people's adjective and its names."""
+
+    adjective: str
+    names: tuple[str, ...]
+
+    @property
+    def label(self) -> str:
+        return f"a place in {self.names[0]}"
+
+
+def asked_place_in_country(question: str) -> AskedCountry | None:
+    """The country whose city, town or region a question asks for ("In which Belarusian city…"), if it is one
+    of COUNTRIES_OF."""
+    match = PLACE_IN_COUNTRY_ASKED.search(question)
+    if not match or match.group(1) not in COUNTRIES_OF:
+        return None
+    return AskedCountry(match.group(1), COUNTRIES_OF[match.group(1)])
+
+
+def names_place_in(country: AskedCountry, texts: Iterable[str], given: Callable[[str], bool]) -> bool:
+    """Whether a text names a place in the country: one of the cities the coverage names most (`WITHIN`), or a
+    capitalised word told as in it ("the Syrian port of Tartus", "Tartus, Syria", "Gomel in Belarus",
+    "Belarus's Gomel region", "the Gomel region of Belarus") that is no month, country, people's adjective,
+    person the gazetteer knows or word the question holds (`given`)."""
+    names = "|".join(re.escape(name) for name in country.names)
+    told = re.compile(
+        rf"\b{country.adjective}\s+(?:[\w-]+\s+)?(?:city|town|village|port|region|capital|resort)\s+of\s+{_PLACE}"
+        rf"|\b{_PLACE}{_AREA},\s+(?:in\s+)?(?:{names})\b"
+        rf"|(?<=[a-z,]\s){_PLACE}{_AREA}\s+in\s+{_SIDE}(?:{names})\b"
+        rf"|\b(?:{names})['’]s\s+{_PLACE}\s+(?:region|oblast|province|district|city|port)\b"
+        rf"|\b{_PLACE}\s+(?:region|oblast|province|district)\s+of\s+(?:{names})\b"
+    )
+    cities = set().union(*(places for stems, places in WITHIN.items() if stem(country.names[0]) in stems))
+    for text in texts:
+        if cities & tokens(text):
+            return True
+        for match in told.finditer(text):
+            place = next(group for group in match.groups() if group)
+            if not (_is_country(place) or IS_MONTH.fullmatch(place) or given(place) or stem(place) in PEOPLE):
+                return True
+    return False
+
+
+def _is_country(word: str) -> bool:
+    """Whether a word is a country's name or a people's adjective the coverage uses."""
+    word_stem = stem(word)
+    return bool(
+        DEMONYM.fullmatch(word)
+        or word in COUNTRIES_OF
+        or any(word_stem in stems for stems in WITHIN)
+        or word_stem in NATIONALITIES
+        or word_stem in {"russia", "ukrain", "europe", "americ", "united", "belaru"}
+        or any(word == name for names in COUNTRIES_OF.values() for name in names)
+    )
 
 
 def _sentences_about(texts: Iterable[str], about: Callable[[str], bool]) -> Iterator[str]:

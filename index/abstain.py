@@ -63,10 +63,19 @@ NOT_PAST = re.compile(
 )
 
 
+# What will have happened by then is an outcome too: "Will Russia and Ukraine have signed a final peace treaty by
+# the end of 2027?"
+WILL_HAVE_DONE = re.compile(
+    r"\bwill\s+(?:[\w’'-]+\s+){0,6}?have\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t)\b", re.IGNORECASE
+)
+
+
 def years_after_coverage(question: str, newest: str | None) -> list[str]:
-    """Years a question on what happened names that come after the year of the coverage's newest article
-    (`newest`, an ISO date); none for a question on what is planned or expected."""
-    if not newest or not newest[:4].isdigit() or not PAST_EVENT.search(question) or NOT_PAST.search(question):
+    """Years a question on what happened, or will have happened, names that come after the year of the
+    coverage's newest article (`newest`, an ISO date); none for a question on what is planned or expected."""
+    if not newest or not newest[:4].isdigit():
+        return []
+    if not WILL_HAVE_DONE.search(question) and (not PAST_EVENT.search(question) or NOT_PAST.search(question)):
         return []
     return [year for year in dict.fromkeys(ANY_YEAR.findall(question)) if int(year) > int(newest[:4])]
 
@@ -337,7 +346,9 @@ LIVE_PRICE = re.compile(
     r"|\b(?:долар|доллар|євро|евро|рубл|гривн|гривен|валют)\w*\b.*\bкурс",
     re.IGNORECASE,
 )
-LIVE_NOW = re.compile(r"\b(?:" + _NOW + r")\b", re.IGNORECASE)
+# A price or rate to come is no more reported than today's: "Какой будет курс рубля в следующем месяце?"
+_NEXT_MONTH = r"next\s+month|наступного\s+місяця|(?:в|на)\s+(?:наступному|следующем|следующий)\s+(?:місяці|месяце|месяц)"
+LIVE_NOW = re.compile(r"\b(?:" + _NOW + "|" + _NEXT_MONTH + r")\b", re.IGNORECASE)
 # A place's hours, which news reports do not keep: "What are the opening hours of the Ukrainian embassy?"
 LIVE_HOURS = re.compile(
     r"\b(?:opening|business|office|visiting|working)\s+hours\b|\bwhat\s+time\s+does\s+[^?]+?\s+(?:open|close)\b"
@@ -357,6 +368,23 @@ def asks_for_live_data(question: str) -> bool:
     if LIVE_WEATHER.search(question) or LIVE_HOURS.search(question):
         return True
     return LIVE_PRICE.search(question) is not None and LIVE_NOW.search(question) is not None
+
+
+# A question asking who will win a contest still to come: "Who will win the 2028 US presidential election?",
+# "Who is going to win Ukraine's next presidential election?". News reports what happened; a forecast or a
+# boast it quotes ("we will win") does not tell the outcome.
+PREDICTION = re.compile(
+    r"\b(?:who|which\s+(?:[\w-]+\s+){0,3}?(?:candidate|party|side|country|team|one))\s+"
+    r"(?:will|(?:is|are|['’]s)\s+(?:going\s+to|likely\s+to|expected\s+to|set\s+to))\s+win\b"
+    r"|\b(?:хто|кто)\s+(?:переможе|виграє|победит|выиграет)\b",
+    re.IGNORECASE,
+)
+PREDICTION_REASON = "The coverage I have doesn't answer that: it reports what has happened, and no report can tell who will win."
+
+
+def asks_for_prediction(question: str) -> bool:
+    """Whether a question asks who will win a contest still to come ("Who will win the next election?")."""
+    return PREDICTION.search(QUOTATION.sub(" ", question)) is not None
 
 
 def cosine_floor(base: float, per_decade: float, passages: int, base_passages: int) -> float:

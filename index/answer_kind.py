@@ -159,7 +159,7 @@ HOW_MUCH_MONEY = re.compile(
     r"|cash|insured|insure|insurance|ransom|reward|bribe|bail|fined|salary|wages?|compensation|capital|funding"
     r"|invest|invested|investment|loans?|grants?|revenues?|profits?|earn|earned|earns|raise|raised|auction"
     r"|auctioned|fetch|fetched)\b"
-    r"|\bhow much\b.*\b(?:sell|sells|sold|go|goes|went)\s+for\b"  # "How much did the trophy sell for?"
+    r"|\bhow much\b.*\b(?:sell|sells|sold|selling|go|goes|went|going)\s+for\b"  # "How much did the trophy sell for?"
     # "How much did McDonald's sell its Russian business to Govor for?"
     r"|\bhow much\b[^?]*\b(?:sell|sells|sold|buy|buys|bought|acquire|acquired)\b[^?]*\bfor\W*$"
     r"|\bhow much (?:is|are|was|were) (?:a|an)\b"  # the price of one thing: "how much is a cup of coffee"
@@ -732,7 +732,11 @@ PART_OF_WHOLE = re.compile(r"\bhow many of (?:the|its|their|these|those)\s+(\d[\
 
 # "Скільки дітей із … списку з 339 імен…", "Сколько из 1000 пленных…": the whole, a number after "з", "із", "из".
 CYRILLIC_PART_OF_WHOLE = re.compile(
-    r"\b(?:скільки|сколько)\s+[^?]*?(?<!\w)(?:з|із|зі|из)\s+(?:[^\W\d_]+\s+){0,6}?(\d[\d,.]*\d|\d)(?![\d-])",
+    r"\b(?:скільки|сколько)\s+[^?]*?(?<!\w)(?:з|із|зі|из)\s+(?:[^\W\d_]+\s+){0,6}?(?!(?:19|20)\d\d\b)"
+    r"(\d[\d,.]*\d|\d)(?![\d-])(?!\s*(?:[-–]?(?:го|е)\s+)?(?:"
+    # Not a day ("з 1 січня", "станом на 19 травня") nor a year ("з березня 2022 року").
+    r"січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд"
+    r"|янв|фев|мар|апр|ма[яй]|июн|июл|авг|сен|окт|ноя|дек))",
     re.IGNORECASE,
 )
 
@@ -1358,6 +1362,9 @@ def _head(words: Sequence[str]) -> str | None:
     return run[-1] if run else None
 
 
+POSSESSIVE_END = re.compile(r"['’]s$")  # "Razoni's" is the Razoni in a refusal
+
+
 def _rarest_word(
     question: str, asking: set[str], frequencies: Mapping[str, int] | None, present: set[str] | None = None
 ) -> tuple[str, ...]:
@@ -1368,7 +1375,7 @@ def _rarest_word(
     skipped = STOPWORDS | asking
     held = [
         (frequencies[term], word)
-        for word in (w.strip("'’") for w in WORD.findall(question))
+        for word in (POSSESSIVE_END.sub("", w.strip("'’")) for w in WORD.findall(question))
         if word.lower() not in skipped
         and not word.isdigit()
         and frequencies.get(term := stem(word))
@@ -1424,6 +1431,8 @@ def holds_quantity(asked: AskedQuantity, passages: Sequence[str]) -> bool:
     for passage in passages:
         if asked.within and not _names_all(asked.within, passage):
             continue
+        if asked.whole and not _names_whole(asked.whole, passage):
+            continue  # "Eleven more children have been returned" counts none of the list of 339
         for sentence in rough_sentences(passage):
             if asked.ordinals and _names_other_ordinals(asked.ordinals, sentence):
                 continue
@@ -1560,6 +1569,11 @@ def _holds_any(words: Sequence[str], present: set[str]) -> bool:
     """Whether a text with the stems `present` holds any of `words`, in any inflection."""
     beginnings = word_beginnings(present)
     return any(holds_word(w, present, beginnings) for w in words)
+
+
+def _names_whole(whole: str, text: str) -> bool:
+    """Whether a text names the whole a count is part of, as the question writes it ("339")."""
+    return re.search(rf"(?<![\d,.]){re.escape(whole)}(?![\d,]*\d)", text) is not None
 
 
 def _names_all(words: Sequence[str], text: str) -> bool:

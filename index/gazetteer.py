@@ -12,6 +12,7 @@ Russian question about, say, Hamas can be told apart from one about the talks in
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TypeVar
 
@@ -163,6 +164,16 @@ PEOPLE: dict[str, tuple[str, ...]] = {
     "reznik": ("резніков", "резников"),
     "zakhar": ("захаров",),
     "franci": ("франциск",),  # the pope, not France
+    "dmitri": ("дмитрієв", "дмитриев"),  # Kirill Dmitriev, not the first name Dmitry ("дмитро", "дмитрий")
+    "porosh": ("порошенк",),
+    "kallas": ("каллас",),
+    "nebenz": ("небенз",),
+    "ushako": ("ушаков",),
+    "hegset": ("гегсет", "хегсет"),
+    "pushil": ("пушилін", "пушилин"),
+    "dugin": ("дугін", "дугин"),
+    "sunak": ("сунак",),
+    "haidai": ("гайдай",),
 }
 
 ELSEWHERE: dict[str, tuple[str, ...]] = {
@@ -276,6 +287,9 @@ _NAME_BEGINNINGS = longest_first(
 )
 
 
+_LETTER_RUN = re.compile(r"[^\W\d_][\w-]*")
+
+
 def english_stem(word: str) -> str | None:
     """The English stem of a Ukrainian or Russian name, or None if the gazetteer does not know it."""
     return longest_match(word.lower(), _WHOLE_NAMES, _NAME_BEGINNINGS)
@@ -285,3 +299,9 @@ def is_person(word: str) -> bool:
     """Whether a Ukrainian or Russian word is the name of a person the gazetteer knows ("зеленский")."""
     english = english_stem(word)
     return english is not None and (english in PEOPLE or english in EXACT_PEOPLE)
+
+
+def known_names(text: str) -> tuple[str, ...]:
+    """The English stems of the names the gazetteer knows in a Ukrainian or Russian text, in order, each once."""
+    found = (english_stem(word) for word in _LETTER_RUN.findall(text))
+    return tuple(dict.fromkeys(name for name in found if name is not None))

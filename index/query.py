@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from index.corpus import guess_language
+from index.gazetteer import EXACT, known_names
 from index.glossary import english_words
 
 STOPWORDS = set(
@@ -178,11 +179,17 @@ class QueryInfo:
     # English keywords for a Ukrainian or Russian question's topic words (index/glossary.py), searched
     # instead of its own words, which English passages never hold.
     translated: tuple[str, ...] = ()
+    # The English stems of the names the gazetteer knows in a Ukrainian or Russian question ("dmitri" for
+    # "Дмитриев"), searched as word beginnings: the glossary has only ordinary words.
+    names: tuple[str, ...] = ()
 
     @property
     def fts_match(self) -> str:
-        """An FTS5 MATCH expression: any keyword, each quoted so punctuation is harmless."""
-        return " OR ".join(f'"{word}"' for word in self.translated or self.keywords)
+        """An FTS5 MATCH expression: any keyword, each quoted so punctuation is harmless, or any name's
+        beginning."""
+        words = [f'"{word}"' for word in self.translated or self.keywords]
+        names = [f'"{name}"' if name in EXACT else f'"{name}"*' for name in self.names]
+        return " OR ".join([*words, *names])
 
 
 # A day of the month beside its month: "May 16", "16th of May", "16 травня"; the first of a range ("7–8 червня").
@@ -339,4 +346,5 @@ def analyse(question: str) -> QueryInfo:
         # The latest since a year is the newest coverage, of any year; a count since one is of that year on.
         period=None if wants_latest and starts_a_span(text) else find_period(text),
         translated=english_words(text) if language in {"uk", "ru"} else (),
+        names=known_names(text) if language in {"uk", "ru"} else (),
     )

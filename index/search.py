@@ -11,13 +11,22 @@ from pathlib import Path
 
 import numpy as np
 
-from index.about import asks_base, asks_damage, tells_base, tells_damage
+from index.about import (
+    asked_place_in_country,
+    asks_base,
+    asks_damage,
+    names_place_in,
+    tells_base,
+    tells_damage,
+)
 from index.abstain import (
     ADVICE_REASON,
     LIVE_DATA_REASON,
+    PREDICTION_REASON,
     after_coverage_year_reason,
     asks_for_advice,
     asks_for_live_data,
+    asks_for_prediction,
     cosine_floor,
     decline_reason,
     is_lookup,
@@ -231,6 +240,7 @@ class RetrievalConfig:
     check_substances: bool = True
     check_advice: bool = True  # decline a question asking for advice rather than news (`asks_for_advice`)
     check_live_data: bool = True  # ...or for today's weather, prices or rates (`asks_for_live_data`)
+    check_predictions: bool = True  # ...or for who will win a contest to come (`asks_for_prediction`)
     # Any language: decline when the close passages name none of the everyday things the question asks
     # about (a hotel, a shirt, a dog: index/everyday.py).
     check_everyday: bool = True
@@ -477,6 +487,8 @@ class Searcher:
             return Answer(question=question, answered=False, reason=ADVICE_REASON)
         if config.use_dense and config.check_live_data and asks_for_live_data(info.text):
             return Answer(question=question, answered=False, reason=LIVE_DATA_REASON)
+        if config.use_dense and config.check_predictions and asks_for_prediction(info.text):
+            return Answer(question=question, answered=False, reason=PREDICTION_REASON)
         vector = self.embedder.embed_query(info.text)
         candidates = self.candidates(info, vector)
         # A short English lookup that some candidate holds word for word: a word or two says little in
@@ -788,6 +800,9 @@ class Searcher:
                 return True, decline_reason("where it is based", mention_only=True, among=among)
             if asks_damage(info.text) and not tells_damage(telling_prose(), about):
                 return True, decline_reason("damage done to it", mention_only=True, among=among)
+            country = asked_place_in_country(info.text)
+            if country and not names_place_in(country, (prose(c.record.text) for c in first), given()):
+                return True, decline_reason(country.label, mention_only=True)
         # "How many Russian POWs is Ukraine holding?": the first quote says Kyiv does not release the figure.
         # "За сколько McDonald's продал свой российский бизнес…?": it says the price was not disclosed; so with a
         # name ("The agencies did not disclose the suspect's name").

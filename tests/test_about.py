@@ -1,8 +1,15 @@
-"""Where something is based, and how badly it was damaged, told in a sentence about it (index/about.py)."""
+"""Where something is based, how badly it was damaged, and a place in a country (index/about.py)."""
 
 from __future__ import annotations
 
-from index.about import asks_base, asks_damage, tells_base, tells_damage
+from index.about import (
+    asked_place_in_country,
+    asks_base,
+    asks_damage,
+    names_place_in,
+    tells_base,
+    tells_damage,
+)
 
 
 def _about(word: str):
@@ -32,6 +39,35 @@ def test_where_something_is_based_is_told_in_a_sentence_about_it() -> None:
     deployed = ["Moscow plans to deploy Oreshnik in Belarus by the end of the year."]
     assert not tells_base(deployed, _about("Oreshnik"), _given(oreshnik))
     assert tells_base(["Oreshnik will be stationed near Asipovichy."], _about("Oreshnik"), _given(oreshnik))
+    # blind38's ts55: a people's adjective between "which" and "town".
+    town = "In which Belarusian town or region will the Oreshnik missile systems be stationed?"
+    assert asks_base(town)
+    assert not tells_base(deployed, _about("Oreshnik"), _given(town))
+
+
+def test_a_place_in_a_country_is_told_with_the_country_or_by_a_city_of_it() -> None:
+    # blind39's tt66: "met on Ukraine's border with Belarus" names no Belarusian city.
+    question = (
+        "In which Belarusian city did the Russian and Ukrainian delegations meet for their first talks?"
+    )
+    belarus = asked_place_in_country(question)
+    assert belarus is not None and belarus.label == "a place in Belarus"
+    given = _given(question)
+    assert not names_place_in(
+        belarus, ["The delegations met Monday on Ukraine's border with Belarus."], given
+    )
+    assert not names_place_in(belarus, ["Russia, Belarus and Ukraine sent envoys."], given)
+    assert not names_place_in(belarus, ["Putin met Lukashenko in Belarus."], given)  # a person, no place
+    assert names_place_in(belarus, ["The talks were held in the Gomel region."], given)  # a city of WITHIN
+    assert names_place_in(belarus, ["The missiles will be based near Asipovichy in central Belarus."], given)
+    assert names_place_in(belarus, ["Delegations met in Brest, Belarus, on Monday."], given)
+    syria = asked_place_in_country("In which Syrian port did the Razoni turn up?")
+    assert syria is not None
+    assert names_place_in(syria, ["Satellite images show the ship in the Syrian port of Tartus."], given)
+    assert not names_place_in(syria, ["The cargo appears to have ended up in Syria."], given)
+    # Russia's and Ukraine's places are named without their country; other words are no country.
+    assert asked_place_in_country("Which Russian region did the drones hit?") is None
+    assert asked_place_in_country("Which Sumy Oblast village did Russian forces capture?") is None
 
 
 def test_damage_is_told_in_a_sentence_about_what_was_hit() -> None:

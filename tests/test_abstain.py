@@ -404,6 +404,14 @@ def test_a_question_asking_for_live_data_is_declined_however_close(fake_index: P
     assert Searcher(IndexStore.open(fake_index), FakeEmbedder(), off).search(answer.question).answered
 
 
+def test_a_question_asking_who_will_win_is_declined_however_close(fake_index: Path) -> None:
+    searcher = Searcher(IndexStore.open(fake_index), FakeEmbedder(), RetrievalConfig(min_dense=-1.0))
+    answer = searcher.search("Who will win the next round of talks between Russia and Ukraine?")
+    assert not answer.answered and answer.reason == abstain.PREDICTION_REASON
+    off = RetrievalConfig(min_dense=-1.0, check_predictions=False, check_everyday=False)
+    assert Searcher(IndexStore.open(fake_index), FakeEmbedder(), off).search(answer.question).answered
+
+
 def test_abstention_reads_its_own_order_while_quotes_follow_the_shown_one(fake_index: Path) -> None:
     """The checks read the close passages in `evidence_weights` order; the quotes come in `weights` order."""
     closest_first = Weights(**{name: 1.0 if name == "dense" else 0.0 for name in FEATURES})
@@ -588,6 +596,41 @@ def test_a_past_event_in_a_year_after_the_coverage_is_not_reported() -> None:
     assert abstain.years_after_coverage("Will Ukraine join the EU in 2030?", "2026-06-04") == []
     reason = abstain.after_coverage_year_reason("2027", "2026-06-04")
     assert reason.endswith("its newest article is from June 4, 2026, before 2027.")
+
+
+def test_what_will_have_happened_by_a_year_after_the_coverage_is_not_reported() -> None:
+    # blind39's tt03.
+    question = "Will Russia and Ukraine have signed a final peace treaty by the end of 2027?"
+    assert abstain.years_after_coverage(question, "2026-06-04") == ["2027"]
+    assert abstain.years_after_coverage("By 2028, will the war have ended?", "2026-06-04") == ["2028"]
+    assert abstain.years_after_coverage("Will Ukraine join the EU by 2030?", "2026-06-04") == []
+    assert abstain.years_after_coverage(question, "2028-01-10") == []
+
+
+def test_who_will_win_a_contest_to_come_is_no_news() -> None:
+    # blind38's ts24 and blind39's tt41.
+    for question in (
+        "Who will win the 2028 US presidential election?",
+        "Who is going to win Ukraine's next presidential election?",
+        "Which party will win the Duma vote?",
+        "Хто переможе на виборах в Україні?",
+        "Кто победит в этой войне?",
+    ):
+        assert abstain.asks_for_prediction(question), question
+    for question in (
+        "Who won Poland's presidential election?",
+        "Who will attend the summit in Istanbul?",
+        'Why did Zelensky say "we will win"?',
+        'What did Putin mean by "who will win"?',
+    ):
+        assert not abstain.asks_for_prediction(question), question
+
+
+def test_a_rate_next_month_is_live_data() -> None:
+    # blind39's tt53.
+    assert abstain.asks_for_live_data("Какой будет курс рубля к доллару в следующем месяце?")
+    assert abstain.asks_for_live_data("What will the hryvnia's exchange rate be next month?")
+    assert not abstain.asks_for_live_data("Why did the ruble's exchange rate fall last month?")
 
 
 BUDGET_2025 = """---

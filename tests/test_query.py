@@ -106,10 +106,19 @@ def test_keywords_drop_stopwords_and_quote_safely_for_fts() -> None:
 
 def test_ukrainian_and_russian_topic_words_get_english_keywords_for_the_keyword_search() -> None:
     uk = analyse("Чи погодилася Росія на перемир'я?")
-    assert uk.translated == ("ceasefire", "truce") and uk.fts_match == '"ceasefire" OR "truce"'
+    assert uk.translated == ("ceasefire", "truce") and uk.fts_match == '"ceasefire" OR "truce" OR "russia"*'
     ru = analyse("Как прошел обмен пленными в мае 2025 года?")
     assert ru.translated == ("exchange", "swap", "prisoners", "captive")
     assert analyse("Who agreed the ceasefire?").translated == ()
+
+
+def test_ukrainian_and_russian_names_the_gazetteer_knows_are_searched_by_their_english_beginnings() -> None:
+    # blind39's tt21: no glossary word, and "Дмитриев" is Dmitriev in the passages.
+    info = analyse("Чего добивается Кирилл Дмитриев?")
+    assert info.names == ("dmitri",) and info.fts_match.endswith('OR "dmitri"*')
+    # A short name matched whole is searched whole: "США" is "us", not every word beginning "us".
+    assert '"us"' in analyse("Що пропонують США?").fts_match.split(" OR ")
+    assert analyse("What does Dmitriev want?").names == ()
 
 
 def test_the_glossary_matches_whole_short_words_and_leaves_lookalikes_alone() -> None:
