@@ -139,7 +139,8 @@ def names_place_in(country: AskedCountry, texts: Iterable[str], given: Callable[
         rf"|\b(?:{names})['’]s\s+{_PLACE}\s+(?:region|oblast|province|district|city|port)\b"
         rf"|\b{_PLACE}\s+(?:region|oblast|province|district)\s+of\s+(?:{names})\b"
     )
-    cities = set().union(*(places for stems, places in WITHIN.items() if stem(country.names[0]) in stems))
+    country_stems = {stem(country.adjective), *(stem(name.split()[0]) for name in country.names)}
+    cities = set().union(*(places for stems, places in WITHIN.items() if country_stems & set(stems)))
     for text in texts:
         if cities & tokens(text):
             return True

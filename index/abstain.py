@@ -342,6 +342,7 @@ LIVE_WEATHER = re.compile(
 # "Курс" is also a course ("курс переговоров"): a rate only beside a currency.
 LIVE_PRICE = re.compile(
     r"\b(?:exchange\s+rates?|share\s+price|stock\s+price|price\s+of\s+(?:bitcoin|gold|oil|petrol|gas)|bitcoin)\b"
+    r"|\bhow\s+much\s+will\b[^?]*\bcost\b"  # "How much will a bushel of wheat cost in Chicago next month?"
     r"|\bкурс\w*\b.*\b(?:долар|доллар|євро|евро|рубл|гривн|гривен|валют)"
     r"|\b(?:долар|доллар|євро|евро|рубл|гривн|гривен|валют)\w*\b.*\bкурс",
     re.IGNORECASE,
@@ -374,8 +375,8 @@ def asks_for_live_data(question: str) -> bool:
 # "Who is going to win Ukraine's next presidential election?". News reports what happened; a forecast or a
 # boast it quotes ("we will win") does not tell the outcome.
 PREDICTION = re.compile(
-    r"\b(?:who|which\s+(?:[\w-]+\s+){0,3}?(?:candidate|party|side|country|team|one))\s+"
-    r"(?:will|(?:is|are|['’]s)\s+(?:going\s+to|likely\s+to|expected\s+to|set\s+to))\s+win\b"
+    r"\b(?:who|which\s+(?:[\w-]+\s+){0,3}?(?:candidate|party|side|country|team|one))"
+    r"(?:\s+will|(?:\s+is|\s+are|['’]s)\s+(?:going\s+to|likely\s+to|expected\s+to|set\s+to))\s+win\b"
     r"|\b(?:хто|кто)\s+(?:переможе|виграє|победит|выиграет)\b",
     re.IGNORECASE,
 )

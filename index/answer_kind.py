@@ -161,7 +161,7 @@ HOW_MUCH_MONEY = re.compile(
     r"|auctioned|fetch|fetched)\b"
     r"|\bhow much\b.*\b(?:sell|sells|sold|selling|go|goes|went|going)\s+for\b"  # "How much did the trophy sell for?"
     # "How much did McDonald's sell its Russian business to Govor for?"
-    r"|\bhow much\b[^?]*\b(?:sell|sells|sold|buy|buys|bought|acquire|acquired)\b[^?]*\bfor\W*$"
+    r"|\bhow much\b[^?]*\b(?:sell|sells|sold|selling|buy|buys|bought|buying|acquire|acquired)\b[^?]*\bfor\W*$"
     r"|\bhow much (?:is|are|was|were) (?:a|an)\b"  # the price of one thing: "how much is a cup of coffee"
     r"|\bhow much\b[^?]*\b(?:charging|charged|charges)\b"  # "How much is Germany charging Ukraine for…"
     # "How much is xAI paying Telegram…"; not "How much more were Russians paying…", a rise.
@@ -320,6 +320,11 @@ SAME_COUNTED = {
     "interceptors": ("interceptors", "missiles"),
     # "How many kids were named on the list": "a list of 339 children abducted by Russia".
     **dict.fromkeys(("children", "kids", "minors"), ("children", "kids", "minors")),
+    # "How many of the 76 Slovak MPs present…": "51 of the 76 lawmakers present".
+    **dict.fromkeys(
+        ("mps", "lawmakers", "legislators", "deputies", "parliamentarians"),
+        ("mps", "lawmakers", "legislators", "deputies", "parliamentarians"),
+    ),
     **dict.fromkeys(
         ("pieces", "items", "objects", "artifacts", "artefacts", "artworks", "exhibits"),
         ("pieces", "items", "objects", "artifacts", "artefacts", "artworks", "exhibits"),

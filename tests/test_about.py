@@ -65,6 +65,8 @@ def test_a_place_in_a_country_is_told_with_the_country_or_by_a_city_of_it() -> N
     assert syria is not None
     assert names_place_in(syria, ["Satellite images show the ship in the Syrian port of Tartus."], given)
     assert not names_place_in(syria, ["The cargo appears to have ended up in Syria."], given)
+    saudi = asked_place_in_country("In which Saudi city did Kyiv agree to the US ceasefire plan?")
+    assert saudi is not None and names_place_in(saudi, ["Talks in Jeddah ended on March 11."], given)
     # Russia's and Ukraine's places are named without their country; other words are no country.
     assert asked_place_in_country("Which Russian region did the drones hit?") is None
     assert asked_place_in_country("Which Sumy Oblast village did Russian forces capture?") is None

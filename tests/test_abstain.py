@@ -612,6 +612,7 @@ def test_who_will_win_a_contest_to_come_is_no_news() -> None:
     for question in (
         "Who will win the 2028 US presidential election?",
         "Who is going to win Ukraine's next presidential election?",
+        "Who's going to win Hungary's election next year?",
         "Which party will win the Duma vote?",
         "Хто переможе на виборах в Україні?",
         "Кто победит в этой войне?",
@@ -630,6 +631,8 @@ def test_a_rate_next_month_is_live_data() -> None:
     # blind39's tt53.
     assert abstain.asks_for_live_data("Какой будет курс рубля к доллару в следующем месяце?")
     assert abstain.asks_for_live_data("What will the hryvnia's exchange rate be next month?")
+    assert abstain.asks_for_live_data("How much will a bushel of wheat cost in Chicago next month?")
+    assert not abstain.asks_for_live_data("How much will the new bridge cost?")  # a project's cost is news
     assert not abstain.asks_for_live_data("Why did the ruble's exchange rate fall last month?")
 
 

@@ -1544,6 +1544,10 @@ def test_a_count_of_part_of_a_numbered_whole_is_not_that_whole() -> None:
     assert returned is not None and returned.whole == "339" and "children" in returned.beside
     assert not holds_quantity(returned, ["Kyiv handed over a list of 339 children abducted by Russia."])
     assert holds_quantity(returned, ["So far 12 children from the list of 339 have been returned home."])
+    # Lawmakers are MPs: "51 of the 76 lawmakers present".
+    present = asked_quantity("How many of the 76 Slovak MPs present voted for the resolution?")
+    assert present is not None and present.whole == "76"
+    assert holds_quantity(present, ["It passed with the support of 51 of the 76 lawmakers present."])
     # blind39's tt18: a passage not naming the whole counts some other children.
     assert not holds_quantity(
         returned, ["Eleven more children have been returned from occupied territories."]
@@ -1700,3 +1704,11 @@ def test_a_place_s_population_is_a_number_of_people_in_a_passage_naming_it() -> 
     city = asked_quantity("What was the prewar population of Sievierodonetsk?")
     mayor = "Sievierodonetsk is under fire. About 13,000 people remained out of a prewar population of about 100,000."
     assert city is not None and holds_quantity(city, [mayor])
+
+
+def test_what_something_ended_up_selling_for_is_a_sum() -> None:
+    # blind39's tt13 and a probe of after_rules38: "selling for" asks a sale price.
+    corn = asked_quantity("How much did the Razoni's corn end up selling for in Syria?", {"razoni": 3})
+    assert corn is not None and corn.kind == "money" and corn.beside == ("Razoni",)  # no possessive
+    restaurants = asked_quantity("how much did mcdonald's end up selling its russian restaurants to govor for?")
+    assert restaurants is not None and restaurants.kind == "money"
