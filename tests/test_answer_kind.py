@@ -1710,5 +1710,7 @@ def test_what_something_ended_up_selling_for_is_a_sum() -> None:
     # blind39's tt13 and a probe of after_rules38: "selling for" asks a sale price.
     corn = asked_quantity("How much did the Razoni's corn end up selling for in Syria?", {"razoni": 3})
     assert corn is not None and corn.kind == "money" and corn.beside == ("Razoni",)  # no possessive
-    restaurants = asked_quantity("how much did mcdonald's end up selling its russian restaurants to govor for?")
+    restaurants = asked_quantity(
+        "how much did mcdonald's end up selling its russian restaurants to govor for?"
+    )
     assert restaurants is not None and restaurants.kind == "money"
