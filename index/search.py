@@ -67,6 +67,7 @@ from index.chunk import MIN_FRAGMENT_WORDS, OMISSION, last_sentence, prose, refe
 from index.embed import Embedder
 from index.everyday import SAME_THING, everyday_words
 from index.gazetteer import english_stem
+from index.gifts import asked_giver, tells_gift_by
 from index.glossary import truce_words
 from index.makes import asked_make, names_make
 from index.people import (
@@ -238,6 +239,9 @@ class RetrievalConfig:
     # Any language: decline "What toxin was used on…" when no sentence of those quotes names a poison or an
     # agent (index/substances.py).
     check_substances: bool = True
+    # Decline "What gift did Pope Leo XIV give Zelensky…" when no sentence of those quotes tells of a gift by
+    # the giver named (index/gifts.py).
+    check_gifts: bool = True
     check_advice: bool = True  # decline a question asking for advice rather than news (`asks_for_advice`)
     check_live_data: bool = True  # ...or for today's weather, prices or rates (`asks_for_live_data`)
     check_predictions: bool = True  # ...or for who will win a contest to come (`asks_for_prediction`)
@@ -740,6 +744,13 @@ class Searcher:
             and not names_substance(prose(r.record.text) for r in quotes)
         ):
             return True, decline_reason(SUBSTANCE_LABEL, mention_only=True)
+        # "What gift did Pope Leo XIV give Zelensky…": "Zelensky presented Pope Leo with an icon" is the other's.
+        if (
+            config.check_gifts
+            and (giver := asked_giver(info.text))
+            and not tells_gift_by(giver, (prose(r.record.text) for r in quotes))
+        ):
+            return True, decline_reason(f"a gift by {' '.join(giver)}", mention_only=True)
         if (
             config.check_background
             and (background := asked_background(info.text, info.language))
