@@ -159,7 +159,7 @@ def _is_country(word: str) -> bool:
         or word in COUNTRIES_OF
         or any(word_stem in stems for stems in WITHIN)
         or word_stem in NATIONALITIES
-        or word_stem in {"russia", "ukrain", "europe", "americ", "united", "belaru"}
+        or word_stem in {"russia", "ukrain", "europe", "americ", "united"}
         or any(word == name for names in COUNTRIES_OF.values() for name in names)
     )
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from index.people import TITLES
 from index.roles import SENTENCE_END
 
 # "What gift (present, souvenir) did X give (present, hand, bring, send)…", "What did X give … as a gift?"
@@ -34,12 +35,10 @@ GIFT_FROM = re.compile(
     r"\b(?:gifts?|presents?)\s+from\s+|\b(?:given|presented|handed|gifted)\s+(?:to\s+[^.;,]{1,40}?\s+)?by\s+",
     re.IGNORECASE,
 )
-PRONOUN = re.compile(
-    r"\b(?:he|she)\b", re.IGNORECASE
-)  # "he brought", "he also gave", in a passage naming the giver
-SUBJECT_WORDS = (
-    6  # how far before the verb the giver may stand: "Zelensky, who met the pope on Sunday, gave…"
-)
+# "he brought", "he also gave", in a passage naming the giver.
+PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+# How far before the verb the giver may stand: "Zelensky, who met the pope on Sunday, gave…".
+SUBJECT_WORDS = 6
 
 
 def asked_giver(question: str) -> tuple[str, ...]:
@@ -58,7 +57,8 @@ def tells_gift_by(giver: tuple[str, ...], texts: Iterable[str]) -> bool:
     """Whether a sentence of `texts` tells of a gift by the giver: a word of their name among the few words
     before a verb of giving (or "he" or "she" right before it, in a passage naming them), or right after "a
     gift from" or "given by"."""
-    words = {word.lower() for word in giver}
+    # Not a title, which another may hold: "President Zelensky presented…" for "What gift did President Erdogan…".
+    words = {word.lower() for word in giver} - TITLES
 
     def named(text: str) -> bool:
         return any(re.sub(r"['’]s$", "", w).lower() in words for w in re.findall(r"[\w’'-]+", text))

@@ -30,6 +30,10 @@ def test_a_gift_is_told_by_its_giver_s_deed() -> None:
     assert tells_gift_by(pope, ["Pope Leo gave Zelensky a rosary."])
     assert tells_gift_by(pope, ["The rosary was a gift from Pope Leo, the Vatican said."])
     assert tells_gift_by(("Zelensky",), [zelensky_s])
+    # A title is no name: another holds it.
+    assert not tells_gift_by(
+        ("President", "Erdogan"), ["President Zelensky presented Erdogan with a painting."]
+    )
     # blind's tc13: "he brought", in a passage naming Johnson.
     johnson = ("Boris", "Johnson")
     visit = "Johnson posted a photo in Kyiv. The prime minister did not come empty-handed: he brought Zelensky a gift."
