@@ -1463,7 +1463,7 @@ def _gives_count(asked: AskedQuantity, sentence: str, verbs: list[str], fates: s
     if asked.exact:  # "more than 5,000 prisoners" is no exact count of them
         sentence = APPROXIMATE.sub(" ", sentence)
     if asked.whole:  # "a list of 339 children" tells the whole, not how many of them
-        sentence = re.sub(rf"(?<![\d,.]){re.escape(asked.whole)}(?![\d,]*\d)", " ", sentence)
+        sentence = _whole(asked.whole).sub(" ", sentence)
     if not (
         counts(asked.beside, sentence, shares=shares)
         or (verbs and counts(verbs, sentence, words_after=True, shares=shares))
@@ -1576,9 +1576,14 @@ def _holds_any(words: Sequence[str], present: set[str]) -> bool:
     return any(holds_word(w, present, beginnings) for w in words)
 
 
+def _whole(whole: str) -> re.Pattern[str]:
+    """The number of the whole a count is part of, as the question writes it ("339"), not inside another."""
+    return re.compile(rf"(?<![\d,.]){re.escape(whole)}(?![\d,]*\d)")
+
+
 def _names_whole(whole: str, text: str) -> bool:
-    """Whether a text names the whole a count is part of, as the question writes it ("339")."""
-    return re.search(rf"(?<![\d,.]){re.escape(whole)}(?![\d,]*\d)", text) is not None
+    """Whether a text names the whole a count is part of (`_whole`)."""
+    return _whole(whole).search(text) is not None
 
 
 def _names_all(words: Sequence[str], text: str) -> bool:

@@ -286,7 +286,7 @@ _NAME_BEGINNINGS = longest_first(
 )
 
 
-_LETTER_RUN = re.compile(r"[^\W\d_][\w-]*")
+NAME_WORD = re.compile(r"[^\W\d_][\w-]*")  # a word that may be a name: from a letter, hyphens kept
 
 
 def english_stem(word: str) -> str | None:
@@ -302,5 +302,5 @@ def is_person(word: str) -> bool:
 
 def known_names(text: str) -> tuple[str, ...]:
     """The English stems of the names the gazetteer knows in a Ukrainian or Russian text, in order, each once."""
-    found = (english_stem(word) for word in _LETTER_RUN.findall(text))
+    found = (english_stem(word) for word in NAME_WORD.findall(text))
     return tuple(dict.fromkeys(name for name in found if name is not None))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from index.answer_kind import POSSESSIVE_END
 from index.people import TITLES
 from index.roles import SENTENCE_END
 
@@ -61,7 +62,7 @@ def tells_gift_by(giver: tuple[str, ...], texts: Iterable[str]) -> bool:
     words = {word.lower() for word in giver} - TITLES
 
     def named(text: str) -> bool:
-        return any(re.sub(r"['’]s$", "", w).lower() in words for w in re.findall(r"[\w’'-]+", text))
+        return any(POSSESSIVE_END.sub("", w).lower() in words for w in re.findall(r"[\w’'-]+", text))
 
     for text in texts:
         for sentence in SENTENCE_END.split(text):

@@ -637,6 +637,9 @@ class Searcher:
         telling_prose = cache(lambda: [prose(r.record.text) for r in quotes_naming() or quotes])
         # The first quote's prose, which the cause, unnamed and not-told checks read (put together once, if asked).
         first_prose = cache(lambda: " ".join(_quote_prose(ranked[0])) if ranked else "")
+        # Every quote's prose, and the first passages', which the make, poison, gift, role and country checks read.
+        quotes_prose = cache(lambda: [prose(r.record.text) for r in quotes])
+        first_passages_prose = cache(lambda: [prose(c.record.text) for c in first])
         # Whether a word is one the question gives, read once: in Ukrainian or Russian it transliterates.
         given = cache(lambda: given_by(info.text, info.language))
         if config.check_periods and config.check_period_names and anchor:
@@ -735,20 +738,20 @@ class Searcher:
         if (
             config.check_makes
             and (make := asked_make(info.text, info.language))
-            and not names_make(make, (prose(r.record.text) for r in quotes))
+            and not names_make(make, quotes_prose())
         ):
             return True, decline_reason(make.label, mention_only=True)
         if (
             config.check_substances
             and asks_substance(info.text, info.language)
-            and not names_substance(prose(r.record.text) for r in quotes)
+            and not names_substance(quotes_prose())
         ):
             return True, decline_reason(SUBSTANCE_LABEL, mention_only=True)
         # "What gift did Pope Leo XIV give Zelensky…": "Zelensky presented Pope Leo with an icon" is the other's.
         if (
             config.check_gifts
             and (giver := asked_giver(info.text))
-            and not tells_gift_by(giver, (prose(r.record.text) for r in quotes))
+            and not tells_gift_by(giver, quotes_prose())
         ):
             return True, decline_reason(f"a gift by {' '.join(giver)}", mention_only=True)
         if (
@@ -771,7 +774,7 @@ class Searcher:
                 return True, reason
         if config.check_roles:
             role = asked_role(info.text)
-            if role and not holds_role(role, (prose(c.record.text) for c in first)):
+            if role and not holds_role(role, first_passages_prose()):
                 return True, decline_reason(role.label, mention_only=True)
         person = asked_person(info.text, info.language) if config.check_people else None
         # Named in the articles that name the question's rarest name, when any quote does, as a count is: the
@@ -812,7 +815,7 @@ class Searcher:
             if asks_damage(info.text) and not tells_damage(telling_prose(), about):
                 return True, decline_reason("damage done to it", mention_only=True, among=among)
             country = asked_place_in_country(info.text)
-            if country and not names_place_in(country, (prose(c.record.text) for c in first), given()):
+            if country and not names_place_in(country, first_passages_prose(), given()):
                 return True, decline_reason(country.label, mention_only=True)
         # "How many Russian POWs is Ukraine holding?": the first quote says Kyiv does not release the figure.
         # "За сколько McDonald's продал свой российский бизнес…?": it says the price was not disclosed; so with a

@@ -12,7 +12,7 @@ import math
 import re
 from collections.abc import Iterable, Iterator, Mapping
 
-from index.gazetteer import ELSEWHERE, english_stem
+from index.gazetteer import ELSEWHERE, NAME_WORD, english_stem
 from index.query import STOPWORDS, described
 
 PREFIX = 6
@@ -213,7 +213,7 @@ def query_terms(text: str, language: str) -> list[str]:
 def foreign_names(text: str, language: str) -> list[tuple[str, bool, str]]:
     """(English stem, known to the gazetteer, the word) for each name in a Ukrainian or Russian question."""
     result = []
-    for position, word in enumerate(re.findall(r"[^\W\d_][\w-]*", text)):
+    for position, word in enumerate(NAME_WORD.findall(text)):
         known = english_stem(word)
         if known:
             result.append((known, True, word))

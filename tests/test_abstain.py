@@ -396,19 +396,28 @@ def test_questions_asking_for_live_data_are_told_from_questions_about_the_news()
         assert not abstain.asks_for_live_data(question), question
 
 
-def test_a_question_asking_for_live_data_is_declined_however_close(fake_index: Path) -> None:
+@pytest.mark.parametrize(
+    ("question", "reason", "check"),
+    [
+        (
+            "What will the weather be in Istanbul for Russia's delegation tomorrow?",
+            abstain.LIVE_DATA_REASON,
+            "check_live_data",
+        ),
+        (
+            "Who will win the next round of talks between Russia and Ukraine?",
+            abstain.PREDICTION_REASON,
+            "check_predictions",
+        ),
+    ],
+)
+def test_live_data_and_predictions_are_declined_however_close(
+    fake_index: Path, question: str, reason: str, check: str
+) -> None:
     searcher = Searcher(IndexStore.open(fake_index), FakeEmbedder(), RetrievalConfig(min_dense=-1.0))
-    answer = searcher.search("What will the weather be in Istanbul for Russia's delegation tomorrow?")
-    assert not answer.answered and answer.reason == abstain.LIVE_DATA_REASON
-    off = RetrievalConfig(min_dense=-1.0, check_live_data=False, check_everyday=False)
-    assert Searcher(IndexStore.open(fake_index), FakeEmbedder(), off).search(answer.question).answered
-
-
-def test_a_question_asking_who_will_win_is_declined_however_close(fake_index: Path) -> None:
-    searcher = Searcher(IndexStore.open(fake_index), FakeEmbedder(), RetrievalConfig(min_dense=-1.0))
-    answer = searcher.search("Who will win the next round of talks between Russia and Ukraine?")
-    assert not answer.answered and answer.reason == abstain.PREDICTION_REASON
-    off = RetrievalConfig(min_dense=-1.0, check_predictions=False, check_everyday=False)
+    answer = searcher.search(question)
+    assert not answer.answered and answer.reason == reason
+    off = RetrievalConfig(min_dense=-1.0, check_everyday=False, **{check: False})
     assert Searcher(IndexStore.open(fake_index), FakeEmbedder(), off).search(answer.question).answered
 
 
