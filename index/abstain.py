@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from index.query import MONTH_PATTERNS, SEASON, Period, day_beside_month, written_date
+from index.query import MONTH_NAMES, MONTH_PATTERNS, SEASON, Period, day_beside_month, written_date
 from index.store import PassageRecord
 
 # Wider than the ranking's years: "the 1998 Good Friday Agreement" names a time too.
@@ -75,9 +75,35 @@ def years_after_coverage(question: str, newest: str | None) -> list[str]:
     coverage's newest article (`newest`, an ISO date); none for a question on what is planned or expected."""
     if not newest or not newest[:4].isdigit():
         return []
-    if not WILL_HAVE_DONE.search(question) and (not PAST_EVENT.search(question) or NOT_PAST.search(question)):
+    if not _asks_what_happened(question):
         return []
     return [year for year in dict.fromkeys(ANY_YEAR.findall(question)) if int(year) > int(newest[:4])]
+
+
+def _asks_what_happened(question: str) -> bool:
+    """Whether a question asks what happened, or will have happened, not what is planned or expected."""
+    return WILL_HAVE_DONE.search(question) is not None or (
+        PAST_EVENT.search(question) is not None and NOT_PAST.search(question) is None
+    )
+
+
+# A month of a year: "in October 2025", "October of 2025".
+MONTH_OF_YEAR = re.compile(rf"\b({'|'.join(MONTH_NAMES)})\s+(?:of\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def month_after_coverage(question: str, latest_naming: Callable[[], str | None]) -> str | None:
+    """The month of a year ("October 2025") that a question on what happened names when it begins after the
+    newest article naming what the question is about (`latest_naming()`, an ISO date, looked up only then):
+    "Did ANO win the Czech election in October 2025?" when no article naming the Czechs is from October 2025
+    or later. None otherwise."""
+    months = [
+        (dt.date(int(year), MONTH_NAMES.index(month.capitalize()) + 1, 1), f"{month.capitalize()} {year}")
+        for month, year in MONTH_OF_YEAR.findall(question)
+    ]
+    if not months or not _asks_what_happened(question) or not (latest := latest_naming()):
+        return None
+    first, label = min(months)
+    return label if latest[:10] < first.isoformat() else None
 
 
 def after_coverage_year_reason(year: str, newest: str) -> str:
@@ -235,6 +261,42 @@ def unsupported_numbers(question: str, passages: Sequence[PassageRecord]) -> lis
     ]
 
 
+# A thing counted in a series by an ordinal, from the third on: "the third round of the Istanbul negotiations",
+# "the EU's 18th sanctions package". A passage holding the ordinal elsewhere ("for the third time") or another
+# round ("the second round") does not tell of it; one naming the ordinal beside the same thing ("the 17th
+# package of sanctions", "round three") does.
+SERIES_THINGS = (
+    "round|summit|meeting|package|exchange|swap|phase|stage|session|wave|tranche|batch|convoy|sitting"
+)
+ORDINAL_THING = re.compile(
+    rf"\b(?P<ordinal>{ORDINAL})\s+(?:[\w-]+\s+){{0,2}}?(?P<thing>{SERIES_THINGS})s?\b", re.IGNORECASE
+)
+
+
+def _names_in_series(value: str, thing: str, text: str) -> bool:
+    """Whether a text names the thing with that ordinal (`value`, as `number_value` gives it: "#3"), its
+    ordinal up to three words before it ("third round", "17th package of sanctions" counts as "package") or
+    its number just after ("round three", "round 3")."""
+    before = re.compile(rf"\b({ORDINAL})\s+(?:[\w-]+\s+){{0,3}}?{thing}s?\b", re.IGNORECASE)
+    if any(number_value(match.group(1)) == value for match in before.finditer(text)):
+        return True
+    after = re.compile(rf"\b{thing}\s+(?:no\.?\s+|number\s+)?(\w+)\b", re.IGNORECASE)
+    return any(number_value(match.group(1)) in (value, value.lstrip("#")) for match in after.finditer(text))
+
+
+def unnamed_in_series(question: str, passages: Sequence[PassageRecord]) -> list[str]:
+    """The things an English question counts in a series ("the third round") that no passage names with the
+    same ordinal (`_names_in_series`), each as the question writes it."""
+    return [
+        match.group(0)
+        for match in ORDINAL_THING.finditer(QUOTATION.sub(" ", question))
+        if not any(
+            _names_in_series(number_value(match.group("ordinal")) or "", match.group("thing").lower(), p.text)
+            for p in passages
+        )
+    ]
+
+
 def unsupported_month(period: Period | None, passages: Sequence[PassageRecord]) -> bool:
     """True when the question names a month (or a season) of a year and no passage is from it or
     mentions it (or one of the season's months, or the season of that year: "in the fall of 2022")."""
@@ -292,6 +354,10 @@ ADVICE = re.compile(
     r"|evidence|example|candidate|candidates)\b)"
     r"[\w-]+(?:\s+[\w-]+)?\s+(?:for|under|to\s+buy)\b"
     r"|\b(?:should|shall)\s+i\b|\b(?:can|could)\s+you\s+recommend\b"
+    # "Is it safe to travel to Odesa this summer?": a traveller's safety, which no report vouches for.
+    r"|\bis\s+it\s+(?:still\s+|now\s+)?safe\s+(?:to|for\s+\w+\s+to)\s+(?:travel|go|visit|fly|drive|move|holiday)\b"
+    r"|\b(?:чи\s+)?безпечно\s+(?:зараз\s+)?(?:їхати|їздити|подорожувати|летіти|відвідати|поїхати)\b"
+    r"|\bбезопасно\s+ли\b|\bбезопасно\s+(?:сейчас\s+)?(?:ехать|ездить|путешествовать|лететь|поехать)\b"
     # The asker's own life: "my family", "give me", "if I lose…" (quotations are read out first).
     r"|\b(?:my|me)\b|\bI['’](?:m|ve|d|ll)\b"
     r"|(?:^\W*|\b(?:should|shall|can|could|do|would|will|may|might|must|if|when|where|how|what|which|am|and)\s+)I\b"
@@ -347,6 +413,9 @@ LIVE_PRICE = re.compile(
     r"|\b(?:долар|доллар|євро|евро|рубл|гривн|гривен|валют)\w*\b.*\bкурс",
     re.IGNORECASE,
 )
+# Air-raid alerts and sirens now: "How many air raid alerts are active in Ukraine right now?" An alert lasts
+# hours; a report of one is not the state of alerts at the asker's time.
+LIVE_ALERT = re.compile(r"\b(?:alerts?|sirens?)\b|\b(?:тривог|тревог|сирен)\w*", re.IGNORECASE)
 # A price or rate to come is no more reported than today's: "Какой будет курс рубля в следующем месяце?"
 _NEXT_MONTH = r"next\s+month|наступного\s+місяця|(?:в|на)\s+(?:наступному|следующем|следующий)\s+(?:місяці|месяце|месяц)"
 LIVE_NOW = re.compile(r"\b(?:" + _NOW + "|" + _NEXT_MONTH + r")\b", re.IGNORECASE)
@@ -357,8 +426,8 @@ LIVE_HOURS = re.compile(
     re.IGNORECASE,
 )
 LIVE_DATA_REASON = (
-    "The coverage I have doesn't answer that: it is news reports, with no live weather, prices, exchange rates "
-    "or opening hours."
+    "The coverage I have doesn't answer that: it is news reports, with no live weather, prices, exchange rates, "
+    "air-raid alerts or opening hours."
 )
 
 
@@ -368,7 +437,30 @@ def asks_for_live_data(question: str) -> bool:
     its words."""
     if LIVE_WEATHER.search(question) or LIVE_HOURS.search(question):
         return True
-    return LIVE_PRICE.search(question) is not None and LIVE_NOW.search(question) is not None
+    live = LIVE_PRICE.search(question) or LIVE_ALERT.search(question)
+    return live is not None and LIVE_NOW.search(question) is not None
+
+
+# A question asking for the reader's own opinion or a judgement: "Do you think Ukraine should give up Donbas to
+# get a peace deal?", "Should the West keep arming Kyiv?". The coverage quotes others' views; it has none of its
+# own to give, and a quoted view on the same matter is no answer to what the asker should think.
+OPINION = re.compile(
+    r"\b(?:do|don['’]t)\s+you\s+(?:really\s+)?(?:think|believe|reckon|feel|agree)\b"
+    r"|\bwhat(?:['’]s|\s+is|\s+are)\s+your\s+(?:personal\s+)?(?:opinions?|views?|takes?|thoughts?)\b"
+    r"|\bin\s+your\s+(?:opinion|view)\b|\byour\s+(?:personal\s+)?(?:opinion|view)\s+(?:on|of|about)\b"
+    r"|^\W*should\s+(?!i\b)[\w'’-]+"
+    r"|\b(?:як|как)\s+(?:ви|вы)\s+(?:вважаєте|думаєте|считаете|думаете)\b"
+    r"|\b(?:на\s+вашу\s+думку|на\s+ваш\s+погляд|на\s+ваш\s+взгляд|по\s+вашему\s+мнению|по-вашему)\b"
+    r"|^\W*(?:чи\s+(?:варто|слід|треба|повинна|повинен|повинні)|стоит\s+ли|следует\s+ли|должна\s+ли|должен\s+ли"
+    r"|нужно\s+ли)\b",
+    re.IGNORECASE,
+)
+OPINION_REASON = "The coverage I have doesn't answer that: it reports the news and others' views, and gives no opinion of its own."
+
+
+def asks_for_opinion(question: str) -> bool:
+    """Whether a question asks for an opinion or a judgement ("Do you think…", "Should Ukraine…"), not news."""
+    return OPINION.search(QUOTATION.sub(" ", question)) is not None
 
 
 # A question asking who will win a contest still to come: "Who will win the 2028 US presidential election?",

@@ -320,10 +320,11 @@ SAME_COUNTED = {
     "interceptors": ("interceptors", "missiles"),
     # "How many kids were named on the list": "a list of 339 children abducted by Russia".
     **dict.fromkeys(("children", "kids", "minors"), ("children", "kids", "minors")),
-    # "How many of the 76 Slovak MPs present…": "51 of the 76 lawmakers present".
+    # "How many of the 76 Slovak MPs present…": "51 of the 76 lawmakers present"; "how many Rada deputies
+    # voted…": "supported by 309 members of parliament".
     **dict.fromkeys(
         ("mps", "lawmakers", "legislators", "deputies", "parliamentarians"),
-        ("mps", "lawmakers", "legislators", "deputies", "parliamentarians"),
+        ("mps", "lawmakers", "legislators", "deputies", "parliamentarians", "members"),
     ),
     **dict.fromkeys(
         ("pieces", "items", "objects", "artifacts", "artefacts", "artworks", "exhibits"),

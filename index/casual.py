@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Container, Iterable, Mapping
+from collections.abc import Callable, Collection, Container, Iterable, Mapping
+
+from index.terms import PREFIX
 
 # A word after a lower-case word, a comma or a colon: not a sentence's first, so its capitals are its own.
 # Single letters are left out: the "S" of "U.S." is no word.
@@ -144,6 +146,9 @@ def with_question_mark(question: str) -> str:
 RESPELL_LETTERS = 6
 # ...and only to a name this many passages hold.
 RESPELL_PASSAGES = 3
+# A shorter name, of this many letters or more, is respelt only to a person the gazetteer lists (`people`):
+# "Kalas" to "Kallas", while "Hamas" stays, no person's name.
+RESPELL_PERSON_LETTERS = 5
 # A spelling the coverage holds in fewer than SLIP_PASSAGES passages, and SLIP_RATIO times fewer than a
 # name a letter away, is a reporter's slip ("Zelenksy", 3 passages beside 1,187 of "Zelensky"); "Iceland"
 # (1 passage) is no slip for "Ireland" (29), nor "Franco" (4) for "France" (379).
@@ -152,7 +157,11 @@ SLIP_RATIO = 200
 
 
 def respell_names(
-    question: str, forms: Mapping[str, str], vocabulary: Container[str], passages: Callable[[str], int]
+    question: str,
+    forms: Mapping[str, str],
+    vocabulary: Container[str],
+    passages: Callable[[str], int],
+    people: Container[str] = frozenset(),
 ) -> str:
     """The question with each name the coverage never holds, or holds only as a slip (`unheard`:
     "Zelenksy", "Shoygu", "Whitkoff"), written as the one name it holds that is a letter away (one added,
@@ -161,14 +170,17 @@ def respell_names(
 
     `forms` as from `capitalised_forms`; `vocabulary` holds every word of the coverage in lower case;
     `passages(word)` counts the passages holding a word, and a name must be in RESPELL_PASSAGES of them.
-    Names of fewer than RESPELL_LETTERS letters, and those a letter from two such names, stay as written.
+    Names of fewer than RESPELL_LETTERS letters, and those a letter from two such names, stay as written;
+    but one of RESPELL_PERSON_LETTERS or more is respelt to a name whose stem (its first PREFIX letters) is in
+    `people`.
     """
 
     def respelt(match: re.Match[str]) -> str:
         word = match.group(0)
         lower = word.lower()
+        short = len(word) < RESPELL_LETTERS
         if (
-            len(word) < RESPELL_LETTERS
+            len(word) < RESPELL_PERSON_LETTERS
             or not word[0].isupper()
             or not word.isascii()
             or not unheard(word, vocabulary, passages)
@@ -177,13 +189,59 @@ def respell_names(
         near = {
             form
             for key, form in forms.items()
-            if key[0] == lower[0] and abs(len(key) - len(lower)) <= 1 and _one_edit(lower, key)
+            if key[0] == lower[0]
+            and abs(len(key) - len(lower)) <= 1
+            and _one_edit(lower, key)
+            and (not short or key[:PREFIX] in people)
         }
         least = (
             max(RESPELL_PASSAGES, SLIP_RATIO * passages(word)) if lower in vocabulary else RESPELL_PASSAGES
         )
         near = {form for form in near if passages(form) >= least}
         return near.pop() if len(near) == 1 else word
+
+    return _WORD.sub(respelt, question)
+
+
+# A lower-case word the coverage never holds is read as the common word a letter away ("lauch" as "launch") when
+# that word is in this many passages, and in TYPO_RATIO times as many as any other such word.
+TYPO_PASSAGES = 20
+TYPO_RATIO = 10
+
+
+def respell_words(
+    question: str, forms: Mapping[str, str], vocabulary: Collection[str], passages: Callable[[str], int]
+) -> str:
+    """The question with each lower-case word of four or more letters that the coverage never holds written as
+    the common word a letter away (one added, dropped or changed, or two neighbours swapped, the first letter
+    kept): "how many drones did russia lauch" reads "launch". A word the coverage mostly capitalises (`forms`)
+    is no common word: "kalas" is left to `respell_names`. `vocabulary` holds every word of the coverage in
+    lower case; `passages(word)` counts the passages holding a word."""
+
+    def respelt(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if (
+            len(word) < 4
+            or not word.isascii()
+            or not word.islower()
+            or word in vocabulary
+            or word in _CONTRACTIONS
+        ):
+            return word
+        near = sorted(
+            (
+                (passages(other), other)
+                for other in vocabulary
+                if other[:1] == word[0]
+                and abs(len(other) - len(word)) <= 1
+                and other not in forms
+                and _one_edit(word, other)
+            ),
+            reverse=True,
+        )
+        if not near or near[0][0] < TYPO_PASSAGES or (len(near) > 1 and near[0][0] < TYPO_RATIO * near[1][0]):
+            return word
+        return near[0][1]
 
     return _WORD.sub(respelt, question)
 

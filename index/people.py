@@ -18,7 +18,7 @@ from index.abstain import number_value
 from index.chunk import rough_sentences
 from index.gazetteer import ELSEWHERE, PLACES, longest_first, longest_match
 from index.query import STOPWORDS
-from index.terms import WORD, foreign_names, stem
+from index.terms import NATIONALITIES, WORD, foreign_names, stem
 
 # The nouns a question may ask a person's name by, each with the nouns a sentence may tell of them by.
 PERSON_NOUNS = (
@@ -73,7 +73,7 @@ KIN = set(
     "fiancé".split()
 )
 # Nouns for someone who attacked, whose name must stand beside the noun (`_is_answer`).
-ATTACKERS = {"gunman", "gunmen", "shooter", "killer", "assassin", "bomber", "hijacker"}
+ATTACKERS = {"gunman", "gunmen", "shooter", "killer", "assassin", "bomber", "hijacker", "assailant"}
 # Each noun's group; a noun in two groups ("girl", "crew") keeps its first.
 _NOUNS: dict[str, tuple[str, ...]] = {
     noun: tuple(group.split()) for group in reversed(PERSON_NOUNS) for noun in group.split()
@@ -205,6 +205,9 @@ class AskedPerson:
     # Asked as someone's by a name of its own (`_particular`): "the director of the VNIIR-Progress plant" is not
     # "the head of the Chuvashia Republic".
     owned: bool = False
+    # The people's adjective the question gives them, lower case: "american" in "the American official who sat in
+    # on the June 2 Istanbul talks". "Russian Foreign Minister Sergey Lavrov" is not that official.
+    people: str | None = None
 
     @property
     def label(self) -> str:
@@ -261,6 +264,13 @@ WHO_WAS_HELD = re.compile(
 )
 # "Which people did Russian investigators name as the perpetrators of…", "Who did Kyiv name as its envoy…": the
 # one asked for is told of by the noun after "as".
+# "Who shot Andriy Portnov in Madrid?", "Who attacked Anatoly Karpov…": the attacker by name, told of beside a
+# word for one ("the gunman, …"), not anyone the sentence names. Not "Who shot down the Su-35…".
+WHO_ATTACKED = re.compile(
+    r"^\W*who\s+(?:(?P<gunman>shot(?!\s+down\b)|gunned\s+down)|(?P<killer>killed|murdered|assassinated|stabbed)"
+    r"|(?P<assailant>attacked|assaulted|beat\s+up))\b",
+    re.IGNORECASE,
+)
 NAMED_AS = re.compile(
     r"^\W*(?:whom?|which\s+(?P<people>people|persons|individuals|men|women))\s+(?:did|do|does|has|have|had)\s+"
     r"(?:[\w’'-]+\s+){1,4}(?:name|identify|designate|single\s+out)\s+as\s+(?:the|its|their|his|her)?\s*"
@@ -313,6 +323,8 @@ def asked_person(question: str, language: str = "en") -> AskedPerson | None:
     if language == "en" and (commands := WHO_COMMANDS.search(question)):
         noun = COMMANDING[commands.group(1).lower()]
         return AskedPerson(noun, _nouns(noun))
+    if language == "en" and (attacked := WHO_ATTACKED.search(question)):
+        return AskedPerson(attacked.lastgroup or "gunman", _nouns("gunman"))
     if WHO_WAS_HELD.search(question):
         return AskedPerson("suspect", HELD_WORDS)
     if language == "en" and (named_as := NAMED_AS.search(question)):
@@ -337,6 +349,7 @@ def asked_person(question: str, language: str = "en") -> AskedPerson | None:
     if not (match or which):
         return None
     people: tuple[str, ...] = ()  # "the two British fighters" may be told of as "Britons Aiden Aslin and…"
+    adjective = None  # and "british" is the people's word they are asked by
     words = next(g for g in (match or which).groups() if g).split()
     if match:
         words = _past_possessive(words)
@@ -357,8 +370,9 @@ def asked_person(question: str, language: str = "en") -> AskedPerson | None:
             acting = any(ACTING.fullmatch(_bare(w)) for w in words[:position])
             owner = re.search(rf"\b{re.escape(written)}\s+{OF_NAMED.pattern}", question)
             owned = owner is not None and _particular(owner.group(1))
-            return AskedPerson(noun, (*_NOUNS[noun], *people), _age(question), acting, owned)
+            return AskedPerson(noun, (*_NOUNS[noun], *people), _age(question), acting, owned, adjective)
         people = people_of(written.strip("’'"))
+        adjective = written.strip("’'").lower() if people else None
     return None
 
 
@@ -454,6 +468,8 @@ def names_person(person: AskedPerson, texts: Iterable[str], in_question: Callabl
             if person.age and (age := _age(sentence)) and age != person.age:
                 continue
             for match in CAPITALISED_RUN.finditer(sentence):
+                if person.people and _of_another_people(match.group(), person.people):
+                    continue
                 if _is_answer(
                     sentence,
                     match,
@@ -464,6 +480,22 @@ def names_person(person: AskedPerson, texts: Iterable[str], in_question: Callabl
                 ):
                     return True
     return False
+
+
+# Peoples' adjectives by stem, for a run of capitalised words that opens with one ("Russian Foreign Minister…");
+# not `people_of`, which takes "Sergei" for one.
+PEOPLE_ADJECTIVES = set(NATIONALITIES.values()) | {
+    "russia", "ukrain", "americ", "german", "belaru", "hungar", "israel", "slovak", "czech", "lithua", "latvia",
+    "estoni", "romani", "moldov", "georgi", "armeni", "kazakh", "saudi", "emirat", "austri", "bulgar", "serbia",
+}  # fmt: skip
+
+
+def _of_another_people(run: str, adjective: str) -> bool:
+    """Whether a run of capitalised words opens with a people's adjective other than `adjective` ("Russian
+    Foreign Minister Sergey Lavrov" for an American official), past a "Former" or "Then"."""
+    words = [w for w in run.split() if w.lower() not in ("former", "then", "ex")]
+    first = stem(words[0].strip("’'")) if words else ""
+    return first != stem(adjective) and first in PEOPLE_ADJECTIVES
 
 
 # "…citing an unnamed Ukrainian official": the noun with no name told, past a people's or an office's word

@@ -22,14 +22,18 @@ from index.about import (
 from index.abstain import (
     ADVICE_REASON,
     LIVE_DATA_REASON,
+    OPINION_REASON,
     PREDICTION_REASON,
     after_coverage_year_reason,
     asks_for_advice,
     asks_for_live_data,
+    asks_for_opinion,
     asks_for_prediction,
     cosine_floor,
     decline_reason,
     is_lookup,
+    month_after_coverage,
+    unnamed_in_series,
     unsupported_day,
     unsupported_month,
     unsupported_numbers,
@@ -46,10 +50,11 @@ from index.answer_kind import (
 )
 from index.background import asked_background, tells_background
 from index.casual import (
-    RESPELL_LETTERS,
+    RESPELL_PERSON_LETTERS,
     capitalised_forms,
     is_uncased,
     respell_names,
+    respell_words,
     restore_case,
     unheard,
     vocabulary,
@@ -64,9 +69,10 @@ from index.causes import (
     tells_a_cause,
 )
 from index.chunk import MIN_FRAGMENT_WORDS, OMISSION, last_sentence, prose, refers_back, rough_sentences
+from index.documents import asked_document, matter_stems, tells_document_on
 from index.embed import Embedder
 from index.everyday import SAME_THING, everyday_words
-from index.gazetteer import english_stem
+from index.gazetteer import EXACT_PEOPLE, PEOPLE, english_stem
 from index.gifts import asked_giver, tells_gift_by
 from index.glossary import truce_words
 from index.makes import asked_make, names_make
@@ -128,6 +134,10 @@ from index.upcoming import (
     upcoming_reason,
 )
 
+# The people the gazetteer lists, by stem: a short name misspelt is read as one of them ("Kalas" as "Kallas").
+KNOWN_PEOPLE = frozenset(PEOPLE) | frozenset(EXACT_PEOPLE)
+# A word typed in lower case, of four letters or more: perhaps a common word mistyped.
+LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
 EMPTY_QUESTION = "Please ask a question, for example: who led Russia's delegation in Istanbul?"
 ARTICLE_CHARS = 1_000_000  # more than any article holds
 MAX_QUESTION_CHARS = 1000  # a question is a sentence or two; the rest of a pasted wall is ignored
@@ -242,9 +252,13 @@ class RetrievalConfig:
     # Decline "What gift did Pope Leo XIV give Zelensky…" when no sentence of those quotes tells of a gift by
     # the giver named (index/gifts.py).
     check_gifts: bool = True
+    # Decline "What does the memorandum say about the nuclear plant?" when no close passage names both the
+    # document and every word of the matter (index/documents.py).
+    check_documents: bool = True
     check_advice: bool = True  # decline a question asking for advice rather than news (`asks_for_advice`)
     check_live_data: bool = True  # ...or for today's weather, prices or rates (`asks_for_live_data`)
     check_predictions: bool = True  # ...or for who will win a contest to come (`asks_for_prediction`)
+    check_opinions: bool = True  # ...or for an opinion or a judgement (`asks_for_opinion`)
     # Any language: decline when the close passages name none of the everyday things the question asks
     # about (a hotel, a shirt, a dog: index/everyday.py).
     check_everyday: bool = True
@@ -456,21 +470,27 @@ class Searcher:
     def as_written(self, question: str) -> tuple[str, bool]:
         """A question typed as in a chat, read as if written out in full (index/casual.py): "why did putin
         refuse to meet zelenksy" is read as "Why did Putin refuse to meet Zelensky?". Also whether a name
-        was read as another spelling, which a reader should be told."""
+        or a word was read as another spelling ("lauch" as "launch"), which a reader should be told."""
         text = with_question_mark(question)
         frequencies = self.store.term_frequencies
-        if is_uncased(text):  # the checks find names by their capitals
-            text = restore_case(text, self.capitalised, lambda word: stem(word) in frequencies)
 
         def passages(word: str) -> int:
             return frequencies.get(stem(word), 0)
 
+        # A common word mistyped ("lauch") would be taken for a name the coverage lacks.
+        respelt = text
+        if any(stem(word) not in frequencies for word in LOWER_WORD.findall(text)):
+            respelt = respell_words(text, self.capitalised, self.vocabulary, passages)
+        changed, text = respelt != text, respelt
+        if is_uncased(text):  # the checks find names by their capitals
+            text = restore_case(text, self.capitalised, lambda word: stem(word) in frequencies)
         if any(
-            len(name) >= RESPELL_LETTERS and unheard(name, self.vocabulary, passages) for name in names(text)
+            len(name) >= RESPELL_PERSON_LETTERS and unheard(name, self.vocabulary, passages)
+            for name in names(text)
         ):
-            respelt = respell_names(text, self.capitalised, self.vocabulary, passages)
-            return respelt, respelt != text
-        return text, False
+            respelt = respell_names(text, self.capitalised, self.vocabulary, passages, KNOWN_PEOPLE)
+            changed, text = changed or respelt != text, respelt
+        return text, changed
 
     def search(self, question: str, limit: int = 5) -> Answer:
         """The best `limit` hits for `question`, and whether the coverage answers it."""
@@ -493,6 +513,8 @@ class Searcher:
             return Answer(question=question, answered=False, reason=LIVE_DATA_REASON)
         if config.use_dense and config.check_predictions and asks_for_prediction(info.text):
             return Answer(question=question, answered=False, reason=PREDICTION_REASON)
+        if config.use_dense and config.check_opinions and asks_for_opinion(info.text):
+            return Answer(question=question, answered=False, reason=OPINION_REASON)
         vector = self.embedder.embed_query(info.text)
         candidates = self.candidates(info, vector)
         # A short English lookup that some candidate holds word for word: a word or two says little in
@@ -596,6 +618,10 @@ class Searcher:
                 return True, decline_reason(info.period.day_label)
         if config.check_numbers and (numbers := unsupported_numbers(info.text, top)):
             return True, decline_reason(quoted(numbers[0]), mention_only=True)
+        # "When is the third round of the Istanbul negotiations scheduled?": passages of the second round, or naming
+        # "third" elsewhere, do not tell of it.
+        if config.check_numbers and info.language == "en" and (things := unnamed_in_series(info.text, top)):
+            return True, decline_reason(quoted(things[0]), mention_only=True)
         matching, frequencies = self._matching(info.language)
         # Each close passage's words, with its column's writer when its title names one.
         words_held = [c.words | _writer(c.record.title, matching) for c in first]
@@ -754,6 +780,18 @@ class Searcher:
             and not tells_gift_by(giver, quotes_prose())
         ):
             return True, decline_reason(f"a gift by {' '.join(giver)}", mention_only=True)
+        # "What does Russia's memorandum say about the Zaporizhzhia nuclear power plant?": no close passage names
+        # both the memorandum and the plant.
+        if (
+            config.check_documents
+            and info.language == "en"
+            and (document := asked_document(info.text))
+            and (matter := matter_stems(document, frequencies))
+            and not tells_document_on(document, matter, [*quotes_prose(), *first_passages_prose()])
+        ):
+            return True, decline_reason(
+                f"the {document.noun} on {quoted(document.matter)}", mention_only=True
+            )
         if (
             config.check_background
             and (background := asked_background(info.text, info.language))
@@ -873,6 +911,14 @@ class Searcher:
             and (day := asked_after_coverage(info.text, anchor[1], self.store.latest_naming))
         ):
             return True, after_coverage_reason(anchor[1], day)
+        # "Did ANO win the Czech election in October 2025?": no article naming the Czechs is from October 2025 on.
+        if (
+            config.check_upcoming
+            and anchor
+            and info.language == "en"
+            and (month := month_after_coverage(info.text, lambda: self.store.latest_naming(anchor[1])))
+        ):
+            return True, after_coverage_reason(anchor[1], month)
         if config.max_word_gain is not None and info.language == "en":
             word = self._least_supported(info.text, vector, present, top[: config.support_depth], candidates)
             if word.word is not None:

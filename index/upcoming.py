@@ -18,7 +18,8 @@ from index.chunk import rough_sentences
 from index.query import MONTH_NAMES, written_date
 
 # "What came out of…", "What happened at…", "What was agreed…", "What was the outcome of…", "What did NATO
-# leaders say … in the final declaration…": what came of an event, asked after it.
+# leaders say … in the final declaration…", "What did the final communique of the … summit say…": what came of
+# an event, asked after it.
 OUTCOME_ASKED = re.compile(
     r"\bwhat\s+(?:came\s+(?:out\s+)?of|happened\s+(?:at|during|in)"
     r"|(?:was|were)\s+(?:agreed|decided|signed|announced|achieved|settled)"
@@ -26,7 +27,11 @@ OUTCOME_ASKED = re.compile(
     r"|\bwhat\s+(?:[\w-]+\s+){0,3}?did\s+[^?]{1,80}?\s+(?:say|agree|decide|announce|sign|pledge|declare|conclude"
     r"|adopt|approve|endorse)\b[^?]*"
     r"\b(?:at|in|during)\s+(?:the|their|its)\s+[^?]*\b(?:summit|meeting|talks|declaration|communiqu[eé]"
-    r"|conference|session|round)\b",
+    r"|conference|session|round)\b"
+    # "What did the final communique of the NATO summit in The Hague say about Ukraine?"
+    r"|\bwhat\s+(?:did|does)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:communiqu[eé]|declaration"
+    r"|joint\s+statement|final\s+statement|resolution)\s+(?:of|from|at|after|issued\s+(?:at|after))\s+[^?]*?"
+    r"\b(?:summit|meeting|talks|conference|session|round)\b[^?]*?\s+(?:say|state|contain|include|commit|pledge)\b",
     re.IGNORECASE,
 )
 _MONTH = "|".join(MONTH_NAMES)
@@ -127,9 +132,8 @@ def asked_after_coverage(question: str, word: str, latest_naming: Callable[[str]
     return day if day is not None and newest < day else None
 
 
-def after_coverage_reason(word: str, day: date) -> str:
-    """The refusal for a question naming a day of an event later than every article that mentions it."""
-    return (
-        f"The coverage I have doesn't answer that: no article mentioning “{word}” is from "
-        f"{written_date(day)} or later."
-    )
+def after_coverage_reason(word: str, day: date | str) -> str:
+    """The refusal for a question naming a day (or a month, written: "October 2025") of an event later than
+    every article that mentions it."""
+    when = written_date(day) if isinstance(day, date) else day
+    return f"The coverage I have doesn't answer that: no article mentioning “{word}” is from {when} or later."

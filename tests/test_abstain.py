@@ -645,6 +645,77 @@ def test_a_rate_next_month_is_live_data() -> None:
     assert not abstain.asks_for_live_data("Why did the ruble's exchange rate fall last month?")
 
 
+def test_air_raid_alerts_now_are_live_data() -> None:
+    # blind40's tu09.
+    assert abstain.asks_for_live_data("how many air raid alerts are active in ukraine right now")
+    assert abstain.asks_for_live_data("Чи є зараз повітряна тривога в Києві?")
+    assert abstain.asks_for_live_data("Есть ли сейчас воздушная тревога в Харькове?")
+    # How long an alert went on during a past barrage is a detail of the coverage.
+    assert not abstain.asks_for_live_data(
+        "During the June 9 barrage, how long did the air alert go on around Kyiv?"
+    )
+
+
+def test_a_question_asking_an_opinion_is_no_news() -> None:
+    # blind40's tu54.
+    for question in (
+        "Do you think Ukraine should give up Donbas to get a peace deal?",
+        "Should the West keep sending weapons to Ukraine?",
+        "What's your opinion on the Istanbul talks?",
+        "Як ви вважаєте, чи варто Україні погоджуватися на перемир'я?",
+        "Стоит ли Украине отдавать Донбасс ради мира?",
+    ):
+        assert abstain.asks_for_opinion(question), question
+    for question in (
+        "Why did Macron say Ukraine should negotiate?",
+        'Who said "do you think Putin wants peace?"',
+        "What did Zelensky think of the memorandum?",
+        "Should I bring cash to Kyiv?",  # advice, declined as such
+    ):
+        assert not abstain.asks_for_opinion(question), question
+    assert abstain.asks_for_advice("is it safe to travel to odesa this summer")  # blind40's tu26
+    assert abstain.asks_for_advice("Безопасно ли сейчас ехать во Львов?")
+    assert not abstain.asks_for_advice("Why did the IAEA say the plant is not safe?")
+
+
+def _passage(text: str) -> PassageRecord:
+    return PassageRecord(1, "a", 0, 0, len(text), text, "Talks", "Wire", "2025-06-02", None, None, "en")
+
+
+def test_a_round_counted_by_ordinal_must_be_named_so() -> None:
+    # blind40's tu40: the close passages tell of the second round, and of "third" elsewhere.
+    question = "When is the third round of the Istanbul negotiatons scheduled?"
+    second = _passage("The second round of talks opened in Istanbul, for the third time in a month.")
+    assert abstain.unnamed_in_series(question, [second]) == ["third round"]
+    assert abstain.unnamed_in_series(question, [_passage("A third round of talks is not yet set.")]) == []
+    assert abstain.unnamed_in_series(question, [_passage("Round three could come in July.")]) == []
+    package = "How many vessels did the EU's 17th sanctions package target?"
+    assert (
+        abstain.unnamed_in_series(package, [_passage("The EU adopted its 17th package of sanctions.")]) == []
+    )
+    assert abstain.unnamed_in_series(package, [_passage("The 16th package hit 17 banks.")]) == [
+        "17th sanctions package"
+    ]
+
+
+def test_a_month_after_the_coverage_of_what_is_asked_cannot_be_reported() -> None:
+    # blind40's tu10: no article naming ANO is from October 2025 or later.
+    question = "Did ANO win the Czech election in October 2025, and did it scrap the ammunition initiative?"
+    looked_up: list[bool] = []
+
+    def latest() -> str:
+        looked_up.append(True)
+        return "2025-06-03"
+
+    assert abstain.month_after_coverage(question, latest) == "October 2025"
+    assert abstain.month_after_coverage("What did ANO promise in May 2025?", lambda: "2025-06-03") is None
+    # What is planned or expected is told ahead; a question naming no month is not looked up.
+    assert abstain.month_after_coverage("Is the Czech election scheduled for October 2025?", latest) is None
+    looked_up.clear()
+    assert abstain.month_after_coverage("Did ANO win the Czech election?", latest) is None
+    assert not looked_up
+
+
 BUDGET_2025 = """---
 id: budget
 title: "Ukraine's budget forecast"

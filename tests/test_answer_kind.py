@@ -1548,6 +1548,10 @@ def test_a_count_of_part_of_a_numbered_whole_is_not_that_whole() -> None:
     present = asked_quantity("How many of the 76 Slovak MPs present voted for the resolution?")
     assert present is not None and present.whole == "76"
     assert holds_quantity(present, ["It passed with the support of 51 of the 76 lawmakers present."])
+    # blind40's tu11: deputies are members of parliament.
+    deputies = asked_quantity("How many Rada deputies voted for the budget amendments?")
+    assert deputies is not None
+    assert holds_quantity(deputies, ["The amendments were supported by 309 members of parliament."])
     # blind39's tt18: a passage not naming the whole counts some other children.
     assert not holds_quantity(
         returned, ["Eleven more children have been returned from occupied territories."]

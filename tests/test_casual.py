@@ -5,6 +5,7 @@ from index.casual import (
     capitalised_forms,
     is_uncased,
     respell_names,
+    respell_words,
     restore_case,
     vocabulary,
     with_question_mark,
@@ -136,6 +137,43 @@ def test_short_known_and_lower_case_words_are_never_respelt() -> None:
     assert respell("what did zelenksy say?") == "what did zelenksy say?"  # not written as a name
     assert respell("What did Zhelensky say?") == "What did Zelensky say?"
     assert respell("What did Xelensky say?") == "What did Xelensky say?"  # the first letter must match
+
+
+def test_a_short_name_is_respelt_only_to_a_person_the_gazetteer_lists() -> None:
+    # blind40's tu42: "Kalas" for Kallas; "Hamas" stays, though "Hama" is a letter away.
+    names = {**NAMES, "kallas": "Kallas"}
+    words = vocabulary([" ".join(names.values()), "why was against"])
+    counts = {**PASSAGES, "Kallas": 60}
+    people = frozenset({"kallas", "zelens"})
+
+    def respelt(question: str) -> str:
+        return respell_names(question, names, words, lambda word: counts.get(word, 0), people)
+
+    assert respelt("Why was Kalas against it?") == "Why was Kallas against it?"
+    assert respelt("What did Hamas sign?") == "What did Hamas sign?"
+    assert respell_names("Why was Kalas against it?", names, words, lambda w: counts.get(w, 0)) == (
+        "Why was Kalas against it?"
+    )
+
+
+COMMON = {"launch": 900, "laugh": 30, "lunch": 40, "drones": 800, "russia": 2000, "talks": 1000, "tanks": 400}
+
+
+def test_a_common_word_mistyped_is_read_as_the_word_a_letter_away() -> None:
+    # blind40's tu05: "lauch" was taken for a name the coverage lacks.
+    words = vocabulary([" ".join(COMMON), "how many did at in that"])
+
+    def respelt(question: str) -> str:
+        return respell_words(question, {"russia": "Russia"}, words, lambda word: COMMON.get(word, 0))
+
+    assert respelt("how many drones did russia lauch") == "how many drones did russia launch"
+    # A word a letter from two about as common stays, as does a word the coverage holds, a name it
+    # capitalises, and one a letter from no word.
+    assert respelt("did they lanch it") == "did they launch it"  # "launch" 900, "lunch" 40: 22 times
+    assert respelt("the tarks") == "the tarks"  # "talks" 1,000, "tanks" 400
+    assert respell_words("a laugh", {}, words, lambda word: COMMON.get(word, 0)) == "a laugh"
+    assert respelt("what of russa") == "what of russa"
+    assert respelt("the sourdough") == "the sourdough"
 
 
 def test_the_searcher_reads_a_misspelt_name_as_the_coverages(fake_index: Path) -> None:

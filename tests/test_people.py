@@ -32,7 +32,7 @@ def _names(question: str, *texts: str) -> bool:
 def test_the_person_a_question_asks_to_be_named() -> None:
     pilot = asked_person("What was the name of the Polish pilot who intercepted the Su-24?")
     # A people's adjective before the noun: the people's own noun tells of them too ("the Pole, Jan…").
-    assert pilot == AskedPerson("pilot", ("pilot", "airman", "crew", "poles", "pole"))
+    assert pilot == AskedPerson("pilot", ("pilot", "airman", "crew", "poles", "pole"), people="polish")
     assert asked_person("whats the name of Putin's former wife").noun == "wife"
     assert asked_person("What is the name of the head of Ukraine's delegation?").noun == "head"
     assert asked_person("What are the names of the women killed in Kyiv?").noun == "women"
@@ -565,3 +565,29 @@ def test_who_was_named_as_perpetrators_may_be_a_service_and_a_nominee_is_a_succe
         "US Ambassador to Russia John Sullivan."
     )
     assert names_person(successor, [nominated], given_by(question))
+
+
+def test_an_official_asked_by_people_is_not_another_people_s() -> None:
+    # blind40's tu58: Lavrov is named beside "U.S." but is no American official.
+    question = "What's the name of the American official who sat in on the June 2 Istanbul talks?"
+    official = asked_person(question)
+    assert official is not None and official.people == "american"
+    given = given_by(question)
+    assert not names_person(
+        official, ["Russian Foreign Minister Sergey Lavrov and U.S. officials met."], given
+    )
+    assert names_person(official, ["American envoy Steve Witkoff sat in on the talks."], given)
+    assert asked_person("What was the name of the pilot who flew?").people is None
+
+
+def test_who_shot_someone_asks_for_the_attacker_beside_a_word_for_one() -> None:
+    # blind40's tu38 and blind17's j22: the coverage tells of "unidentified attackers" only.
+    gunman = asked_person("who shot andriy portnov in madrid? has the gunman been named")
+    assert gunman is not None and gunman.noun == "gunman"
+    assailant = asked_person("Who attacked Anatoly Karpov outside the State Duma?")
+    assert assailant is not None and assailant.noun == "assailant"
+    assert asked_person("Who shot down the Su-35 over Kursk?") is None
+    given = given_by("Who shot Andriy Portnov in Madrid?")
+    report = "Andriy Portnov was shot dead by unidentified attackers, Reuters reported, citing Minister Fernando Grande."
+    assert not names_person(gunman, [report], given)
+    assert names_person(gunman, ["Police arrested the gunman, Pedro Alvarez, on Friday."], given)

@@ -36,6 +36,10 @@ def test_a_question_on_what_came_of_an_event_asks_its_outcome() -> None:
     )
     assert not asks_outcome("When will the G7 summit in Kananaskis take place?")
     assert not asks_outcome("What did Zelensky say about the summit?")
+    # blind40's tu36: what the summit's communique said is its outcome too.
+    assert asks_outcome("What did the final communique of the NATO summit in The Hague say about Ukraine?")
+    assert asks_outcome("What does the joint statement from the Istanbul talks say about prisoners?")
+    assert not asks_outcome("What did the statement say about the summit?")
 
 
 def test_the_days_ahead_are_those_after_the_passage_in_a_sentence_naming_the_event() -> None:

@@ -1,0 +1,58 @@
+"""Pure check for a question asking what a document says on a matter: "What does Russia's June 2025 peace
+memorandum say about the Zaporizhzhia nuclear power plant?".
+
+The close passages may quote the memorandum on other matters, and others may tell of the plant, without any
+of them telling what the memorandum says of the plant. So one passage must name both: the document by its
+noun and every word of the matter (at most MATTER_WORDS of them, the rarest in the coverage).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from index.terms import query_terms, stem, tokens
+
+DOCUMENT_NOUNS = (
+    "memorandum|memoranda|plan|agreement|deal|treaty|declaration|communiqué|communique|statement|decree|law|bill"
+    "|resolution|proposal|proposals|draft|document|text|letter|framework|roadmap|charter|accord|ultimatum"
+)
+# "What does the memorandum say about…", "What did the Pretoria agreement state on…", "What does the draft
+# propose for…".
+ASKED = re.compile(
+    rf"\bwhat\s+(?:does|did|do)\s+(?P<document>[^?]{{0,80}}?\b(?P<noun>{DOCUMENT_NOUNS}))(?:['’]s)?\s+"
+    r"(?:text\s+)?(?:say|state|propose|offer|demand|contain|include|stipulate|specify|require|set\s+out)\s+"
+    r"(?:about|on|regarding|concerning|for|of)\s+(?P<matter>[^?]+)",
+    re.IGNORECASE,
+)
+MATTER_WORDS = 3
+
+
+@dataclass(frozen=True)
+class AskedDocument:
+    """A document a question asks about, by its noun ("memorandum"), and the matter it asks on."""
+
+    noun: str
+    matter: str
+
+
+def asked_document(question: str) -> AskedDocument | None:
+    """The document and the matter an English question asks what it says on, if it asks so."""
+    match = ASKED.search(question)
+    if match is None:
+        return None
+    return AskedDocument(match.group("noun").lower(), match.group("matter").strip())
+
+
+def matter_stems(asked: AskedDocument, frequencies: Mapping[str, int]) -> list[str]:
+    """The stems of the matter's content words that a passage must hold, the MATTER_WORDS rarest in the
+    coverage (`frequencies`: passages per stem); none that the coverage lacks, which other checks read."""
+    held = [word for word in query_terms(asked.matter, "en") if frequencies.get(word, 0) > 0]
+    return sorted(held, key=lambda word: frequencies[word])[:MATTER_WORDS]
+
+
+def tells_document_on(asked: AskedDocument, matter: list[str], texts: Iterable[str]) -> bool:
+    """Whether one of `texts` names the document's noun and holds every stem of `matter`."""
+    noun = stem(asked.noun)
+    return any(noun in words and all(word in words for word in matter) for words in map(tokens, texts))

@@ -1,0 +1,42 @@
+"""What a document says on a matter is told by a passage naming both (index/documents.py)."""
+
+from __future__ import annotations
+
+from index.documents import asked_document, matter_stems, tells_document_on
+from index.terms import stem
+
+FREQUENCIES = {
+    stem(w): n for w, n in [("zaporizhzhia", 300), ("nuclear", 200), ("power", 400), ("plant", 150)]
+}
+
+
+def test_a_question_asks_what_a_document_says_on_a_matter() -> None:
+    asked = asked_document(
+        "What does Russia's June 2025 peace memorandum say about the Zaporizhzhia nuclear power plant?"
+    )
+    assert asked is not None and asked.noun == "memorandum"
+    assert asked.matter == "the Zaporizhzhia nuclear power plant"
+    treaty = asked_document("What did the Pretoria agreement state on disarming TPLF fighters?")
+    assert treaty is not None and treaty.noun == "agreement"
+    # A person's words are no document, nor is a question on what someone said in one.
+    assert asked_document("What did Washington's special envoy say about NATO?") is None
+    assert asked_document("Why did Russia reject the memorandum?") is None
+
+
+def test_the_matter_is_its_rarest_words_the_coverage_holds() -> None:
+    asked = asked_document("What does the memorandum say about the Zaporizhzhia nuclear power plant?")
+    assert asked is not None
+    # The three rarest: "power" is the most common; a word no passage holds is left to other checks.
+    assert matter_stems(asked, FREQUENCIES) == [stem("plant"), stem("nuclear"), stem("zaporizhzhia")]
+
+
+def test_one_passage_must_name_the_document_and_the_whole_matter() -> None:
+    # blind39's tt54: the memorandum is quoted on Zaporizhzhia region, the plant told of elsewhere.
+    asked = asked_document("What does the memorandum say about the Zaporizhzhia nuclear power plant?")
+    assert asked is not None
+    matter = matter_stems(asked, FREQUENCIES)
+    memorandum = "The memorandum demands that Ukraine withdraw from Zaporizhzhia and Kherson regions."
+    plant = "Russia is building power lines to link the Zaporizhzhia Nuclear Power Plant to its grid."
+    assert not tells_document_on(asked, matter, [memorandum, plant])
+    both = "The memorandum says the Zaporizhzhia nuclear plant would stay under Russian control."
+    assert tells_document_on(asked, matter, [memorandum, both])
