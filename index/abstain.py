@@ -261,7 +261,7 @@ def unsupported_numbers(question: str, passages: Sequence[PassageRecord]) -> lis
     ]
 
 
-# A thing counted in a series by an ordinal, from the third on: "the third round of the Istanbul negotiations",
+# A thing counted in a series by an ordinal, from the third on (in figures too: not "the 2nd phase"): "the third round of the Istanbul negotiations",
 # "the EU's 18th sanctions package". A passage holding the ordinal elsewhere ("for the third time") or another
 # round ("the second round") does not tell of it; one naming the ordinal beside the same thing ("the 17th
 # package of sanctions", "round three") does.
@@ -273,10 +273,15 @@ ORDINAL_THING = re.compile(
 )
 
 
+# A thing in a series told of by another word: "the 11th prisoner swap" is the 11th exchange.
+SAME_IN_SERIES = {"exchange": "exchange|swap", "swap": "swap|exchange", "session": "session|sitting"}
+
+
 def _names_in_series(value: str, thing: str, text: str) -> bool:
     """Whether a text names the thing with that ordinal (`value`, as `number_value` gives it: "#3"), its
     ordinal up to three words before it ("third round", "17th package of sanctions" counts as "package") or
     its number just after ("round three", "round 3")."""
+    thing = f"(?:{SAME_IN_SERIES.get(thing, thing)})"
     before = re.compile(rf"\b({ORDINAL})\s+(?:[\w-]+\s+){{0,3}}?{thing}s?\b", re.IGNORECASE)
     if any(number_value(match.group(1)) == value for match in before.finditer(text)):
         return True
@@ -290,10 +295,8 @@ def unnamed_in_series(question: str, passages: Sequence[PassageRecord]) -> list[
     return [
         match.group(0)
         for match in ORDINAL_THING.finditer(QUOTATION.sub(" ", question))
-        if not any(
-            _names_in_series(number_value(match.group("ordinal")) or "", match.group("thing").lower(), p.text)
-            for p in passages
-        )
+        if (value := number_value(match.group("ordinal")) or "") not in ("#1", "#2")  # "the 2nd phase"
+        and not any(_names_in_series(value, match.group("thing").lower(), p.text) for p in passages)
     ]
 
 
@@ -355,7 +358,8 @@ ADVICE = re.compile(
     r"[\w-]+(?:\s+[\w-]+)?\s+(?:for|under|to\s+buy)\b"
     r"|\b(?:should|shall)\s+i\b|\b(?:can|could)\s+you\s+recommend\b"
     # "Is it safe to travel to Odesa this summer?": a traveller's safety, which no report vouches for.
-    r"|\bis\s+it\s+(?:still\s+|now\s+)?safe\s+(?:to|for\s+\w+\s+to)\s+(?:travel|go|visit|fly|drive|move|holiday)\b"
+    r"|\bis\s+it\s+(?:still\s+|now\s+)?safe\s+(?:(?:rn|now|right\s+now|currently)\s+)?(?:to|for\s+\w+\s+to)\s+"
+    r"(?:travel|go|visit|fly|drive|move|holiday|take)\b"
     r"|\b(?:чи\s+)?безпечно\s+(?:зараз\s+)?(?:їхати|їздити|подорожувати|летіти|відвідати|поїхати)\b"
     r"|\bбезопасно\s+ли\b|\bбезопасно\s+(?:сейчас\s+)?(?:ехать|ездить|путешествовать|лететь|поехать)\b"
     # The asker's own life: "my family", "give me", "if I lose…" (quotations are read out first).

@@ -208,6 +208,9 @@ class AskedPerson:
     # The people's adjective the question gives them, lower case: "american" in "the American official who sat in
     # on the June 2 Istanbul talks". "Russian Foreign Minister Sergey Lavrov" is not that official.
     people: str | None = None
+    # Asked by the deed ("Who killed Stepan Bandera?"): a sentence telling whom it was done by answers, a body
+    # as much as a person ("Bandera, assassinated by the KGB in 1959").
+    by_deed: bool = False
 
     @property
     def label(self) -> str:
@@ -264,11 +267,19 @@ WHO_WAS_HELD = re.compile(
 )
 # "Which people did Russian investigators name as the perpetrators of…", "Who did Kyiv name as its envoy…": the
 # one asked for is told of by the noun after "as".
-# "Who shot Andriy Portnov in Madrid?", "Who attacked Anatoly Karpov…": the attacker by name, told of beside a
-# word for one ("the gunman, …"), not anyone the sentence names. Not "Who shot down the Su-35…".
+# A deed told with whom it was done by, named: "assassinated by the KGB", "shot by Russian soldiers"; not "shot
+# dead by unidentified attackers", nor "killed by a drone".
+DONE_BY = re.compile(
+    r"\b(?:shot|killed|murdered|assassinated|stabbed|attacked|assaulted|gunned\s+down|beaten)\b"
+    r"(?:\s+(?!by\b)[\w’'-]+){0,3}?\s+by\s+(?:the\s+)?(?!(?:unidentified|unknown|unnamed)\b)(?-i:[A-Z])",
+    re.IGNORECASE,
+)
+# "Who shot Andriy Portnov in Madrid?", "Who attacked Anatoly Karpov…": the attacker of someone named, by name,
+# told of beside a word for one ("the gunman, …"), not anyone the sentence names. Not "Who shot down the
+# Su-35…", nor "Who attacked the Russian bombers…", which a force may have done.
 WHO_ATTACKED = re.compile(
     r"^\W*who\s+(?:(?P<gunman>shot(?!\s+down\b)|gunned\s+down)|(?P<killer>killed|murdered|assassinated|stabbed)"
-    r"|(?P<assailant>attacked|assaulted|beat\s+up))\b",
+    r"|(?P<assailant>attacked|assaulted|beat\s+up))\s+(?-i:[A-Z])",  # a person by name, not "the bombers"
     re.IGNORECASE,
 )
 NAMED_AS = re.compile(
@@ -324,7 +335,7 @@ def asked_person(question: str, language: str = "en") -> AskedPerson | None:
         noun = COMMANDING[commands.group(1).lower()]
         return AskedPerson(noun, _nouns(noun))
     if language == "en" and (attacked := WHO_ATTACKED.search(question)):
-        return AskedPerson(attacked.lastgroup or "gunman", _nouns("gunman"))
+        return AskedPerson(attacked.lastgroup or "gunman", _nouns("gunman"), by_deed=True)
     if WHO_WAS_HELD.search(question):
         return AskedPerson("suspect", HELD_WORDS)
     if language == "en" and (named_as := NAMED_AS.search(question)):
@@ -450,6 +461,9 @@ def names_person(person: AskedPerson, texts: Iterable[str], in_question: Callabl
     ("Governor Mykola Kalashnyk said")."""
     noun = _noun_pattern(person)
     the_noun = _noun_pattern(person, before=r"(?:the|this|that)\s+", plural=False)
+    texts = list(texts)
+    if person.by_deed and any(DONE_BY.search(text) for text in texts):
+        return True
     for text in texts:
         sentences = [NICKNAME.sub(r"\1", sentence) for sentence in rough_sentences(text)]
         telling = [

@@ -675,6 +675,7 @@ def test_a_question_asking_an_opinion_is_no_news() -> None:
         assert not abstain.asks_for_opinion(question), question
     assert abstain.asks_for_advice("is it safe to travel to odesa this summer")  # blind40's tu26
     assert abstain.asks_for_advice("Безопасно ли сейчас ехать во Львов?")
+    assert abstain.asks_for_advice("is it safe rn to take the train from poland to kyiv?")
     assert not abstain.asks_for_advice("Why did the IAEA say the plant is not safe?")
 
 
@@ -689,6 +690,11 @@ def test_a_round_counted_by_ordinal_must_be_named_so() -> None:
     assert abstain.unnamed_in_series(question, [second]) == ["third round"]
     assert abstain.unnamed_in_series(question, [_passage("A third round of talks is not yet set.")]) == []
     assert abstain.unnamed_in_series(question, [_passage("Round three could come in July.")]) == []
+    # A swap is an exchange (after_rules39's "11th prisoner exchange").
+    swap = _passage("Ukraine conducted its 11th prisoner swap with Russia.")
+    assert abstain.unnamed_in_series("Who came home in the 11th prisoner exchange?", [swap]) == []
+    # The first and second are left out, in words or in figures (after_rules31's "the 2nd phase").
+    assert abstain.unnamed_in_series("How many came home in the 2nd phase of the swap?", [second]) == []
     package = "How many vessels did the EU's 17th sanctions package target?"
     assert (
         abstain.unnamed_in_series(package, [_passage("The EU adopted its 17th package of sanctions.")]) == []

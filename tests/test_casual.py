@@ -156,7 +156,17 @@ def test_a_short_name_is_respelt_only_to_a_person_the_gazetteer_lists() -> None:
     )
 
 
-COMMON = {"launch": 900, "laugh": 30, "lunch": 40, "drones": 800, "russia": 2000, "talks": 1000, "tanks": 400}
+COMMON = {
+    "launch": 900,
+    "laugh": 30,
+    "lunch": 40,
+    "drones": 800,
+    "russia": 2000,
+    "talks": 1000,
+    "tanks": 400,
+    "whether": 291,
+    "weather": 23,
+}
 
 
 def test_a_common_word_mistyped_is_read_as_the_word_a_letter_away() -> None:
@@ -170,6 +180,7 @@ def test_a_common_word_mistyped_is_read_as_the_word_a_letter_away() -> None:
     # A word a letter from two about as common stays, as does a word the coverage holds, a name it
     # capitalises, and one a letter from no word.
     assert respelt("did they lanch it") == "did they launch it"  # "launch" 900, "lunch" 40: 22 times
+    assert respelt("the wether in lviv") == "the wether in lviv"  # blind5's g61: "whether" 291, "weather" 23
     assert respelt("the tarks") == "the tarks"  # "talks" 1,000, "tanks" 400
     assert respell_words("a laugh", {}, words, lambda word: COMMON.get(word, 0)) == "a laugh"
     assert respelt("what of russa") == "what of russa"

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
 from index.documents import asked_document, matter_stems, tells_document_on
+from index.embed import FakeEmbedder
+from index.search import RetrievalConfig, Searcher
+from index.store import IndexStore
 from index.terms import stem
 
 FREQUENCIES = {
@@ -40,3 +47,37 @@ def test_one_passage_must_name_the_document_and_the_whole_matter() -> None:
     assert not tells_document_on(asked, matter, [memorandum, plant])
     both = "The memorandum says the Zaporizhzhia nuclear plant would stay under Russian control."
     assert tells_document_on(asked, matter, [memorandum, both])
+
+
+MEMORANDUM = """---
+id: memorandum
+title: "Russia hands Ukraine its peace memorandum"
+source: Wire
+published: "2025-06-02"
+---
+Russia handed Ukraine a peace memorandum in Istanbul on June 2. The memorandum demands that Ukraine withdraw
+its troops from Zaporizhzhia and Kherson regions and hold elections within 100 days.
+"""
+PLANT = """---
+id: plant
+title: "Russia builds power lines to the Zaporizhzhia plant"
+source: Wire
+published: "2025-05-27"
+---
+Russia is building power lines to link the occupied Zaporizhzhia Nuclear Power Plant to its grid, a Greenpeace
+report said on May 27.
+"""
+
+
+def test_the_searcher_declines_what_a_document_says_on_a_matter_no_passage_ties_to_it(
+    article_index: Callable[..., Path],
+) -> None:
+    config = RetrievalConfig(min_dense=-1.0, min_dense_other=-1.0)
+    searcher = Searcher(
+        IndexStore.open(article_index(memorandum=MEMORANDUM, plant=PLANT)), FakeEmbedder(), config
+    )
+    plant = searcher.search("What does Russia's memorandum say about the Zaporizhzhia nuclear power plant?")
+    assert not plant.answered and "the memorandum on" in plant.reason
+    assert searcher.search("What does Russia's memorandum say about elections in Ukraine?").answered
+    off = Searcher(searcher.store, FakeEmbedder(), replace(config, check_documents=False))
+    assert off.search(plant.question).answered

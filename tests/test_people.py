@@ -582,12 +582,23 @@ def test_an_official_asked_by_people_is_not_another_people_s() -> None:
 
 def test_who_shot_someone_asks_for_the_attacker_beside_a_word_for_one() -> None:
     # blind40's tu38 and blind17's j22: the coverage tells of "unidentified attackers" only.
-    gunman = asked_person("who shot andriy portnov in madrid? has the gunman been named")
+    # As the searcher reads it, with the coverage's capitals.
+    gunman = asked_person("Who shot Andriy Portnov in Madrid? has the gunman been named?")
     assert gunman is not None and gunman.noun == "gunman"
     assailant = asked_person("Who attacked Anatoly Karpov outside the State Duma?")
     assert assailant is not None and assailant.noun == "assailant"
     assert asked_person("Who shot down the Su-35 over Kursk?") is None
+    assert asked_person("Who attacked the Russian bombers at the airbases?") is None  # a force may have
     given = given_by("Who shot Andriy Portnov in Madrid?")
     report = "Andriy Portnov was shot dead by unidentified attackers, Reuters reported, citing Minister Fernando Grande."
     assert not names_person(gunman, [report], given)
     assert names_person(gunman, ["Police arrested the gunman, Pedro Alvarez, on Friday."], given)
+    # Asked by the deed, a body it was done by answers (after_rules39's Bandera).
+    killer = asked_person("Who killed Stepan Bandera?")
+    assert killer is not None and killer.by_deed
+    assert names_person(
+        killer,
+        ["Bandera, assassinated by the KGB in 1959, is a hero to some."],
+        given_by("Who killed Stepan Bandera?"),
+    )
+    assert not names_person(gunman, ["Portnov was shot dead by Unidentified attackers."], given)
