@@ -411,7 +411,9 @@ LIVE_WEATHER = re.compile(
 )
 # "Курс" is also a course ("курс переговоров"): a rate only beside a currency.
 LIVE_PRICE = re.compile(
-    r"\b(?:exchange\s+rates?|share\s+price|stock\s+price|price\s+of\s+(?:bitcoin|gold|oil|petrol|gas)|bitcoin)\b"
+    r"\b(?:exchange\s+rates?|share\s+price|stock\s+price|bitcoin"
+    r"|price\s+of\s+(?:a\s+barrel\s+of\s+)?(?:bitcoin|gold|oil|petrol|gas|brent|urals|crude|wti))\b"
+    r"|\b(?:brent|urals|wti)(?:\s+crude)?\s+(?:price|trading|trade|cost)"
     r"|\bhow\s+much\s+will\b[^?]*\bcost\b"  # "How much will a bushel of wheat cost in Chicago next month?"
     r"|\bкурс\w*\b.*\b(?:долар|доллар|євро|евро|рубл|гривн|гривен|валют)"
     r"|\b(?:долар|доллар|євро|евро|рубл|гривн|гривен|валют)\w*\b.*\bкурс",
@@ -453,6 +455,9 @@ OPINION = re.compile(
     r"|\bwhat(?:['’]s|\s+is|\s+are)\s+your\s+(?:personal\s+)?(?:opinions?|views?|takes?|thoughts?)\b"
     r"|\bin\s+your\s+(?:opinion|view)\b|\byour\s+(?:personal\s+)?(?:opinion|view)\s+(?:on|of|about)\b"
     r"|^\W*should\s+(?!i\b)[\w'’-]+"
+    # "Who is the better negotiator, Zelensky or Putin?", "Which side is stronger?": a judgement.
+    r"|\b(?:who|which(?:\s+[\w-]+)?)(?:['’]s|\s+is|\s+was|\s+are)\s+(?:the\s+)?(?:better|worse|greater|smarter"
+    r"|stronger|weaker|wiser)(?![\w-])"
     r"|\b(?:як|как)\s+(?:ви|вы)\s+(?:вважаєте|думаєте|считаете|думаете)\b"
     r"|\b(?:на\s+вашу\s+думку|на\s+ваш\s+погляд|на\s+ваш\s+взгляд|по\s+вашему\s+мнению|по-вашему)\b"
     r"|^\W*(?:чи\s+(?:варто|слід|треба|повинна|повинен|повинні)|стоит\s+ли|следует\s+ли|должна\s+ли|должен\s+ли"

@@ -254,6 +254,13 @@ POPULATION_WORDS = ("population", "people", "residents", "inhabitants")
 # A poll's margin of error: a percentage beside its words, not the poll's findings ("64% of Russians").
 MARGIN_OF_ERROR = re.compile(r"\bmargin\s+of\s+(?:sampling\s+)?error\b", re.IGNORECASE)
 MARGIN_WORDS = ("margin", "error")
+# Those counted asked as having voted ("How many Rada deputies voted for…"): told of with a vote or support,
+# "supported by 309 members of parliament".
+VOTED = re.compile(r"\bvoted\b", re.IGNORECASE)
+VOTE_WORDS = (
+    "vote", "voted", "votes", "voting", "supported", "backed", "favour", "favor", "approved", "ratified",
+    "against", "abstained", "passed", "adopted",
+)  # fmt: skip
 # A vote's tally asked in Ukrainian or Russian: "Какой была итоговая расстановка голосов в Сенате…",
 # "Скільки голосів…", "результаты голосования".
 CYRILLIC_VOTE_TALLY = re.compile(
@@ -830,6 +837,9 @@ def _asked_quantity(
         elif counted and is_a_people(counted[0]):
             label, told_with = label or counted[0], (counted[0],)
             counted += ["people", *GROUPS_OF_PEOPLE]
+        # "How many senators voted yes…": a vote's sentence, not "the bill has gained over 80 co-sponsors".
+        if not told_with and counted and VOTED.search(question):
+            told_with = VOTE_WORDS
         absolute = ABSOLUTE.search(question) is not None
         model = MODEL.search(match.group(1))
         if model:
@@ -1628,7 +1638,8 @@ NAMED_THINGS = (
     "college",  # "Which Cambridge college…" asks for one by name: "Cambridge University" is none
     "base airfield airport port harbour harbor",
     "bridge dam",  # "What was the name of the bridge…": "the Antonivskyi Bridge", not "a road bridge in Kursk"
-    "ship vessel tanker frigate cruiser submarine freighter carrier boat warship destroyer corvette",
+    "ship vessel tanker frigate cruiser submarine freighter carrier boat warship destroyer corvette minesweeper "
+    "minehunter",
     "aircraft plane jet",
     "flight",
     "station",  # "Which metro station…": "Taganskaya station"; not "a Metro station in Moscow" (GENERIC_CAPITALS)

@@ -19,11 +19,15 @@ DOCUMENT_NOUNS = (
     "|resolution|proposal|proposals|draft|document|text|letter|framework|roadmap|charter|accord|ultimatum"
 )
 # "What does the memorandum say about…", "What did the Pretoria agreement state on…", "What does the draft
-# propose for…".
+# propose for…", "…does the memorandum want Ukraine to…" (someone named to do something: "What tariff does the
+# bill want to slap on…" asks what it says, and the passages word the matter otherwise).
 ASKED = re.compile(
     rf"\bwhat\s+(?:does|did|do)\s+(?P<document>[^?]{{0,80}}?\b(?P<noun>{DOCUMENT_NOUNS}))(?:['’]s)?\s+"
     r"(?:text\s+)?(?:say|state|propose|offer|demand|contain|include|stipulate|specify|require|set\s+out)\s+"
-    r"(?:about|on|regarding|concerning|for|of)\s+(?P<matter>[^?]+)",
+    r"(?:about|on|regarding|concerning|for|of)\s+(?P<matter>[^?]+)"
+    # "Within how many days … does Russia's memorandum want Ukraine to hold elections?"
+    rf"|\b(?:does|did|do)\s+(?P<wanting>[^?]{{0,80}}?\b(?P<wanting_noun>{DOCUMENT_NOUNS}))(?:['’]s)?\s+"
+    r"(?:want|require|demand|call\s+for|expect|oblige)\s+(?P<wanted>(?-i:[A-Z])[\w’'-]+\s+to\s+[^?]+)",
     re.IGNORECASE,
 )
 MATTER_WORDS = 3
@@ -42,7 +46,12 @@ def asked_document(question: str) -> AskedDocument | None:
     match = ASKED.search(question)
     if match is None:
         return None
-    return AskedDocument(match.group("noun").lower(), match.group("matter").strip())
+    noun, matter = (
+        (match.group("noun"), match.group("matter"))
+        if match.group("noun")
+        else match.group("wanting_noun", "wanted")
+    )
+    return AskedDocument(noun.lower(), matter.strip())
 
 
 def matter_stems(asked: AskedDocument, frequencies: Mapping[str, int]) -> list[str]:

@@ -211,6 +211,9 @@ class AskedPerson:
     # Asked by the deed ("Who killed Stepan Bandera?"): a sentence telling whom it was done by answers, a body
     # as much as a person ("Bandera, assassinated by the KGB in 1959").
     by_deed: bool = False
+    # The surname of the one a successor is asked for ("Drapatyi" in "Who replaced Drapatyi as commander…"): a
+    # sentence naming another's successor ("Sukharevskyi will be replaced by Robert Brovdi") is not about them.
+    replaced: str | None = None
 
     @property
     def label(self) -> str:
@@ -222,6 +225,12 @@ class AskedPerson:
 ACTING = re.compile(r"\b(?:acting|interim|caretaker|temporary|temporarily|stand-in)\b", re.IGNORECASE)
 
 
+# The one replaced, by the last of the capitalised words after the verb: "Drapatyi" in "Who replaced Mykhailo
+# Drapatyi as commander…", "Melnyk" in "…appoint to replace Andriy Melnyk as…".
+REPLACED_NAME = re.compile(
+    r"\b(?:replaced?|replacing|succeeded|succeed|took\s+over\s+from)\s+(?:[A-Z][\w’'-]+\s+)*?([A-Z][\w’'-]+)"
+    r"(?![\w’'-]|\s+[A-Z])"
+)
 # "Who replaced Mykhailo Drapatyi as commander…": a successor, told of in a sentence with one of these words
 # beside their name ("appointed Robert Brovdi as the new commander", "was replaced by Colonel Oleksandr Sak").
 WHO_REPLACED = re.compile(
@@ -330,7 +339,8 @@ def asked_person(question: str, language: str = "en") -> AskedPerson | None:
     the perpetrators in "Which people did investigators name as the perpetrators…"), if it asks so and by a
     noun of PERSON_NOUNS."""
     if language == "en" and WHO_REPLACED.search(question):
-        return AskedPerson("successor", SUCCESSION_WORDS)
+        replaced = REPLACED_NAME.search(question)
+        return AskedPerson("successor", SUCCESSION_WORDS, replaced=replaced.group(1) if replaced else None)
     if language == "en" and (commands := WHO_COMMANDS.search(question)):
         noun = COMMANDING[commands.group(1).lower()]
         return AskedPerson(noun, _nouns(noun))
@@ -474,7 +484,13 @@ def names_person(person: AskedPerson, texts: Iterable[str], in_question: Callabl
         near = sorted(
             {i for i in telling} | {i - 1 for i in telling if i > 0 and the_noun.search(sentences[i])}
         )
-        for sentence in (sentences[j] for j in near):
+        for j in near:
+            sentence = sentences[j]
+            # A successor of the one the question names: he is named here or in the sentence before.
+            if person.replaced and not any(
+                _names_surname(person.replaced, sentences[k]) for k in (j - 1, j) if k >= 0
+            ):
+                continue
             # "the acting official" is not the policy chief named beside him.
             if person.acting and not ACTING.search(sentence):
                 continue
@@ -502,6 +518,12 @@ PEOPLE_ADJECTIVES = set(NATIONALITIES.values()) | {
     "russia", "ukrain", "americ", "german", "belaru", "hungar", "israel", "slovak", "czech", "lithua", "latvia",
     "estoni", "romani", "moldov", "georgi", "armeni", "kazakh", "saudi", "emirat", "austri", "bulgar", "serbia",
 }  # fmt: skip
+
+
+def _names_surname(surname: str, sentence: str) -> bool:
+    """Whether a sentence names someone by a surname, spelt a little differently or not ("Melnyk", "Melnik"):
+    a word with its first four letters."""
+    return re.search(rf"\b{re.escape(surname[:4])}", sentence, re.IGNORECASE) is not None
 
 
 def _of_another_people(run: str, adjective: str) -> bool:

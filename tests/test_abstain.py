@@ -650,6 +650,8 @@ def test_air_raid_alerts_now_are_live_data() -> None:
     assert abstain.asks_for_live_data("how many air raid alerts are active in ukraine right now")
     assert abstain.asks_for_live_data("Чи є зараз повітряна тривога в Києві?")
     assert abstain.asks_for_live_data("Есть ли сейчас воздушная тревога в Харькове?")
+    assert abstain.asks_for_live_data("What's the price of Brent crude today?")  # blind41's tv13
+    assert not abstain.asks_for_live_data("What was the price of Urals crude when the cap took effect?")
     # How long an alert went on during a past barrage is a detail of the coverage.
     assert not abstain.asks_for_live_data(
         "During the June 9 barrage, how long did the air alert go on around Kyiv?"
@@ -664,6 +666,7 @@ def test_a_question_asking_an_opinion_is_no_news() -> None:
         "What's your opinion on the Istanbul talks?",
         "Як ви вважаєте, чи варто Україні погоджуватися на перемир'я?",
         "Стоит ли Украине отдавать Донбасс ради мира?",
+        "Honestly, who is the better negotiator, Zelensky or Putin?",  # blind41's tv09
     ):
         assert abstain.asks_for_opinion(question), question
     for question in (
@@ -671,6 +674,7 @@ def test_a_question_asking_an_opinion_is_no_news() -> None:
         'Who said "do you think Putin wants peace?"',
         "What did Zelensky think of the memorandum?",
         "Should I bring cash to Kyiv?",  # advice, declined as such
+        "Who was the better-known envoy at the talks?",
     ):
         assert not abstain.asks_for_opinion(question), question
     assert abstain.asks_for_advice("is it safe to travel to odesa this summer")  # blind40's tu26

@@ -590,6 +590,11 @@ def test_which_thing_asks_for_one_named() -> None:
     assert names_thing(destroyer, "Russia said the frigate Admiral Essen had been hit.")
     assert not names_thing(destroyer, "The stern of the 5,000-ton destroyer slid into the water too early.")
     assert asked_thing("What was the name of the operation?") is None
+    # blind41's tv35: a minesweeper is a ship, named as one.
+    assert (
+        asked_thing("What was the name of the Russian minesweeper damaged in the drone attack on Sevastopol?")
+        == "minesweeper"
+    )
     # A city or a country is named without its noun: not read.
     assert asked_thing("In which city did the delegations meet?") is None
     assert asked_thing("Who hosted the talks?") is None
@@ -1552,6 +1557,11 @@ def test_a_count_of_part_of_a_numbered_whole_is_not_that_whole() -> None:
     deputies = asked_quantity("How many Rada deputies voted for the budget amendments?")
     assert deputies is not None
     assert holds_quantity(deputies, ["The amendments were supported by 309 members of parliament."])
+    # blind41's tv58: those who voted are counted in a sentence on the vote, not among a bill's co-sponsors.
+    senators = asked_quantity("how many senators voted yes when the senate passed graham's bill?")
+    assert senators is not None
+    assert not holds_quantity(senators, ["Graham's bill has gained over 80 co-sponsors in the Senate."])
+    assert holds_quantity(senators, ["The bill passed with 80 senators voting in favor."])
     # blind39's tt18: a passage not naming the whole counts some other children.
     assert not holds_quantity(
         returned, ["Eleven more children have been returned from occupied territories."]

@@ -25,6 +25,16 @@ def test_a_question_asks_what_a_document_says_on_a_matter() -> None:
     assert asked.matter == "the Zaporizhzhia nuclear power plant"
     treaty = asked_document("What did the Pretoria agreement state on disarming TPLF fighters?")
     assert treaty is not None and treaty.noun == "agreement"
+    # What it wants done is its matter too (blind41's tv42).
+    wanted = asked_document(
+        "Within how many days after martial law ends does Russia's June memorandum want Ukraine to hold elections?"
+    )
+    assert wanted is not None and (wanted.noun, wanted.matter) == ("memorandum", "Ukraine to hold elections")
+    # Not what it wants done to no one named: the passages word the tariff otherwise (blind21's ta08).
+    assert (
+        asked_document("What tariff does the Graham sanctions bill want to slap on countries buying oil?")
+        is None
+    )
     # A person's words are no document, nor is a question on what someone said in one.
     assert asked_document("What did Washington's special envoy say about NATO?") is None
     assert asked_document("Why did Russia reject the memorandum?") is None

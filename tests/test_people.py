@@ -207,7 +207,16 @@ def test_who_replaced_someone_asks_for_a_successor_named_beside_a_word_of_succes
     # "Replaced by" names the successor even when the outlet that reported it follows.
     replaced = "Shevchuk was dismissed and replaced by Colonel Oleksandr Sak, Ukrainska Pravda reported."
     assert names_person(successor, [replaced], given)
-    assert names_person(successor, ["Zelensky appointed Robert Brovdi to lead the drone forces."], given)
+    # A successor named where the one replaced is not, nor in the sentence before, is another's (blind41's
+    # tv39: "Sukharevskyi will be replaced by Robert Brovdi" for Drapatyi).
+    assert not names_person(successor, ["Zelensky appointed Robert Brovdi to lead the drone forces."], given)
+    assert names_person(
+        successor, ["Shevchuk left the brigade. Zelensky appointed Robert Brovdi to lead it instead."], given
+    )
+    drapatyi = asked_person("Who replaced Drapatyi as commander of Ukraine's Ground Forces?")
+    assert drapatyi is not None and drapatyi.replaced == "Drapatyi"
+    other = "Sukharevskyi will be replaced by Major Robert Brovdi, commander of the drone unit."
+    assert not names_person(drapatyi, [other], given_by("Who replaced Drapatyi?"))
     # A resignation names nobody who took over.
     resigned = (
         "Oleksandr Shyrshyn, a battalion commander, has submitted his resignation, Kyiv Independent said."
