@@ -261,10 +261,10 @@ def unsupported_numbers(question: str, passages: Sequence[PassageRecord]) -> lis
     ]
 
 
-# A thing counted in a series by an ordinal, from the third on (in figures too: not "the 2nd phase"): "the third round of the Istanbul negotiations",
-# "the EU's 18th sanctions package". A passage holding the ordinal elsewhere ("for the third time") or another
-# round ("the second round") does not tell of it; one naming the ordinal beside the same thing ("the 17th
-# package of sanctions", "round three") does.
+# A thing counted in a series by an ordinal, from the third on (in figures too, but not "the 2nd phase"): "the
+# third round of the Istanbul negotiations", "the EU's 18th sanctions package". A passage holding the ordinal
+# elsewhere ("for the third time") or another round ("the second round") does not tell of it; one naming the
+# ordinal beside the same thing ("the 17th package of sanctions", "round three") does.
 SERIES_THINGS = (
     "round|summit|meeting|package|exchange|swap|phase|stage|session|wave|tranche|batch|convoy|sitting"
 )
@@ -464,7 +464,10 @@ OPINION = re.compile(
     r"|нужно\s+ли)\b",
     re.IGNORECASE,
 )
-OPINION_REASON = "The coverage I have doesn't answer that: it reports the news and others' views, and gives no opinion of its own."
+OPINION_REASON = (
+    "The coverage I have doesn't answer that: it reports the news and others' views, and gives no opinion of its "
+    "own."
+)
 
 
 def asks_for_opinion(question: str) -> bool:
