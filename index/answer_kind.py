@@ -261,6 +261,11 @@ VOTE_WORDS = (
     "vote", "voted", "votes", "voting", "supported", "backed", "favour", "favor", "approved", "ratified",
     "against", "abstained", "passed", "adopted",
 )  # fmt: skip
+# A vote to come: "At least 82 U.S. senators are prepared to vote for the bill" tells of no vote held.
+VOTE_TO_COME = (
+    "prepared", "ready", "poised", "expected", "likely", "would", "will", "plan", "plans", "planning", "pledged",
+    "promised", "intend", "intends",
+)  # fmt: skip
 # A vote's tally asked in Ukrainian or Russian: "Какой была итоговая расстановка голосов в Сенате…",
 # "Скільки голосів…", "результаты голосования".
 CYRILLIC_VOTE_TALLY = re.compile(
@@ -1288,13 +1293,15 @@ def _told_after_a_cut(question: str) -> tuple[str, ...]:
 def _other_count(question: str, counted: Sequence[str]) -> dict[str, tuple[str, ...]]:
     """The words of a sentence that tells of another count than the one asked, unless it tells of the asked
     one too: for what was launched or fired, how many were intercepted; for captives held, how many were
-    swapped or freed. None for other counts."""
+    swapped or freed; for those who voted, how many are ready to. None for other counts."""
     if LAUNCH_ASKED.search(question):
         return {"unlike": INTERCEPTED, "unless": LAUNCHED}
     if HOLD_ASKED.search(question) and (
         CAPTIVES & {word.lower() for word in counted} or CAPTIVITY.search(question)
     ):
         return {"unlike": SWAPPED, "unless": HOLDING}
+    if VOTED.search(question):  # "82 senators are prepared to vote for the bill" is no vote
+        return {"unlike": VOTE_TO_COME, "unless": ()}
     return {}
 
 
@@ -1638,8 +1645,8 @@ NAMED_THINGS = (
     "college",  # "Which Cambridge college…" asks for one by name: "Cambridge University" is none
     "base airfield airport port harbour harbor",
     "bridge dam",  # "What was the name of the bridge…": "the Antonivskyi Bridge", not "a road bridge in Kursk"
-    "ship vessel tanker frigate cruiser submarine freighter carrier boat warship destroyer corvette minesweeper "
-    "minehunter",
+    "ship vessel tanker frigate cruiser submarine freighter carrier boat warship destroyer corvette",
+    "minesweeper minehunter",  # not the frigate Admiral Makarov, hit in the same attack
     "aircraft plane jet",
     "flight",
     "station",  # "Which metro station…": "Taganskaya station"; not "a Metro station in Moscow" (GENERIC_CAPITALS)

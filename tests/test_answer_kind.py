@@ -595,6 +595,8 @@ def test_which_thing_asks_for_one_named() -> None:
         asked_thing("What was the name of the Russian minesweeper damaged in the drone attack on Sevastopol?")
         == "minesweeper"
     )
+    # Its own kind: the frigate hit in the same attack names no minesweeper.
+    assert not names_thing("minesweeper", "The frigate Admiral Makarov was damaged in the attack.")
     # A city or a country is named without its noun: not read.
     assert asked_thing("In which city did the delegations meet?") is None
     assert asked_thing("Who hosted the talks?") is None
@@ -1562,6 +1564,10 @@ def test_a_count_of_part_of_a_numbered_whole_is_not_that_whole() -> None:
     assert senators is not None
     assert not holds_quantity(senators, ["Graham's bill has gained over 80 co-sponsors in the Senate."])
     assert holds_quantity(senators, ["The bill passed with 80 senators voting in favor."])
+    # Nor among those ready to vote: no vote was held.
+    assert not holds_quantity(
+        senators, ["At least 82 U.S. senators are prepared to vote for the bill, Graham said."]
+    )
     # blind39's tt18: a passage not naming the whole counts some other children.
     assert not holds_quantity(
         returned, ["Eleven more children have been returned from occupied territories."]
