@@ -22,11 +22,11 @@ DOCUMENT_NOUNS = (
 # propose for…", "…does the memorandum want Ukraine to…" (someone named to do something: "What tariff does the
 # bill want to slap on…" asks what it says, and the passages word the matter otherwise).
 ASKED = re.compile(
-    rf"\bwhat\s+(?:does|did|do)\s+(?P<document>[^?]{{0,80}}?\b(?P<noun>{DOCUMENT_NOUNS}))(?:['’]s)?\s+"
+    rf"\bwhat\s+(?:does|did|do)\s+[^?]{{0,80}}?\b(?P<noun>{DOCUMENT_NOUNS})(?:['’]s)?\s+"
     r"(?:text\s+)?(?:say|state|propose|offer|demand|contain|include|stipulate|specify|require|set\s+out)\s+"
     r"(?:about|on|regarding|concerning|for|of)\s+(?P<matter>[^?]+)"
     # "Within how many days … does Russia's memorandum want Ukraine to hold elections?"
-    rf"|\b(?:does|did|do)\s+(?P<wanting>[^?]{{0,80}}?\b(?P<wanting_noun>{DOCUMENT_NOUNS}))(?:['’]s)?\s+"
+    rf"|\b(?:does|did|do)\s+[^?]{{0,80}}?\b(?P<wanting_noun>{DOCUMENT_NOUNS})(?:['’]s)?\s+"
     r"(?:want|require|demand|call\s+for|expect|oblige)\s+(?P<wanted>(?-i:[A-Z])[\w’'-]+\s+to\s+[^?]+)",
     re.IGNORECASE,
 )

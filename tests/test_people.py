@@ -213,10 +213,10 @@ def test_who_replaced_someone_asks_for_a_successor_named_beside_a_word_of_succes
     assert names_person(
         successor, ["Shevchuk left the brigade. Zelensky appointed Robert Brovdi to lead it instead."], given
     )
-    drapatyi = asked_person("Who replaced Drapatyi as commander of Ukraine's Ground Forces?")
-    assert drapatyi is not None and drapatyi.replaced == "Drapatyi"
+    drapatyi = "Who replaced Drapatyi as commander of Ukraine's Ground Forces?"
+    assert asked_person(drapatyi).replaced == "Drapatyi"
     other = "Sukharevskyi will be replaced by Major Robert Brovdi, commander of the drone unit."
-    assert not names_person(drapatyi, [other], given_by("Who replaced Drapatyi?"))
+    assert not _names(drapatyi, other)
     # A resignation names nobody who took over.
     resigned = (
         "Oleksandr Shyrshyn, a battalion commander, has submitted his resignation, Kyiv Independent said."
@@ -581,11 +581,8 @@ def test_an_official_asked_by_people_is_not_another_people_s() -> None:
     question = "What's the name of the American official who sat in on the June 2 Istanbul talks?"
     official = asked_person(question)
     assert official is not None and official.people == "american"
-    given = given_by(question)
-    assert not names_person(
-        official, ["Russian Foreign Minister Sergey Lavrov and U.S. officials met."], given
-    )
-    assert names_person(official, ["American envoy Steve Witkoff sat in on the talks."], given)
+    assert not _names(question, "Russian Foreign Minister Sergey Lavrov and U.S. officials met.")
+    assert _names(question, "American envoy Steve Witkoff sat in on the talks.")
     assert asked_person("What was the name of the pilot who flew?").people is None
 
 
@@ -598,16 +595,14 @@ def test_who_shot_someone_asks_for_the_attacker_beside_a_word_for_one() -> None:
     assert assailant is not None and assailant.noun == "assailant"
     assert asked_person("Who shot down the Su-35 over Kursk?") is None
     assert asked_person("Who attacked the Russian bombers at the airbases?") is None  # a force may have
-    given = given_by("Who shot Andriy Portnov in Madrid?")
+    portnov = "Who shot Andriy Portnov in Madrid?"
     report = "Andriy Portnov was shot dead by unidentified attackers, Reuters reported, citing Minister Fernando Grande."
-    assert not names_person(gunman, [report], given)
-    assert names_person(gunman, ["Police arrested the gunman, Pedro Alvarez, on Friday."], given)
+    assert not _names(portnov, report)
+    assert _names(portnov, "Police arrested the gunman, Pedro Alvarez, on Friday.")
     # Asked by the deed, a body it was done by answers (after_rules39's Bandera).
     killer = asked_person("Who killed Stepan Bandera?")
     assert killer is not None and killer.by_deed
-    assert names_person(
-        killer,
-        ["Bandera, assassinated by the KGB in 1959, is a hero to some."],
-        given_by("Who killed Stepan Bandera?"),
+    assert _names(
+        "Who killed Stepan Bandera?", "Bandera, assassinated by the KGB in 1959, is a hero to some."
     )
-    assert not names_person(gunman, ["Portnov was shot dead by Unidentified attackers."], given)
+    assert not _names(portnov, "Portnov was shot dead by Unidentified attackers.")
