@@ -71,6 +71,7 @@ SETS = {
     "blind39": REPO / "tests/eval/blind39.jsonl",
     "blind40": REPO / "tests/eval/blind40.jsonl",
     "blind41": REPO / "tests/eval/blind41.jsonl",
+    "blind42": REPO / "tests/eval/blind42.jsonl",
 }
 CHAT_TYPED = "shipped, typed as in a chat (lower case, no question mark)"
 
