@@ -172,8 +172,11 @@ _PERSON_NOUNS = r"(?:man|men|woman|women|person|people|prisoner|suspect|defendan
 # A span counted back from now or on from a start ("in the first five months of 2025", "over the past three
 # weeks") is a period, which reports name their own way ("since January").
 _SPAN = rf"\b(?:first|past|last|previous|next)\s+(?:\d+|{'|'.join(_CARDINALS[3:])})\s+(?:days|weeks|months|years)\b"
+# A long stretch told as a duration ("revived after 20 years of going nowhere", "for three decades") is a rough
+# length of time, which reports tell by its start ("first mooted in 2002").
+_LONG_SPAN = rf"\b(?:after|for|over|nearly|almost|some|about)\s+(?:\d+|{'|'.join(_CARDINALS[3:])})\s+(?:years|decades)\b"
 _NOT_NAMED = re.compile(
-    rf"\b{ORDINAL}\s+{_PERSON_NOUNS}\b|{_SPAN}"
+    rf"\b{ORDINAL}\s+{_PERSON_NOUNS}\b|{_SPAN}|{_LONG_SPAN}"
     rf"|{day_beside_month()}"
     r"|\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m|p\.?m)\b|\b(?:1[89]\d\d|20\d\d)s?\b",
     re.IGNORECASE,

@@ -19,7 +19,7 @@ from index.abstain import ORDINAL, named_numbers, number_value
 from index.chunk import rough_sentences
 from index.gazetteer import ELSEWHERE, PLACES, english_stem, is_person, longest_first, longest_match
 from index.glossary import english_words
-from index.people import NOT_NAME_ENDS, PERSON_NOUN_WORDS, TITLES, is_a_people
+from index.people import NOT_NAME_ENDS, PEOPLE_ADJECTIVES, PERSON_NOUN_WORDS, TITLES, is_a_people
 from index.query import IS_MONTH, MONTHS, STOPWORDS, day_beside_month, find_period
 from index.support import ANSWER_KINDS, holds_word, quoted, word_beginnings
 from index.terms import CASE_ENDING, NAME_PREFIX, WORD, foreign_names, stem, tokens, transliterate
@@ -42,8 +42,13 @@ COUNT_TOKEN = re.compile(r"\d[\d,.]*|[\w’']+")
 COUNTED_TOKEN = re.compile(r"\b[A-Za-z]{1,4}-\d[\w-]*|\d[\d,.]*|[\w’']+")
 IS_COUNT = re.compile(rf"\d[\d,.]*|{NUMBER_WORDS}|couple", re.IGNORECASE)
 # Numbers that count nothing: a year ("in 2016"), a day of a month ("May 16", "16 May"), a time of day.
+# An age too: "servicemen under the age of 25 were returned", "soldiers under 25" count none of them.
 NOT_A_COUNT = re.compile(
-    rf"\b(?:1[89]\d\d|20\d\d)s?\b|{day_beside_month()}|\b\d{{1,2}}:\d\d\b", re.IGNORECASE
+    rf"\b(?:1[89]\d\d|20\d\d)s?\b|{day_beside_month()}|\b\d{{1,2}}:\d\d\b"
+    r"|\b(?:aged|ages? of)\s+\d{1,3}\b(?:\s*(?:to|-|–|and)\s*\d{1,3}\b)?"
+    r"|(?:(?<=those )|(?<=people )|(?<=men )|(?<=soldiers )|(?<=servicemen )|(?<=prisoners )|(?<=children )"
+    r"|(?<=troops )|(?<=POWs ))(?:aged\s+)?(?:under|over|below|above)\s+\d{1,2}\b(?![.,]\d)",
+    re.IGNORECASE,
 )
 UNITS = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)"
 UNIT = re.compile(UNITS, re.IGNORECASE)
@@ -342,6 +347,8 @@ SAME_COUNTED = {
         ("pieces", "items", "objects", "artifacts", "artefacts", "artworks", "exhibits"),
         ("pieces", "items", "objects", "artifacts", "artefacts", "artworks", "exhibits"),
     ),
+    # A unit spelt the British or the American way: "how many tonnes of fish", "2,000 tons of dead fish".
+    **dict.fromkeys(("tonnes", "tons"), ("tonnes", "tons")),
 }
 # Whose make a thing is, one word: "American-made air defence batteries" counts batteries, not Americans
 # ("made" would end what is counted).
@@ -516,6 +523,8 @@ _TERM = rf"{_TERM_LENGTH}(?:[- ]and[- ]a[- ]half)?[- ](?:years?|months?)\b"
 _SENTENCING = (
     r"\bsentenc\w*|\bprison|\bjail|\bbehind bars\b|\bconvict\w*|\bcourt\b|\bприговор\w*|\bзасуд\w*|\bосуд\w*"
     r"|\bув['’]язн\w*|\bзаключени\w*|\bтюрьм\w*|\bвирок\w*"
+    # "Какой срок дали Нике Мелии…", "Який термін отримав…": a term given is a sentence.
+    r"|\b(?:срок|термін)\w*\s+(?:\w+\s+)?(?:дал|дав|получ|отрима)\w*"
 )
 _ASKS_SENTENCE = (
     rf"^(?=[^?]*(?:{_SENTENCING}))(?=[^?]*?(?:"
@@ -742,6 +751,9 @@ class AskedQuantity:
     # The whole a count is part of, as written ("339" in "How many of the 339 children… has Russia
     # returned?"): a sentence giving only that number gives no part of it.
     whole: str = ""
+    # The people those counted are of, other than the two sides' ("Chechen" in "How many Chechen troops…"):
+    # the number stands right before it; "500 troops…, including a contingent of Chechen soldiers" gives none.
+    people: str = ""
 
 
 # A count asked of a whole the question numbers: "How many of the 339 children…".
@@ -821,6 +833,7 @@ def _asked_quantity(
                 counted.append(word)
         # A name or a people's adjective before the thing counted counts nothing itself: "49 Ukrainian drones"
         # gives no number of "Ukrainian POWs", nor "49 US drones" of "US destroyers"; "POWs" is a thing.
+        people = _counted_people(counted)
         if any(not _modifier(w) for w in counted):
             counted = [w for w in counted if not _modifier(w)]
         if counted and counted[0].lower() in POLL_VERBS:
@@ -858,6 +871,7 @@ def _asked_quantity(
             told_with=told_with,
             model=model.group(0) if model else "",
             sides=_sides(question),
+            people=people,
             **_other_count(question, counted),
         )
     if ASKED_TOLL.search(question):  # "What was the death toll of the Kramatorsk station attack?"
@@ -999,6 +1013,21 @@ def _names_a_body(last: str, following: list[str]) -> bool:
     return any(
         w.lower().strip(".,;:?!").removesuffix("'s").removesuffix("’s") in NOT_NAME_ENDS for w in words
     )
+
+
+# Peoples a count is read of, past the two sides (their troops are counted without the adjective: "500 troops at
+# the plant") and the Americans ("U.S. troops"): "Chechen troops", "North Korean soldiers", "Belarusian troops".
+OTHER_PEOPLES = (PEOPLE_ADJECTIVES - {"russia", "ukrain", "americ"}) | {
+    stem(people) for people in ("Chechen", "Korean", "Iranian", "Syrian")
+}
+
+
+def _counted_people(counted: list[str]) -> str:
+    """The people's adjective right before the last of the words counted, when it is another people's than the
+    two sides' (OTHER_PEOPLES): "Chechen" in "Chechen troops"."""
+    if len(counted) >= 2 and _modifier(counted[-2]) and stem(counted[-2]) in OTHER_PEOPLES:
+        return counted[-2]
+    return ""
 
 
 def _counted_phrase(phrase: str) -> str:
@@ -1491,6 +1520,12 @@ def _gives_count(asked: AskedQuantity, sentence: str, verbs: list[str], fates: s
         return False  # "Ukraine's 14-member delegation" for "How many were on Russia's delegation?"
     if asked.model and not re.search(rf"\b{re.escape(asked.model)}(?![\w-]*\d)", sentence, re.IGNORECASE):
         return False
+    if asked.people and not re.search(
+        rf"(?<![\w,.])(?:\d[\d,.]*|{NUMBER_WORDS})\s+(?:[\w-]+\s+){{0,2}}?{re.escape(asked.people)}",
+        sentence,
+        re.IGNORECASE,
+    ):
+        return False
     present = tokens(sentence)
     if _tells_of_another(asked, present):
         return False  # "Air defenses intercepted 63 drones" tells how many were not let through
@@ -1514,6 +1549,21 @@ def _names_other_ordinals(ordinals: tuple[str, ...], sentence: str) -> bool:
     return bool(named) and named.isdisjoint(ordinals)
 
 
+def _agent_verb(counted: Sequence[str], word: str) -> bool:
+    """Whether a word is the verb of a doer counted ("launched" for "launchers", "attacked" for "attackers"):
+    the two begin alike, so a stem reads them as one, but "launched 103 drones" counts no launchers."""
+    lower = word.lower()
+    for noun in counted:
+        doer = noun.lower().removesuffix("s")
+        if (
+            doer.endswith("er")
+            and len(doer) > 5
+            and re.fullmatch(rf"{re.escape(doer[:-2])}(?:e?d|ing|e?s)?", lower)
+        ):
+            return True
+    return False
+
+
 def counts(counted: Sequence[str], sentence: str, words_after: bool = False, shares: bool = True) -> bool:
     """Whether a sentence gives a number of one of the `counted` words (in any inflection), standing
     next to it: "2,000 Russian peacekeepers" does, "half of Nagorno-Karabakh, protected by Russian
@@ -1522,7 +1572,11 @@ def counts(counted: Sequence[str], sentence: str, words_after: bool = False, sha
     matches = list(COUNTED_TOKEN.finditer(sentence))
     words = [m.group() for m in matches]
     # Word i is one of `counted`, or a model's name holds one ("Tu-160s" for "160s").
-    near = [_holds_any(counted, {stem(part) for part in {word, *word.split("-")}}) for word in words]
+    near = [
+        _holds_any(counted, {stem(part) for part in {word, *word.split("-")}})
+        and not _agent_verb(counted, word)
+        for word in words
+    ]
     if _number_of(words, near):
         return True
     for i, word in enumerate(words):
@@ -1659,9 +1713,11 @@ NAMED_THINGS = (
     # "What documentary was he filming?": a title, "the documentary Superpower". Not "film": a passage names
     # films by title alone ("Best Actor trophies for “Mystic River” and “Milk”").
     "documentary",
+    # "What TV show was he to appear on?": a programme's title, not "a television show".
+    "show programme program",
 )
 # Things named by a title, which another of its kind in a close passage does not give.
-TITLED_THINGS = {"documentary"}
+TITLED_THINGS = {"documentary", "show", "programme", "program"}
 _THING_NOUNS = {noun: tuple(group.split()) for group in NAMED_THINGS for noun in group.split()}
 # Not the first half of a compound: "Which aircraft-engine boss…" asks for a person, not an aircraft, as does
 # "Which American documentary maker…"; "What prison term…" asks for a sentence.

@@ -230,6 +230,8 @@ ACTING = re.compile(r"\b(?:acting|interim|caretaker|temporary|temporarily|stand-
 REPLACED_NAME = re.compile(
     r"\b(?:replaced?|replacing|succeeded|succeed|took\s+over\s+from)\s+(?:[A-Z][\w’'-]+\s+)*?([A-Z][\w’'-]+)"
     r"(?![\w’'-]|\s+[A-Z])"
+    # "…appoint as the new commander after Drapatyi resigned": the one who left the office.
+    r"|\bafter\s+(?:[A-Z][\w’'-]+\s+)*?([A-Z][\w’'-]+)\s+(?:had\s+)?(?:resigned|quit|stepped\s+down|was\s+(?:dismissed|fired|sacked))\b"
 )
 # "Who replaced Mykhailo Drapatyi as commander…": a successor, told of in a sentence with one of these words
 # beside their name ("appointed Robert Brovdi as the new commander", "was replaced by Colonel Oleksandr Sak").
@@ -241,7 +243,9 @@ WHO_REPLACED = re.compile(
     r"|\bwho\s+(?:was|has\s+been|is)\s+(?:appointed|named)\s+(?:as\s+)?(?:the\s+)?new\b"
     # "Who did Kyiv appoint to replace Andriy Melnyk…", "Whom has Zelensky named to succeed…"
     r"|^\W*whom?\s+(?:did|has|have|will)\s+(?:[\w’'-]+\s+){1,3}(?:appoint|name|pick|choose|chose|tap|select|nominate)\w*"
-    r"\s+(?:as\s+\w+\s+)?to\s+(?:replace|succeed)\b",
+    r"\s+(?:as\s+\w+\s+)?to\s+(?:replace|succeed)\b"
+    # "Who did Nicusor Dan appoint as Romania's prime minister…": the one appointed to an office.
+    r"|^\W*whom?\s+(?:did|has|have|will)\s+(?:[\w’'-]+\s+){1,3}(?:appoint|nominate)\w*\s+as\b",
     re.IGNORECASE,
 )
 SUCCESSION_WORDS = (
@@ -340,7 +344,11 @@ def asked_person(question: str, language: str = "en") -> AskedPerson | None:
     noun of PERSON_NOUNS."""
     if language == "en" and WHO_REPLACED.search(question):
         replaced = REPLACED_NAME.search(question)
-        return AskedPerson("successor", SUCCESSION_WORDS, replaced=replaced.group(1) if replaced else None)
+        return AskedPerson(
+            "successor",
+            SUCCESSION_WORDS,
+            replaced=(replaced.group(1) or replaced.group(2)) if replaced else None,
+        )
     if language == "en" and (commands := WHO_COMMANDS.search(question)):
         noun = COMMANDING[commands.group(1).lower()]
         return AskedPerson(noun, _nouns(noun))

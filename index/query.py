@@ -17,7 +17,7 @@ STOPWORDS = set(
     they this those to was we were what when where which who whom whose why will with would you your
     about after all also any before between both each few further here just like many much now only
     other over own same should some such through under until up very via while tell say said says
-    latest recent recently current currently news happened happen happening update updates know
+    latest newest recent recently current currently nowadays news happened happen happening update updates know
     anything something everything did does doing done get got make made give gave""".split()
 )  # fmt: skip
 

@@ -133,6 +133,10 @@ def test_years_days_times_and_small_numbers_are_not_read_as_named_numbers() -> N
     assert unsupported_numbers("How many drones arrived in the first five months of 2025?", nothing) == []
     assert unsupported_numbers("How many died over the past 10 days?", nothing) == []
     assert unsupported_numbers("Did Russia accept the five-month truce?", nothing) == ["five"]
+    # A long stretch told as a rough duration: reports tell it by its start ("first mooted in 2002").
+    assert unsupported_numbers("Why was the pipeline revived after 20 years of going nowhere?", nothing) == []
+    assert unsupported_numbers("Who has ruled for three decades?", nothing) == []
+    assert unsupported_numbers("What happened after 100 days of war?", nothing) == ["100"]
 
 
 def test_a_named_month_needs_a_passage_from_it_or_mentioning_it() -> None:

@@ -372,6 +372,32 @@ def test_a_count_stands_next_to_what_it_counts() -> None:
     assert not holds_quantity(warships, ["The 510-crew warship had led the assault."])
     assert holds_quantity(warships, ["The strategy calls for 40 new warships."])
     assert holds_quantity(asked_quantity("How many members had the delegation?"), ["a 14-member delegation"])
+    # The verb of a doer counted counts none of them: "launched 103 drones" gives no number of launchers.
+    launchers = asked_quantity("How many Iskander-M launchers has Russia handed over to Belarus?")
+    assert not holds_quantity(
+        launchers, ["That night Russia launched 103 drones and one Iskander-M missile."]
+    )
+    assert holds_quantity(launchers, ["Russia has handed over 2 Iskander-M launchers to Belarus."])
+    # An age counts no one: "servicemen under the age of 25 were returned".
+    returned = asked_quantity("How many prisoners were returned home?")
+    assert not holds_quantity(returned, ["The first servicemen under the age of 25 were returned home."])
+    assert holds_quantity(returned, ["A total of 110 prisoners were returned home."])
+    assert not holds_quantity(
+        returned, ["It covers soldiers under 25 and the wounded, who were returned home."]
+    )
+    # Another people's troops are counted by a number right before their adjective.
+    chechen = asked_quantity("How many Chechen troops are stationed at the nuclear plant?")
+    assert not holds_quantity(
+        chechen,
+        [
+            "Russia has stationed at least 500 troops at the plant, including a contingent of Chechen soldiers."
+        ],
+    )
+    assert holds_quantity(chechen, ["About 1,000 Chechen soldiers are at the plant."])
+    assert asked_quantity("How many Russian soldiers are at the plant?").people == ""
+    # A unit spelt the other way: "how many tonnes", "2,000 tons".
+    fish = asked_quantity("How many tonnes of fish could die in the cooling pond?")
+    assert holds_quantity(fish, ["The plant would have up to 2,000 tons of dead fish to deal with."])
 
 
 def test_how_long_was_a_thing_asks_for_its_length_beside_it() -> None:
@@ -626,6 +652,11 @@ def test_a_thing_is_named_by_a_proper_name_beside_its_noun_or_one_like_it() -> N
     assert names_thing("documentary", "He was filming the documentary “Superpower” in Kyiv.")
     assert names_thing("vessel", "The ship “Razoni” left Odesa.")
     assert not names_thing("documentary", "Penn, who is filming a documentary about Ukraine, met him.")
+    # A TV show by its title; "a television show" names none, and "what do the polls show" asks for no show.
+    assert asked_thing("What TV show was Melia supposed to appear on when he was arrested?") == "show"
+    assert not names_thing("show", "He was arrested just before he was to appear on a television show.")
+    assert names_thing("show", "He was due on the talk show Formula that evening.")
+    assert asked_thing("What do the polls show?") is None
 
 
 def test_a_station_is_named_by_its_name_not_by_metro() -> None:
@@ -995,6 +1026,10 @@ def test_a_prison_sentence_asked_for_is_one_handed_down() -> None:
     assert not holds_quantity(gilman, ["Robert Gilman has been sentenced to years in a Russian prison."])
     jenkins = asked_quantity("На скільки років суд засудив австралійця Оскара Дженкінса?", None, "uk")
     assert jenkins is not None and holds_quantity(jenkins, ["A court sentenced Oscar Jenkins to 13 years."])
+    # A term "given" is a sentence: "Какой срок дали…".
+    melia = asked_quantity("Какой срок дали Нике Мелии после задержания 29 мая?", None, "ru")
+    assert melia is not None and melia.kind == "sentence"
+    assert not holds_quantity(melia, ["Nika Melia was detained by authorities on May 29."])
     # A term that is no prison sentence: "На какой срок продлили сделку…" asks for none.
     assert asked_quantity("На какой срок продлили зерновую сделку?", None, "ru") is None
 

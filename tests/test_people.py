@@ -528,6 +528,19 @@ def test_who_someone_appointed_to_replace_another_asks_for_a_successor() -> None
     unknown = "Zelensky relieved Andrey Melnik of his post; his potential successor is not yet known."
     assert not names_person(successor, [unknown], given)
     assert names_person(successor, ["Zelensky appointed Oleksii Makeiev to replace Melnyk in Berlin."], given)
+    # Appointed to an office: told of in a sentence on the appointment, not by the office's last holder.
+    premier = asked_person("Who did Nicusor Dan appoint as Romania's prime minister after he took office?")
+    assert premier is not None and premier.noun == "successor"
+    given = given_by("Who did Nicusor Dan appoint as Romania's prime minister after he took office?")
+    acting = "Dan is set to replace acting President Ilie Bolojan in the Presidential Palace."
+    assert not names_person(premier, [acting], given)
+    assert names_person(premier, ["Dan appointed Ilie Bolojan as prime minister on June 20."], given)
+    # The one who left the office is the one replaced.
+    commander = asked_person(
+        "Who did Zelensky appoint as the new Ground Forces commander after Drapatyi resigned?"
+    )
+    assert commander is not None and commander.replaced == "Drapatyi"
+    assert asked_person("Who replaced Mykhailo Drapatyi as commander?").replaced == "Drapatyi"
 
 
 def test_whom_someone_named_as_the_perpetrators_asks_for_them_by_name() -> None:

@@ -27,6 +27,8 @@ def test_other_forms_of_a_word_count_as_present() -> None:
     present = tokens(PASSAGE)
     assert absent_words("Did they agree on an exchanging of prisoners?", present) == []  # agreed, exchange
     assert absent_words("Who heads the delegation?", tokens("The delegation was headed by Umerov.")) == []
+    # "Newest" asks for the latest coverage, as "latest" does, and names nothing a passage must hold.
+    assert absent_words("Newest developments on the talks?", tokens("The talks resumed.")) == ["developments"]
 
 
 def test_a_name_spelt_with_ya_for_ia_counts_as_present() -> None:
