@@ -91,8 +91,10 @@ HOW_MANY = re.compile(
 # The day a report was made ("ABC reported on May 19", "the ministry said on June 3"), and a question asking
 # when something was said, for which that day is the answer.
 REPORTED_ON = re.compile(
-    r"\b(?:reported|reports|said|says|told\s+[\w’'-]+(?:\s+[\w’'-]+)?|wrote|added|stated|claimed"
+    r"\b(?:reported|reports|said|says|told\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?|wrote|added|stated|claimed"
     r"|reported\s+by\s+[\w’'-]+)\s+(?:in\s+an?\s+(?:interview|statement|video|post)\s+(?:with\s+[\w’'-]+\s+)?)?"
+    # "…told the Financial Times in an interview published June 4".
+    r"(?:(?:in\s+an?\s+)?(?:interview|statement|article|report|op-ed|video|post)\s+(?:was\s+)?(?:published|released|aired|posted)\s+)?"
     r"(?:late\s+|early\s+)?(?:on\s+)?(?:"
     + day_beside_month()
     + r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)",
@@ -130,7 +132,10 @@ _EXACTLY_HOW_MANY = r"\bexactly\s+how\s+many\b|\bhow\s+many\s+exactly\b"
 _THE_EXACT_NUMBER = r"\s+(?:number|count|figure|tally)\b"
 # A count asked for in numbers of things: "How many votes did he get, in absolute numbers?"
 ABSOLUTE = re.compile(
-    rf"\bin\s+absolute\s+(?:numbers|terms)\b|{_EXACTLY_HOW_MANY}|\bthe\s+exact{_THE_EXACT_NUMBER}",
+    rf"\bin\s+absolute\s+(?:numbers|terms)\b|{_EXACTLY_HOW_MANY}|\bthe\s+exact{_THE_EXACT_NUMBER}"
+    # A poll's sample: "How many people were surveyed…" is not told by "7% of Russians named Putin".
+    r"|\bhow\s+many\s+(?:\w+\s+){0,2}?(?:were|had\s+been|have\s+been|was|did\s+(?:it|they|the\s+\w+))\s+"
+    r"(?:surveyed|polled|interviewed|questioned|sampled|survey|poll|interview|question)\b",
     re.IGNORECASE,
 )
 # A count asked for to the unit: "Exactly how many POWs came home…", "Скільки саме…". A number told as a bound or
@@ -540,6 +545,8 @@ _SENTENCE = (
     rf"|\b(?:jailed|imprisoned|gave|given|handed|received|got|serving)\b[^.;]{{0,40}}?\b{_TERM}"
     r"|\blife (?:sentence|imprisonment|in prison)\b|\bdeath sentences?\b"
 )
+# Words of a sentence telling of a term that may come, not one handed down.
+HYPOTHETICAL_SENTENCE = ("could", "might", "faces", "facing", "carry", "carries")
 MEASURES = {
     # "What prison term could the two men face?": the penalty the law sets, "could face up to 12 years in
     # prison" (which tells no sentence handed down: "What sentence did Boguslaev get?").
@@ -578,7 +585,7 @@ MEASURES = {
             r"\bhow (?:far|close|near|tall|high(?![^?]*\b(?:toll|dut(?:y|ies)|tariffs?|tax(?:es)?|rates?|prices?"
             r"|inflation|interest|costs?|fees?|casualties|losses|share|support|ratings?|approval|turnout|percent\w*)\b)"
             r"|deep)\b|\bdistance (?:between|from|to|of)\b"
-            r"|\b(?:what|which|the|average)\s+(?:\w+\s+)?distance\b|\bwhat (?:is|was|are|were) the (?:height|range)\b"
+            r"|\b(?:what|which|the|average)\s+(?:\w+\s+)?distance\b|\bwhat(?: (?:is|was|are|were)|['’]?s) the (?:height|range)\b"
             r"|\bвідстан\w*|\bрасстояни\w*|\b(?:як|как) далеко\b|\bдальніст\w*|\bдальност\w*",
             re.IGNORECASE,
         ),
@@ -682,11 +689,13 @@ MEASURES = {
             # introduced (ASKS_PASSING).
             rf"|\bwhen\s+(?:did|was|were)\s+[^?]{{1,120}}?\b(?:{_PASSING})\b"
             # "When will the court hold its first hearing…": the day of a hearing or a swearing-in (CEREMONY).
-            r"|\bwhen\s+(?:will|is|are|was|were|did)\s+[^?]{1,120}?\b(?:hearings?|sworn|inaugurat\w*)\b",
+            r"|\bwhen\s+(?:will|is|are|was|were|did)\s+[^?]{1,120}?\b(?:hearings?|sworn|inaugurat\w*)\b"
+            # "When exactly is Moldova's election?", "Коли саме Фінляндія доставить…": a day asked for.
+            r"|\bwhen\s+exactly\b|\bколи\s+саме\b|\bкогда\s+(?:именно|точно)\b",
             re.IGNORECASE,
         ),
         re.compile(day_beside_month() + _WEEKDAY_OR_ISO, re.IGNORECASE),
-        "date dates day days exact precise".split(),
+        "date dates day days exact exactly precise precisely".split(),
     ),
 }
 
@@ -1084,7 +1093,9 @@ def _asked_measure(
                     # In a passage naming them: the term a charge carries is told of them as "he" ("He faces up
                     # to eight years in prison").
                     return AskedQuantity(kind, within=tuple(surnames))
-                return AskedQuantity(kind, tuple(surnames))
+                # A term a charge could carry is none handed down: "Dalke faces six counts, each of which could
+                # potentially carry a life sentence if convicted."
+                return AskedQuantity(kind, tuple(surnames), unlike=HYPOTHETICAL_SENTENCE)
             if kind == "share" and MARGIN_OF_ERROR.search(question):
                 return AskedQuantity(kind, MARGIN_WORDS, label="a margin of error")
             period = find_period(question) if kind == "date" else None
@@ -1774,7 +1785,8 @@ CYRILLIC_NAMED_THINGS = longest_first(
         "больниц": "hospital", "стадіон": "stadium", "стадион": "stadium", "посольств": "embassy",
         "університет": "university", "университет": "university", "собор": "cathedral", "рейс": "flight",
         "авіарейс": "flight", "авиарейс": "flight", "угрупован": "group", "группировк": "group",
-        "станці": "station", "станци": "station",
+        "станці": "station", "станци": "station", "есмін": "destroyer", "эсмин": "destroyer", "фрегат": "frigate",
+        "крейсер": "cruiser",
     }.items()
 )  # fmt: skip
 CYRILLIC_WHICH = re.compile(

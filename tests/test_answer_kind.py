@@ -103,6 +103,7 @@ def test_distances_percentages_temperatures_speeds_and_weights_are_measures() ->
     assert fraction is not None and fraction.kind == "share"
     assert holds_quantity(fraction, ["Air defense shot down six out of nine ballistic missiles."])
     assert not holds_quantity(fraction, ["Air defense shot down six ballistic missiles out of the sky."])
+    assert asked_quantity("whats the range of the Oreshnik missile in km").kind == "distance"  # typed so
     assert asked_quantity("How fast can a Shahed drone fly?").kind == "speed"
     assert asked_quantity("How much does a Leopard 2 tank weigh?").kind == "weight"
     assert asked_quantity("На каком расстоянии от границы находятся Сумы?", language="ru") == AskedQuantity(
@@ -395,6 +396,10 @@ def test_a_count_stands_next_to_what_it_counts() -> None:
     )
     assert holds_quantity(chechen, ["About 1,000 Chechen soldiers are at the plant."])
     assert asked_quantity("How many Russian soldiers are at the plant?").people == ""
+    # A poll's sample is a number of people, not a share of them.
+    surveyed = asked_quantity("How many people were surveyed in the VTsIOM poll?")
+    assert not holds_quantity(surveyed, ["Around 7% of Russians named Putin as the symbol of Russia."])
+    assert holds_quantity(surveyed, ["The poll surveyed 1,600 people across Russia."])
     # A unit spelt the other way: "how many tonnes", "2,000 tons".
     fish = asked_quantity("How many tonnes of fish could die in the cooling pond?")
     assert holds_quantity(fish, ["The plant would have up to 2,000 tons of dead fish to deal with."])
@@ -1018,6 +1023,10 @@ def test_a_prison_sentence_asked_for_is_one_handed_down() -> None:
         russian, ["Boguslaev was charged with treason, which could result in a sentence."]
     )
     assert holds_quantity(russian, ["The court sentenced him to death."])
+    # A term a charge could carry is none handed down.
+    dalke = asked_quantity("What prison sentence did Jareh Dalke eventually get?", {stem("Dalke"): 3})
+    assert not holds_quantity(dalke, ["Dalke faces six counts, each of which could carry a life sentence."])
+    assert holds_quantity(dalke, ["Dalke was convicted and sentenced to 22 years in prison."])
     # A full name in Ukrainian or Russian: beside its surname in English spelling; "sentenced to years" is no term.
     gilman = asked_quantity("На сколько лет суд осудил бывшего морпеха Роберта Гилмана?", None, "ru")
     assert gilman is not None and gilman.kind == "sentence"
@@ -1769,3 +1778,25 @@ def test_what_something_ended_up_selling_for_is_a_sum() -> None:
         "how much did mcdonald's end up selling its russian restaurants to govor for?"
     )
     assert restaurants is not None and restaurants.kind == "money"
+
+
+def test_when_exactly_asks_for_a_day_and_a_days_interview_gives_none() -> None:
+    # blind43's tx35: "When exactly is Moldova's election?" asks for a date beside "Moldova".
+    frequencies = {stem(w): n for w, n in (("Moldova", 30), ("parliamentary", 200), ("election", 900))}
+    asked = asked_quantity("When exactly is Moldova's parliamentary election?", frequencies)
+    assert asked is not None and asked.kind == "date"
+    interview = (
+        "Moldova's prime minister told the Financial Times in an interview published June 4 of a plot."
+    )
+    assert not holds_quantity(asked, [interview])
+    assert holds_quantity(asked, ["Moldova's parliamentary election will be held on Sept. 28."])
+    assert asked_quantity("Коли саме Фінляндія доставить Україні боєприпаси?", None, "uk").kind == "date"
+    # "exactly" is no word a date must stand beside.
+    invasion = asked_quantity(
+        "When exactly did Russia launch its full-scale invasion?", {stem("invasion"): 400}
+    )
+    assert "exactly" not in invasion.beside
+    assert (
+        asked_thing("Как назывался северокорейский эсминец, который повредили при спуске?", "ru")
+        == "destroyer"
+    )
