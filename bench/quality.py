@@ -426,7 +426,7 @@ def main() -> int:
         "0.61 (16 of 26); pooled, R@1 0.77, R@5 0.86, MRR@10 0.80. Changes were then made after its failures (a "
         "destroyer's name asked in Russian, tx04; a missile's range typed \"whats the range\", tx28; the dollar to "
         "hryvnia rate now, tx54; a sentence a charge could carry, tx55; the sample of a poll, tx68; a day asked "
-        "\"when exactly\"), so its figures are no longer blind. "
+        '"when exactly"), so its figures are no longer blind. '
         "bench/probes/ holds questions written after those "
         "rules, the fairer test of them. Recall@k and MRR@10 are over answerable questions "
         "(an abstention counts as a miss); uk/ru R@5 is over the Ukrainian and Russian questions; "
