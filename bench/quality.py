@@ -73,6 +73,7 @@ SETS = {
     "blind41": REPO / "tests/eval/blind41.jsonl",
     "blind42": REPO / "tests/eval/blind42.jsonl",
     "blind43": REPO / "tests/eval/blind43.jsonl",
+    "blind44": REPO / "tests/eval/blind44.jsonl",
 }
 CHAT_TYPED = "shipped, typed as in a chat (lower case, no question mark)"
 
@@ -427,6 +428,10 @@ def main() -> int:
         "destroyer's name asked in Russian, tx04; a missile's range typed \"whats the range\", tx28; the dollar to "
         "hryvnia rate now, tx54; a sentence a charge could carry, tx55; the sample of a poll, tx68; a day asked "
         '"when exactly"), so its figures are no longer blind. '
+        "`blind44` (the same shape) was written in that session after all of its changes and run once on them, "
+        "with no change made after it in that session (the judges added 6 entries): as written, R@1 0.50, R@5 "
+        "0.64, MRR@10 0.56, uk/ru R@5 0.67, answered 0.86 and declined 0.58 (15 of 26); pooled, R@5 0.66, MRR@10 "
+        "0.57, uk/ru R@5 0.75. Its figures are blind. "
         "bench/probes/ holds questions written after those "
         "rules, the fairer test of them. Recall@k and MRR@10 are over answerable questions "
         "(an abstention counts as a miss); uk/ru R@5 is over the Ukrainian and Russian questions; "
