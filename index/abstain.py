@@ -412,14 +412,15 @@ LIVE_WEATHER = re.compile(
     r"|\b(?:" + _NOW + r"|буде|будет)\b.*\b(?:дощ|дожд|сніг|снег)\w*",
     re.IGNORECASE,
 )
+# A currency by its English name or code, for a pair's rate ("the dollar to hryvnia rate").
+_CURRENCY = r"(?:dollars?|usd|euros?|eur|rubles?|roubles?|rub|hryvnias?|hryvnya|uah|pounds?|zloty)"
 # "Курс" is also a course ("курс переговоров"): a rate only beside a currency.
 LIVE_PRICE = re.compile(
     r"\b(?:exchange\s+rates?|share\s+price|stock\s+price|bitcoin"
     r"|price\s+of\s+(?:a\s+barrel\s+of\s+)?(?:bitcoin|gold|oil|petrol|gas|brent|urals|crude|wti))\b"
     r"|\b(?:brent|urals|wti)(?:\s+crude)?\s+(?:price|trading|trade|cost)"
     # "the dollar to hryvnia rate right now", "euro/ruble rate today": a currency pair's rate.
-    r"|\b(?:dollars?|usd|euros?|eur|rubles?|roubles?|rub|hryvnias?|hryvnya|uah|pounds?|zloty)\s*(?:to|/|-|vs\.?|against)"
-    r"\s*(?:the\s+)?(?:dollars?|usd|euros?|eur|rubles?|roubles?|rub|hryvnias?|hryvnya|uah|pounds?|zloty)\s+rates?\b"
+    rf"|\b{_CURRENCY}\s*(?:to|/|-|vs\.?|against)\s*(?:the\s+)?{_CURRENCY}\s+rates?\b"
     r"|\bhow\s+much\s+will\b[^?]*\bcost\b"  # "How much will a bushel of wheat cost in Chicago next month?"
     r"|\bкурс\w*\b.*\b(?:долар|доллар|євро|евро|рубл|гривн|гривен|валют)"
     r"|\b(?:долар|доллар|євро|евро|рубл|гривн|гривен|валют)\w*\b.*\bкурс",
