@@ -12,7 +12,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 
-from index.query import MONTH_NAMES, MONTH_PATTERNS, SEASON, Period, day_beside_month, written_date
+from index.query import MONTH_NAMES, MONTH_PATTERNS, SEASON, SEASONS, Period, day_beside_month, written_date
 from index.store import PassageRecord
 
 # Wider than the ranking's years: "the 1998 Good Friday Agreement" names a time too.
@@ -313,6 +313,7 @@ def unsupported_month(period: Period | None, passages: Sequence[PassageRecord]) 
         period.contains(p.published)
         or any(_names_month(pattern, p.text, period.year) for pattern in patterns)
         or _names_season(period, p.text)
+        or _names_season_ahead(period, p)
         for p in passages
     )
 
@@ -337,6 +338,22 @@ def _names_season(period: Period, text: str) -> bool:
         match.group(period.season) and match.group("year") == str(period.year)
         for match in SEASON.finditer(text)
     )
+
+
+def _names_season_ahead(period: Period, passage: PassageRecord) -> bool:
+    """Whether a passage from the period's year, before its season ends, names the season with no year: an
+    article of August 2022 forecasting bills "in the fall" tells of autumn 2022 ("the fall of Mariupol" is
+    none)."""
+    if period.season is None or passage.published[:4] != str(period.year):
+        return False
+    months = SEASONS[period.season][0]
+    if period.season != "winter" and int(passage.published[5:7]) > months[-1]:
+        return False
+    ahead = re.compile(
+        rf"\b(?:in|this|come|by|until|through)\s+(?:the\s+)?(?:{SEASONS[period.season][1]})\b(?!\s+(?:of|in)\b)",
+        re.IGNORECASE,
+    )
+    return ahead.search(passage.text) is not None
 
 
 def unsupported_day(period: Period | None, passages: Sequence[PassageRecord]) -> bool:

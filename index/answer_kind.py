@@ -21,7 +21,7 @@ from index.gazetteer import ELSEWHERE, PLACES, english_stem, is_person, longest_
 from index.glossary import english_words
 from index.people import NOT_NAME_ENDS, PEOPLE_ADJECTIVES, PERSON_NOUN_WORDS, TITLES, is_a_people
 from index.query import IS_MONTH, MONTHS, STOPWORDS, day_beside_month, find_period
-from index.support import ANSWER_KINDS, holds_word, quoted, word_beginnings
+from index.support import ANSWER_KINDS, MIN_MATCH, holds_word, quoted, word_beginnings
 from index.terms import CASE_ENDING, NAME_PREFIX, WORD, foreign_names, stem, tokens, transliterate
 
 NUMBER_WORDS = (
@@ -61,7 +61,7 @@ DURATION = re.compile(
     re.IGNORECASE,
 )
 AGE = re.compile(
-    r"\b\d{1,3}[\s-]years?[\s-]old\b|\baged?\s+\d{1,3}\b|\bage of \d{1,3}\b|, \d{2},"
+    r"\b\d{1,3}[\s-]years?[\s-]old\b|\baged?\s+(?:between\s+|from\s+)?\d{1,3}\b|\bage of \d{1,3}\b|, \d{2},"
     # "Vladislav was 29 at the time", "was only 17 when…", "Viktor was 75.", "turned 60"
     r"|\b(?:was|is)\s+(?:just\s+|only\s+)?\d{1,2}(?:\s+(?:at\s+the\s+time|when)\b|(?=\.(?:\s|$)))"
     r"|\bturned\s+\d{1,2}\b"
@@ -187,7 +187,11 @@ HOW_MUCH_MONEY = re.compile(
     r"|\bwhat (?:fine|penalty|ransom|bail|reward|compensation|sum|premium|fee|fare)\b"
     r"|\bwhat (?:(?:monthly|annual|yearly|weekly|daily|average|basic) )?(?:salary|salaries|wages?|pay)\b"
     r"|\bwhat(?:'s|’s| is| was| were| are) the (?:(?:(?:total|combined|estimated|dollar|monetary|overall"
-    r"|approximate) ){1,3}value|sum|fine|penalty|bail|ransom|premium|fee|fare)\b",
+    r"|approximate) ){1,3}value|sum|fine|penalty|bail|ransom|premium|fee|fare)\b"
+    # "What was the estimated damage in rubles…", "What were the economic losses…": a sum, not the harm done.
+    r"|\bwhat(?:'s|’s|s| is| was| were| are) the (?:(?:estimated|financial|economic|monetary) )+(?:damages?|losses)\b"
+    r"|\b(?:what|whats|how much|how big|how large|how high)\b[^?]*\bin\s+(?:dollars|euros|hryvni?as|rubles|roubles|yuan"
+    r"|zlotys?|pounds\s+sterling|sterling|(?:us|u\.s\.|american)\s+dollars)\b",
     re.IGNORECASE,
 )
 # A share asked as an interest rate ("What interest rate will the EU charge…", "…cut its key rate to"), and the
@@ -313,6 +317,8 @@ DETENTIONS = ("detained", "detain", "detains", "detaining", "detention", "detent
 RETURNS = ("returned", "return", "returns", "returning", "repatriated", "repatriation", "back", "home", "freed",
            "released", "exchanged", "swapped", "rescued")  # fmt: skip
 PEOPLE = {"people", "persons"}
+# The young, by any of the words a passage may tell of them with.
+YOUNG = tuple("children child kids kid minors teenagers teenager teens boys girls schoolchildren".split())
 # The groups a number of people is told of by: "a group of 21 German academics" signed the letter.
 GROUPS_OF_PEOPLE = (
     "individuals", "academics", "intellectuals", "signatories", "experts", "scientists", "activists", "protesters",
@@ -369,7 +375,7 @@ ASKED_INJURIES = re.compile(r"\b(?:injured|wounded|hurt|injuries)\b", re.IGNOREC
 ASKED_CASUALTIES = re.compile(r"\bcasualties\b", re.IGNORECASE)
 ASKED_DETENTIONS = re.compile(r"\b(?:detained|arrested|apprehended|detain|arrest)\b", re.IGNORECASE)
 ASKED_RETURNS = re.compile(
-    r"\b(?:returned|repatriated|(?:brought|sent|handed)\s+(?:back|home)|c[oa]me\s+(?:back|home)|return)\b",
+    r"\b(?:returned|repatriated|(?:brought|sent|handed|given|gave|give)\s+(?:back|home)|c[oa]me\s+(?:back|home)|return)\b",
     re.IGNORECASE,
 )
 ASKED_TOLL = re.compile(r"\b(?:what|how high)\b[^?]*\btoll\b", re.IGNORECASE)
@@ -767,6 +773,8 @@ class AskedQuantity:
 
 # A count asked of a whole the question numbers: "How many of the 339 children…".
 PART_OF_WHOLE = re.compile(r"\bhow many of (?:the|its|their|these|those)\s+(\d[\d,.]*\d|\d)\b", re.IGNORECASE)
+# A count asked of a whole the question names: "How many of the items stolen…" counts items.
+PART_OF_NAMED = re.compile(r"\bhow many of (?:the|its|their|these|those)\s+(?=[^\W\d_])", re.IGNORECASE)
 
 
 # "Скільки дітей із … списку з 339 імен…", "Сколько из 1000 пленных…": the whole, a number after "з", "із", "из".
@@ -793,6 +801,8 @@ def asked_quantity(
         question = question[: whole.start()] + "how many " + question[whole.end() :]
     elif language != "en":
         whole = CYRILLIC_PART_OF_WHOLE.search(question)
+    else:
+        question = PART_OF_NAMED.sub("how many ", question)
     asked = _asked_quantity(question, frequencies, language, present)
     ordinals = tuple(value for value in named_numbers(question) if value.startswith("#"))
     if asked and ordinals:
@@ -903,6 +913,10 @@ def _asked_quantity(
         given = [run[0] for run in runs if len(run[-1].rstrip(".")) > 1]
         if given and len(whose) == len(given):
             return AskedQuantity("age", (*whose, *given), within=tuple(whose))
+        if {w.lower() for w in whose}.intersection(
+            YOUNG
+        ):  # "the kids" are told of as "seven teenagers aged…"
+            whose = [*whose, *YOUNG]
         return AskedQuantity("age", tuple(dict.fromkeys(whose)))
     if VOTE_MARGIN.search(question):
         return AskedQuantity("count", ("votes",))
@@ -1562,14 +1576,15 @@ def _names_other_ordinals(ordinals: tuple[str, ...], sentence: str) -> bool:
 
 def _agent_verb(counted: Sequence[str], word: str) -> bool:
     """Whether a word is the verb of a doer counted ("launched" for "launchers", "attacked" for "attackers"):
-    the two begin alike, so a stem reads them as one, but "launched 103 drones" counts no launchers."""
+    the two begin alike, so a stem reads them as one, but "launched 103 drones" counts no launchers. A word
+    with no verb's ending is none: "6,956 foreign citizens" counts foreigners."""
     lower = word.lower()
     for noun in counted:
         doer = noun.lower().removesuffix("s")
         if (
             doer.endswith("er")
             and len(doer) > 5
-            and re.fullmatch(rf"{re.escape(doer[:-2])}(?:e?d|ing|e?s)?", lower)
+            and re.fullmatch(rf"{re.escape(doer[:-2])}(?:e?d|ing|e?s)", lower)
         ):
             return True
     return False
@@ -1583,8 +1598,13 @@ def counts(counted: Sequence[str], sentence: str, words_after: bool = False, sha
     matches = list(COUNTED_TOKEN.finditer(sentence))
     words = [m.group() for m in matches]
     # Word i is one of `counted`, or a model's name holds one ("Tu-160s" for "160s").
+    short = {c.lower().removesuffix("s") for c in counted if len(c.removesuffix("s")) < MIN_MATCH}
     near = [
-        _holds_any(counted, {stem(part) for part in {word, *word.split("-")}})
+        (
+            _holds_any(counted, {stem(part) for part in {word, *word.split("-")}})
+            # A short noun in the singular: "a 130-day tenure" counts days ("days" and "day" share no stem).
+            or word.lower() in short
+        )
         and not _agent_verb(counted, word)
         for word in words
     ]

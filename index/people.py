@@ -18,7 +18,7 @@ from index.abstain import number_value
 from index.chunk import rough_sentences
 from index.gazetteer import ELSEWHERE, PLACES, longest_first, longest_match
 from index.query import STOPWORDS
-from index.terms import NATIONALITIES, WORD, foreign_names, stem
+from index.terms import CASE_ENDING, NAME_PREFIX, NATIONALITIES, WORD, foreign_names, stem, transliterate
 
 # The nouns a question may ask a person's name by, each with the nouns a sentence may tell of them by.
 PERSON_NOUNS = (
@@ -54,14 +54,15 @@ PERSON_NOUNS = (
     "governor",
     "lawyer attorney counsel",
     "prosecutor prosecutors employee staffer",
+    "worker employee staffer labourer laborer",  # "the name of the railway worker killed…"
     "minister secretary",
     "priest bishop patriarch",
     "ambassador envoy diplomat",
-    "lawmaker legislator mp senator",
+    "lawmaker legislator mp senator politician",
     "doctor dentist surgeon physician medic nurse",
     # An official is told of by their office: "Zaur Gurtsyev, the city's deputy mayor".
     "official mayor governor deputy minister secretary head chief spokesman spokeswoman ambassador envoy diplomat "
-    "lawmaker",
+    "lawmaker politician",
     # "What was the name of the gunman who shot Shinzo Abe…": someone who attacked, told of by any word for one.
     "gunman gunmen shooter attacker assailant killer assassin bomber hijacker perpetrator suspect",
     # Anyone, told of by what they did: "Как зовут человека, который напал…".
@@ -705,6 +706,38 @@ def named_once(question: str) -> str | None:
             continue
         return word
     return None
+
+
+# "Яке повне прізвище офіцера ФСБ Василя…", "Какая фамилия у Дианы…": the other name of someone named once.
+CYRILLIC_OTHER_NAME_ASKED = re.compile(
+    r"(?<!\w)(?:прізвищ|фамили|(?:повне|повного)\s+ім['’ʼ]?я|(?:полное|полного)\s+имен?и?|по\s+батькові|отчеств"
+    r"|(?:повністю|полностью)\s+(?:звали|звуть|звати|зовут|звать))",
+    re.IGNORECASE,
+)
+
+
+def named_once_in_cyrillic(question: str, language: str) -> tuple[str, str] | None:
+    """For a Ukrainian or Russian question that asks someone's other name (`CYRILLIC_OTHER_NAME_ASKED`), the
+    first name it gives that the gazetteer does not know, as written and as the beginning of its English
+    spelling (`foreign_names`): ("Василя", "vasyl"). An acronym ("ФСБ") is none."""
+    if language == "en" or not CYRILLIC_OTHER_NAME_ASKED.search(question):
+        return None
+    for _, known, word in foreign_names(question, language):
+        if not known and not word.isupper():
+            # A short name loses its case ending too: "Киры" is Kira's ("kir"), not "kiry".
+            bare = CASE_ENDING.sub("", word.lower()) if len(word) > 3 else word.lower()
+            return word, transliterate(bare, language)[:NAME_PREFIX]
+    return None
+
+
+def gives_other_name_spelt(beginning: str, texts: Iterable[str]) -> bool:
+    """Whether a text gives a name that begins with `beginning` (an English spelling of a Ukrainian or
+    Russian name, its "y" or "i" either: "vasyl" finds "Vasily") with another name right before or after it."""
+    letters = "".join("[yi]" if ch in "yi" else re.escape(ch) for ch in beginning)
+    name = rf"(?i:{letters})[\w’'-]*"
+    after = re.compile(rf"\b{name}\s+[A-Z][\w’'-]+")
+    before = re.compile(rf"\b[A-Z][\w’'-]+\s+{name}\b")
+    return any(after.search(text) or before.search(text) for text in texts)
 
 
 def gives_other_name(name: str, texts: Iterable[str]) -> bool:

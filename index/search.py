@@ -76,12 +76,15 @@ from index.gazetteer import EXACT_PEOPLE, PEOPLE, english_stem
 from index.gifts import asked_giver, tells_gift_by
 from index.glossary import truce_words
 from index.makes import asked_make, names_make
+from index.outcome import NO_OUTCOME_REASON, asked_outcome, tells_outcome
 from index.people import (
     PERSON_NOUN_WORDS,
     asked_person,
     given_by,
     gives_other_name,
+    gives_other_name_spelt,
     named_once,
+    named_once_in_cyrillic,
     names_person,
     says_unnamed,
 )
@@ -281,6 +284,7 @@ class RetrievalConfig:
     check_about: bool = True
     # "What is the surname of Diana, the 20-year-old who…": the articles naming her give her another name.
     check_other_names: bool = True
+    check_outcomes: bool = True  # an outcome asked is told with the verb done or refused (`index.outcome`)
     answer_quotes: int = 5
     # The first quote should give what the question asks for (a count, a sum, a thing by name): when it does
     # not and one of the next `answer_first_depth - 1` does, that one comes first. 0: off.
@@ -829,6 +833,20 @@ class Searcher:
             and not gives_other_name(name, telling_prose())
         ):
             return True, decline_reason(f"another name of {quoted(name)}", mention_only=True)
+        if (
+            config.check_other_names
+            and (named := named_once_in_cyrillic(info.text, info.language))
+            and not gives_other_name_spelt(named[1], telling_prose())
+        ):
+            return True, decline_reason(f"another name of {quoted(named[0])}", mention_only=True)
+        # "did putin actually go to the bali g20 summit in the end": a passage telling he "will travel" is no answer.
+        if (
+            config.check_outcomes
+            and info.language == "en"
+            and (outcome := asked_outcome(info.text))
+            and not tells_outcome(outcome, telling_prose())
+        ):
+            return True, NO_OUTCOME_REASON
         if (
             config.check_causes
             and ranked

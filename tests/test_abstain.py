@@ -154,6 +154,11 @@ def test_a_named_month_needs_a_passage_from_it_or_mentioning_it() -> None:
     ]
     assert not unsupported_month(autumn, recalled)
     assert unsupported_month(autumn, [passage("In the fall of 2023, the museum reopened.", "2025-05-18")])
+    # Named ahead with no year, in the season's year: a forecast of August 2022 for bills "in the fall".
+    forecast = "Cornwall Insight forecast that the average bill will top 3,500 pounds a year in the fall."
+    assert not unsupported_month(autumn, [passage(forecast, "2022-08-11")])
+    assert unsupported_month(autumn, [passage(forecast, "2023-08-11")])  # another year's fall
+    assert unsupported_month(autumn, [passage("After the fall of Mariupol, prices rose.", "2022-08-11")])
 
 
 def test_a_named_day_needs_a_passage_from_around_it_or_mentioning_it() -> None:

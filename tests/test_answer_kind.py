@@ -1800,3 +1800,36 @@ def test_when_exactly_asks_for_a_day_and_a_days_interview_gives_none() -> None:
         asked_thing("Как назывался северокорейский эсминец, который повредили при спуске?", "ru")
         == "destroyer"
     )
+
+
+def test_blind44_s_counts_ages_and_sums() -> None:
+    # "Foreign citizens" count foreigners: "foreign" has no verb's ending, so it is no doer's verb.
+    foreigners = asked_quantity("How many foreigners had come to fight for Ukraine as of mid-June 2022?")
+    arrived = "As of June 17, 6,956 foreign citizens from 64 countries have arrived in Ukraine to fight."
+    assert foreigners is not None and holds_quantity(foreigners, [arrived])
+    launchers = AskedQuantity("count", ("launchers",))
+    assert not holds_quantity(launchers, ["Russia launched 103 drones overnight."])
+    # A short noun in the singular: "a 130-day tenure" is a number of days.
+    days = asked_quantity("how many days did musk spend as a special government employee")
+    assert days is not None and holds_quantity(days, ["The later days of Musk's 130-day tenure were tense."])
+    assert not holds_quantity(days, ["Musk spent his tenure at the department."])
+    # "How many of the items…" counts items, brought back: the number of items stolen is none.
+    items = asked_quantity("how many of the items stolen from the kherson museums has russia given back so far")
+    assert items is not None and "items" in items.beside and "returned" in items.fate
+    assert not holds_quantity(items, ["Russian troops looted nearly 33,000 items from the two museums."])
+    assert holds_quantity(items, ["Russia has returned 12 items to the museum."])
+    # The kids' ages, told of teenagers "aged between 14 and 16".
+    kids = asked_quantity("how old were the kids detained in stavropol over the supposed police attack plot")
+    assert kids is not None and holds_quantity(kids, ["They recruited seven teenagers aged between 14 and 16."])
+    # A sum asked in a currency, or as an estimated damage: "a major fire" is no answer.
+    for question in (
+        "what was the estimated damage in rubles from the shelling of the galaktika mall in donetsk",
+        "How much is the yacht worth in dollars?",
+        "What were the economic losses from the blockade?",
+        "whats the estimated damage in dollars from the june 3 underwater blast on the crimean bridge?",
+    ):
+        asked = asked_quantity(question)
+        assert asked is not None and asked.kind == "money", question
+    assert asked_quantity("What was the damage to the bridge?") is None
+    weight = asked_quantity("How much does the shell weigh in pounds?")
+    assert weight is not None and weight.kind == "weight"

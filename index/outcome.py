@@ -1,0 +1,127 @@
+"""How something turned out: "did putin actually go to the bali g20 summit in the end", "Did the court end up
+stripping Makichyan of his citizenship?".
+
+Such a question asks what happened, not what was planned or feared: a passage saying Putin "will travel
+to Indonesia" or that a court "could strip" someone of citizenship was written before it was known. The
+coverage tells an outcome with the verb done ("went", "stripped") or refused ("did not go", "refused to
+sign"), so when no close passage holds one of those forms, it does not say how things turned out. Pure
+functions: `asked_outcome` reads the question, `tells_outcome` the passages.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from index.chunk import rough_sentences
+from index.query import STOPWORDS
+from index.terms import PREFIX
+
+NO_OUTCOME_REASON = "The coverage I have doesn't answer that: the articles closest to the question don't say how it turned out."
+# "Did the court end up stripping…", "Has Kyiv ended up signing…": who, and the verb in -ing.
+_ENDED_UP = re.compile(
+    r"\b(?:did|has|have|had)\s+(?P<subject>(?:[\w'’.%-]+,?\s+){1,12}?)end(?:ed|s)?\s+up\s+(?P<verb>[a-z]+ing)\b",
+    re.IGNORECASE,
+)
+# "did putin actually go … in the end", "Did Kyiv ever sign the deal after all?": who, and the verb after a
+# word of emphasis, in a question that asks how things ended.
+_DID_AFTER_ALL = re.compile(
+    r"\bdid\s+(?P<subject>(?:[\w'’.%-]+,?\s+){1,12}?)(?:actually|really|ever|eventually|finally|ultimately)\s+"
+    r"(?:(?:get|be)\s+(?P<done>[a-z]+(?:ed|en))\b|(?P<verb>[a-z]+)\b)"
+    r"(?=[^?]*\b(?:in\s+the\s+end|after\s+all|eventually|ultimately|in\s+the\s+event)\b)",
+    re.IGNORECASE,
+)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+$", re.IGNORECASE)
+# Words before the verb that name no one: "did the EU actually end up adopting…" is asked of the EU.
+_NOT_SUBJECT = {"actually", "really", "ever", "eventually", "finally", "ultimately", "still", "then", "so"}
+# Verbs whose past is not made with "-ed", and other verbs that tell the same outcome ("attended" the
+# summit tells that someone went).
+IRREGULAR = {
+    "go": ("went", "gone", "attended", "travelled", "traveled", "visited", "arrived", "skipped", "missed"),
+    "attend": ("attended", "skipped", "missed"),
+    "make": ("made",),
+    "give": ("gave", "given"),
+    "take": ("took", "taken"),
+    "meet": ("met",),
+    "get": ("got", "gotten"),
+    "come": ("came",),
+    "pay": ("paid",),
+    "sell": ("sold",),
+    "buy": ("bought",),
+    "send": ("sent",),
+    "leave": ("left",),
+    "win": ("won",),
+    "lose": ("lost",),
+    "hold": ("held",),
+    "strip": ("stripped", "revoked"),
+}
+# Verbs a refusal may use instead: "will not attend" tells that someone did not go.
+ALIKE = {"go": ("go", "attend", "travel", "visit"), "attend": ("attend", "go")}
+# Participles told by others: "get freed" is told as "were released" or "were swapped".
+DONE_ALIKE = {"freed": ("freed", "released", "swapped", "exchanged", "returned")}
+# A verb in -ing, doubled consonant before it: "stripping" is of "strip".
+_DOUBLED = re.compile(r"([bcdfgklmnprstvz])\1$")
+
+
+def _bases(verb: str) -> tuple[str, ...]:
+    """The plain forms a verb as asked may be of: itself, or for a word in -ing, the word without it
+    ("signing" -> "sign"), with one of a doubled consonant dropped ("stripping" -> "strip") or an "e" put
+    back ("making" -> "make")."""
+    verb = verb.lower()
+    if not verb.endswith("ing") or len(verb) < 5:
+        return (verb,)
+    stem = verb[:-3]
+    if _DOUBLED.search(stem):
+        return (stem[:-1], stem)
+    return (stem, stem + "e")
+
+
+@dataclass(frozen=True)
+class AskedOutcome:
+    """Who an outcome is asked of ("putin", "russian court") and the verb forms that would tell it, as
+    patterns ("went", "attended", "not go")."""
+
+    subject: tuple[str, ...]
+    forms: tuple[str, ...]
+
+
+def asked_outcome(question: str) -> AskedOutcome | None:
+    """The outcome an English question asks (`AskedOutcome`), if it asks one."""
+    match = _ENDED_UP.search(question) or _DID_AFTER_ALL.search(question)
+    if not match:
+        return None
+    forms: list[str] = []
+    if done := match.groupdict().get("done"):  # "get freed": "were freed", "was not freed"
+        alike = "|".join(DONE_ALIKE.get(done.lower(), (done,)))
+        # Done, not hoped for: "were released", "had been swapped", not "will be freed".
+        forms += [
+            rf"(?:was|were|been|got)\s+(?:\w+\s+)?(?:{alike})",
+            rf"(?:not|n[’']t|never)\s+(?:been\s+|be\s+|get\s+)?(?:{alike})",
+        ]
+    for base in _bases(match.group("verb")) if match.group("verb") else ():
+        forms += IRREGULAR.get(base, (base + "d" if base.endswith("e") else base + "ed",))
+        # A refusal tells an outcome too: "did not go", "didn't sign", "refused to attend", "will not attend".
+        verbs = "|".join(ALIKE.get(base, (base,)))
+        forms.append(rf"(?:not|n[’']t|never|refused\s+to|declined\s+to)\s+(?:{verbs})")
+    # Who: the names and nouns before the verb ("putin", "court", "drueke", "huynh", "vets").
+    words = (re.sub(r"['’]s$", "", w.strip(",").lower()) for w in match.group("subject").split())
+    subject = tuple(
+        w for w in words if w not in STOPWORDS | _NOT_SUBJECT and len(w) > 1 and not w[0].isdigit()
+    )
+    return AskedOutcome(subject, tuple(dict.fromkeys(forms)))
+
+
+def tells_outcome(asked: AskedOutcome, texts: Iterable[str]) -> bool:
+    """Whether a sentence of the texts holds one of the asked verb forms after a name of who it is asked of,
+    or in the passive ("was stripped of his citizenship"): "Widodo visited Russia… to meet with Putin" tells
+    nothing of whether Putin went."""
+    form = re.compile(rf"\b(?:{'|'.join(asked.forms)})\b", re.IGNORECASE)
+    subject = re.compile(rf"\b(?:{'|'.join(re.escape(w[:PREFIX]) for w in asked.subject)})", re.IGNORECASE)
+    for text in texts:
+        for sentence in rough_sentences(text):
+            for match in form.finditer(sentence):
+                before = sentence[: match.start()]
+                if not asked.subject or subject.search(before) or _PASSIVE.search(before):
+                    return True
+    return False

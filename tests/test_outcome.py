@@ -1,0 +1,35 @@
+"""How something turned out is told with the verb done or refused, by whom it is asked of (index/outcome.py)."""
+
+from __future__ import annotations
+
+from index.outcome import asked_outcome, tells_outcome
+
+
+def test_an_outcome_asked_needs_the_verb_done_or_refused_by_its_subject() -> None:
+    went = asked_outcome("so did putin actually go to the bali g20 summit in the end")
+    assert went is not None and went.subject == ("putin",)
+    planned = "Multiple factors will decide whether Putin will travel to Indonesia for the G20 summit."
+    assert not tells_outcome(went, [planned])
+    # Another's visit is no answer; a refusal or an attendance is.
+    assert not tells_outcome(went, ["Widodo visited Russia last Thursday to meet with Putin."])
+    assert tells_outcome(went, ["Putin will not attend the summit in person, the Kremlin said."])
+    assert tells_outcome(went, ["In the end Putin skipped the gathering in Bali."])
+
+
+def test_ended_up_asks_for_the_verb_in_the_past_or_the_passive() -> None:
+    stripped = asked_outcome("did the russian court end up stripping arshak makichyan of his citizenship?")
+    assert stripped is not None and stripped.subject == ("russian", "court")
+    assert "stripped" in stripped.forms
+    feared = "Makichyan faces a court case that could strip him of his Russian citizenship."
+    assert not tells_outcome(stripped, [feared])
+    assert tells_outcome(stripped, ["Makichyan was stripped of his citizenship in June."])
+    signed = asked_outcome("Did Kyiv ever sign the deal after all?")
+    assert signed is not None and tells_outcome(signed, ["Kyiv signed the minerals deal on April 30."])
+    # "get freed" is told as "were released".
+    freed = asked_outcome("did drueke and huynh, the two american vets, actually get freed in the end")
+    assert freed is not None and {"drueke", "huynh", "vets"} <= set(freed.subject)
+    assert tells_outcome(freed, ["Drueke and Huynh were released in a Saudi-brokered swap."])
+    assert not tells_outcome(freed, ["Their families hope the vets will be freed in a swap."])
+    # Not an outcome: no "in the end", no "end up".
+    assert asked_outcome("Did Putin go to Bali?") is None
+    assert asked_outcome("Did Putin actually say that?") is None
