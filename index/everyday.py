@@ -46,7 +46,9 @@ SAME_THING = {
     # "They are also paid at the same rate: around $500 per month."
     "salary": ("paid", "pay", "wage", "wages", "earn", "earns", "earned"),
     # "They decided to marry this winter…" tells of Makichyan's wife.
-    **dict.fromkeys(("wife", "husband", "spouse"), ("married", "marry", "marriage", "wedding", "bride", "groom")),
+    **dict.fromkeys(
+        ("wife", "husband", "spouse"), ("married", "marry", "marriage", "wedding", "bride", "groom")
+    ),
 }
 # Asking who interpreted asks for an interpreter ("Who interpreted for the delegation?"), not how a remark
 # was interpreted. English only: "переводил" also transfers money, and a Russian probe about Griner's

@@ -1814,13 +1814,17 @@ def test_blind44_s_counts_ages_and_sums() -> None:
     assert days is not None and holds_quantity(days, ["The later days of Musk's 130-day tenure were tense."])
     assert not holds_quantity(days, ["Musk spent his tenure at the department."])
     # "How many of the items…" counts items, brought back: the number of items stolen is none.
-    items = asked_quantity("how many of the items stolen from the kherson museums has russia given back so far")
+    items = asked_quantity(
+        "how many of the items stolen from the kherson museums has russia given back so far"
+    )
     assert items is not None and "items" in items.beside and "returned" in items.fate
     assert not holds_quantity(items, ["Russian troops looted nearly 33,000 items from the two museums."])
     assert holds_quantity(items, ["Russia has returned 12 items to the museum."])
     # The kids' ages, told of teenagers "aged between 14 and 16".
     kids = asked_quantity("how old were the kids detained in stavropol over the supposed police attack plot")
-    assert kids is not None and holds_quantity(kids, ["They recruited seven teenagers aged between 14 and 16."])
+    assert kids is not None and holds_quantity(
+        kids, ["They recruited seven teenagers aged between 14 and 16."]
+    )
     # A sum asked in a currency, or as an estimated damage: "a major fire" is no answer.
     for question in (
         "what was the estimated damage in rubles from the shelling of the galaktika mall in donetsk",

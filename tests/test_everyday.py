@@ -188,9 +188,14 @@ def test_a_salary_is_told_of_as_pay(tmp_path: Path, seed_corpus: Path) -> None:
 
 def test_a_wedding_tells_of_the_wife(tmp_path: Path, seed_corpus: Path) -> None:
     rest = ", friends of the couple told reporters in Moscow on Monday, weeks after the protests began."
-    married = "Arshak Makichyan and Polina decided to marry this winter so they could see each other in prison" + rest
+    married = (
+        "Arshak Makichyan and Polina decided to marry this winter so they could see each other in prison"
+        + rest
+    )
     searcher = _searcher_with(tmp_path, seed_corpus, {"wed": ("2022-06-06", married)})
-    assert searcher.search("Why did Arshak Makichyan and his wife decide to get married when they did?").answered
+    assert searcher.search(
+        "Why did Arshak Makichyan and his wife decide to get married when they did?"
+    ).answered
 
 
 def test_a_quote_opening_on_a_place_named_before_it_opens_with_that_sentence(

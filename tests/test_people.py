@@ -630,18 +630,24 @@ def test_a_worker_or_a_politician_is_asked_for_by_name() -> None:
     assert _names(worker, "Railway worker Oleh Bondar, 52, was killed at the depot.")
     politician = "What was the name of the Indian politician the IS suicide bomber was supposed to kill?"
     assert asked_person(politician).noun == "politician"
-    assert not _names(politician, "He plotted to blow himself up to kill a senior Indian politician, the FSB said.")
+    assert not _names(
+        politician, "He plotted to blow himself up to kill a senior Indian politician, the FSB said."
+    )
 
 
 def test_another_name_asked_in_ukrainian_or_russian_of_someone_named_once() -> None:
-    ukrainian = "Яке повне прізвище офіцера ФСБ Василя, який керував вивезенням цінностей з херсонських музеїв?"
+    ukrainian = (
+        "Яке повне прізвище офіцера ФСБ Василя, який керував вивезенням цінностей з херсонських музеїв?"
+    )
     assert named_once_in_cyrillic(ukrainian, "uk") == ("Василя", "vasyl")
     assert named_once_in_cyrillic("Какая фамилия у офицера ФСБ Василия?", "ru") == ("Василия", "vasil")
     assert named_once_in_cyrillic("Як повністю звали бійця Костянтина?", "uk") == ("Костянтина", "kosty")
     assert named_once_in_cyrillic("Какая фамилия у 12-летней Киры из Мариуполя?", "ru") == ("Киры", "kir")
     assert named_once_in_cyrillic("Як звали доньку Василя?", "uk") is None  # no other name asked
     # "Vasyl" and "Vasily" are one name; alone it gives no other.
-    assert not gives_other_name_spelt("vasyl", ["The FSB officer who led it was called Vasily, but was not found."])
+    assert not gives_other_name_spelt(
+        "vasyl", ["The FSB officer who led it was called Vasily, but was not found."]
+    )
     assert gives_other_name_spelt("vasyl", ["FSB officer Vasily Petrov led it."])
     assert gives_other_name_spelt("vasil", ["It was led by Petrov Vasyl."])
     assert gives_other_name_spelt("kir", ["They include Kira Obedinsky, 12, saved by her grandparents."])
