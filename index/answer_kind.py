@@ -773,8 +773,14 @@ class AskedQuantity:
 
 # A count asked of a whole the question numbers: "How many of the 339 children…".
 PART_OF_WHOLE = re.compile(r"\bhow many of (?:the|its|their|these|those)\s+(\d[\d,.]*\d|\d)\b", re.IGNORECASE)
-# A count asked of a whole the question names: "How many of the items stolen…" counts items.
-PART_OF_NAMED = re.compile(r"\bhow many of (?:the|its|their|these|those)\s+(?=[^\W\d_])", re.IGNORECASE)
+# A count of what was brought back, of a whole the question names: "How many of the items stolen… has Russia
+# given back" counts items (returned); not "how many of the Ukrainians brought back were Azov fighters".
+PART_RETURNED = re.compile(
+    r"\bhow many of (?:the|its|their|these|those)\s+(?=[^\W\d_][^?]*\b(?:has|have|had|was|were|is|are|did|been)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:returned|repatriated|(?:brought|sent|handed|given|gave|give)\s+(?:back|home)"
+    r"|c[oa]me\s+(?:back|home)|return)\b)",
+    re.IGNORECASE,
+)
 
 
 # "Скільки дітей із … списку з 339 імен…", "Сколько из 1000 пленных…": the whole, a number after "з", "із", "из".
@@ -802,7 +808,7 @@ def asked_quantity(
     elif language != "en":
         whole = CYRILLIC_PART_OF_WHOLE.search(question)
     else:
-        question = PART_OF_NAMED.sub("how many ", question)
+        question = PART_RETURNED.sub("how many ", question)
     asked = _asked_quantity(question, frequencies, language, present)
     ordinals = tuple(value for value in named_numbers(question) if value.startswith("#"))
     if asked and ordinals:

@@ -33,6 +33,8 @@ _DID_AFTER_ALL = re.compile(
     re.IGNORECASE,
 )
 _PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+$", re.IGNORECASE)
+# What may come before a yes-or-no question's "did": "so did putin actually go…".
+_OPENING = re.compile(r"\W*(?:(?:so|and|but|ok|okay|well|then)\W+)*", re.IGNORECASE)
 # Words before the verb that name no one: "did the EU actually end up adopting…" is asked of the EU.
 _NOT_SUBJECT = {"actually", "really", "ever", "eventually", "finally", "ultimately", "still", "then", "so"}
 # Verbs whose past is not made with "-ed", and other verbs that tell the same outcome ("attended" the
@@ -89,7 +91,9 @@ class AskedOutcome:
 def asked_outcome(question: str) -> AskedOutcome | None:
     """The outcome an English question asks (`AskedOutcome`), if it asks one."""
     match = _ENDED_UP.search(question) or _DID_AFTER_ALL.search(question)
-    if not match:
+    # Whether, not what or why: "Why did the staff end up stealing fuel?" asks a cause, "how much time did
+    # Griner end up getting?" a sentence.
+    if not match or not _OPENING.fullmatch(question[: match.start()]):
         return None
     forms: list[str] = []
     if done := match.groupdict().get("done"):  # "get freed": "were freed", "was not freed"
