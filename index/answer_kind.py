@@ -919,9 +919,8 @@ def _asked_quantity(
         given = [run[0] for run in runs if len(run[-1].rstrip(".")) > 1]
         if given and len(whose) == len(given):
             return AskedQuantity("age", (*whose, *given), within=tuple(whose))
-        if {w.lower() for w in whose}.intersection(
-            YOUNG
-        ):  # "the kids" are told of as "seven teenagers aged…"
+        # "The kids" are told of as "seven teenagers aged between 14 and 16".
+        if {w.lower() for w in whose}.intersection(YOUNG):
             whose = [*whose, *YOUNG]
         return AskedQuantity("age", tuple(dict.fromkeys(whose)))
     if VOTE_MARGIN.search(question):
