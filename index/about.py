@@ -126,6 +126,41 @@ def asked_place_in_country(question: str) -> AskedCountry | None:
     return AskedCountry(match.group(1), COUNTRIES_OF[match.group(1)])
 
 
+# "Which town or village in Kyiv Oblast was hit…": a settlement in a region of Ukraine the question names.
+PLACE_IN_OBLAST_ASKED = re.compile(
+    r"\b(?i:(?:which|what)\s+(?:city|town|village|settlement|community|hromada)(?:\s+or\s+(?:city|town|village"
+    r"|settlement))?\s+in\s+(?:the\s+)?)([A-Z][\w’'-]+)\s+(?i:oblast|region|province)\b"
+)
+# A settlement told by what it is: "in the village of Velyka Dymerka".
+SETTLEMENT_OF = re.compile(r"\b(?:city|town|village|settlement|hromada|community)\s+of\s+([A-Z][\w’'-]+)")
+
+
+def asked_place_in_oblast(question: str) -> AskedCountry | None:
+    """The region whose city, town or village a question asks for ("Which town or village in Kyiv Oblast…"),
+    as an `AskedCountry` named "Kyiv Oblast" or "Kyiv region"."""
+    match = PLACE_IN_OBLAST_ASKED.search(question)
+    if not match:
+        return None
+    region = match.group(1)
+    return AskedCountry(
+        region, (f"{region} Oblast", f"{region} oblast", f"{region} region", f"{region} Region")
+    )
+
+
+def names_place_in_oblast(oblast: AskedCountry, texts: Iterable[str], given: Callable[[str], bool]) -> bool:
+    """Whether a text names a place in the region (`names_place_in`), or a settlement by what it is in a
+    sentence naming the region ("the village of Velyka Dymerka in Kyiv Oblast") that is no word the question
+    holds; "the village of Rozkishne" in a sentence on Donetsk Oblast is in another."""
+    texts = list(texts)
+    return names_place_in(oblast, texts, given) or any(
+        not given(place)
+        for text in texts
+        for sentence in rough_sentences(text)
+        if any(name in sentence for name in oblast.names)
+        for place in SETTLEMENT_OF.findall(sentence)
+    )
+
+
 def names_place_in(country: AskedCountry, texts: Iterable[str], given: Callable[[str], bool]) -> bool:
     """Whether a text names a place in the country: one of the cities the coverage names most (`WITHIN`), or a
     capitalised word told as in it ("the Syrian port of Tartus", "Tartus, Syria", "Gomel in Belarus",

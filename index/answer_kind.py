@@ -106,7 +106,12 @@ ASKS_WHEN_SAID = re.compile(
 )
 # Events whose date a passage writes right before them ("their Feb. 24 invasion"), in English; a question naming
 # one (by the word's beginning: "invasion", "invasions") asks of it.
-DATED_EVENTS = ("invasion",)
+DATED_EVENTS = ("invasion", "talks", "negotiations", "summit", "meeting")
+# The same events as a Ukrainian or Russian question names them.
+CYRILLIC_EVENTS = {
+    "invasion": "вторгнен|вторжен", "talks": "переговор", "negotiations": "переговор", "summit": "саміт|саммит",
+    "meeting": "зустріч|встреч",
+}  # fmt: skip
 CYRILLIC_WHEN_SAID = re.compile(
     r"\b(?:заяв|сказа|повідом|сообщ|оголос|объяв|написа|опублікува|опубликова)\w*", re.IGNORECASE
 )
@@ -119,10 +124,31 @@ HEARING_WORDS = ("hearing", "hearings")
 SWEARING_IN_WORDS = ("sworn", "swearing", "inauguration", "inaugurated", "inaugural", "office")
 # A date asked for a bill's passing (or adoption, approval, ratification, vote): a sentence telling only when
 # it was introduced or proposed tells of another date ("introduced on April 1 by Graham and Blumenthal").
-_PASSING = r"pass|passed|adopt|adopted|approve|approved|ratify|ratified"
+# Or a nominee confirmed to an office: "When did the Senate confirm Lynne Tracy as ambassador…"
+_PASSING = r"pass|passed|adopt|adopted|approve|approved|ratify|ratified|confirm(?:ed)?\s+[^?]{1,60}?\s+as"
 ASKS_PASSING = re.compile(rf"\b(?:{_PASSING}|vote\s+(?:on|for))\b", re.IGNORECASE)
-PASSED = ("passed", "passage", "adopted", "approved", "ratified", "vote", "voted")
-BILL_STAGES = ("introduced", "proposed", "drafted", "submitted", "unveiled", "tabled")
+PASSED = (
+    "passed",
+    "passage",
+    "adopted",
+    "approved",
+    "ratified",
+    "vote",
+    "voted",
+    "confirmed",
+    "confirmation",
+)
+# A nominee's too: "Lynne Tracy… has been nominated" tells no day the Senate confirmed her.
+BILL_STAGES = (
+    "introduced",
+    "proposed",
+    "drafted",
+    "submitted",
+    "unveiled",
+    "tabled",
+    "nominated",
+    "nomination",
+)
 # "саме", "именно", "точно" ("exactly"): words between "which" and the noun that are no adjective ("На какой
 # именно станции…"), and that ask a date or a count to the day or the unit ("В какой именно день…").
 EXACTLY = {"саме", "именно", "точно"}
@@ -1124,7 +1150,12 @@ def _asked_measure(
                 reported = kind == "date" and not (
                     ASKS_WHEN_SAID if language == "en" else CYRILLIC_WHEN_SAID
                 ).search(question)
-                return AskedQuantity(kind, month=month, reported=reported)
+                return AskedQuantity(
+                    kind,
+                    month=month,
+                    reported=reported,
+                    not_dating=_not_dating(question) if kind == "date" else (),
+                )
             skipped = STOPWORDS | set(words)
             held = [
                 word
@@ -1146,9 +1177,7 @@ def _asked_measure(
                     words = HEARING_WORDS if ceremony.group("hearing") else SWEARING_IN_WORDS
                     return AskedQuantity(kind, words, reported=reported, month=month)
                 unlike, unless = (BILL_STAGES, PASSED) if ASKS_PASSING.search(question) else ((), ())
-                not_dating = tuple(
-                    e for e in DATED_EVENTS if not re.search(rf"\b{e}", question, re.IGNORECASE)
-                )
+                not_dating = _not_dating(question)
                 return AskedQuantity(
                     kind,
                     tuple(held[:1]),
@@ -1166,6 +1195,16 @@ def _asked_measure(
                 return AskedQuantity(kind, ("inflation",), label="an inflation rate")
             return AskedQuantity(kind, tuple(dict.fromkeys(held)))
     return None
+
+
+def _not_dating(question: str) -> tuple[str, ...]:
+    """The events (DATED_EVENTS) a date right before tells of, that the question names in no language: "After
+    the June 2 talks, Russia pledged to transfer 6,000 bodies" gives no day of the transfer."""
+    return tuple(
+        event
+        for event in DATED_EVENTS
+        if not re.search(rf"\b(?:{event}|{CYRILLIC_EVENTS[event]})", question, re.IGNORECASE)
+    )
 
 
 def _asked_length(question: str) -> AskedQuantity:

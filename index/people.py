@@ -41,6 +41,7 @@ PERSON_NOUNS = (
     "volunteer",
     "guard watchman caretaker",
     "journalist reporter correspondent presenter anchor photographer interviewer",
+    "activist campaigner protester dissident",  # "Як звуть активістку руху «Жовта стрічка»…"
     "engineer designer technician scientist",
     "mayor",
     "soldier serviceman servicemen officer commander fighter marine",
@@ -85,6 +86,8 @@ PERSON_NOUN_WORDS = frozenset(_NOUNS)
 # the next few words, before any relative clause.
 ASKED_NAME = re.compile(
     r"\bwhat(?:'s|’s|s|\s+is|\s+was|\s+were|\s+are)\s+(?:the\s+)?(?:(?:full|real|first|last)\s+)?names?\s+of\s+((?:[\w’'-]+\s+){0,5}[\w’'-]+)"
+    # "what is olena florek's husband called"
+    r"|^\W*what(?:'s|’s|s|\s+is|\s+was|\s+were|\s+are)\s+((?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+called\W*$"
     r"|^\W*who(?:'s|’s|\s+is|\s+was|\s+were|\s+are|\s+has\s+been|\s+have\s+been)\s+"
     # "Who is the…", or past a possessive: "Who has been Romania's interim prime minister…"
     r"(?:the\s+|(?=[\w-]+['’]s\s))((?:[\w’'-]+\s+){0,5}[\w’'-]+)"
@@ -131,6 +134,7 @@ CYRILLIC_PEOPLE = longest_first(
         "охоронц": "guard", "охранник": "guard", "підозрюван": "suspect", "подозреваем": "suspect",
         "співробітник": "employee", "сотрудник": "employee", "працівник": "employee", "работник": "employee",
         "прокурор": "prosecutor", "керівник": "head", "керівниц": "head", "руководител": "head",
+        "активіст": "activist", "активист": "activist",
     }.items()
 )  # fmt: skip
 # Words after a name that make its bearer the one reporting, not the one asked about ("…, Kalashnyk wrote").
@@ -292,7 +296,9 @@ DONE_BY = re.compile(
 # told of beside a word for one ("the gunman, …"), not anyone the sentence names. Not "Who shot down the
 # Su-35…", nor "Who attacked the Russian bombers…", which a force may have done.
 WHO_ATTACKED = re.compile(
-    r"^\W*who\s+(?:(?P<gunman>shot(?!\s+down\b)|gunned\s+down)|(?P<killer>killed|murdered|assassinated|stabbed)"
+    # "Who shot…", or "whats the name of the guy who shot…"
+    r"^\W*(?:what(?:'s|’s|s|\s+is|\s+was)\s+the\s+name\s+of\s+the\s+(?:guy|man|person|one|individual|bloke|dude)\s+)?"
+    r"who\s+(?:(?P<gunman>shot(?!\s+down\b)|gunned\s+down)|(?P<killer>killed|murdered|assassinated|stabbed)"
     r"|(?P<assailant>attacked|assaulted|beat\s+up))\s+(?-i:[A-Z])",  # a person by name, not "the bombers"
     re.IGNORECASE,
 )

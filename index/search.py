@@ -13,9 +13,11 @@ import numpy as np
 
 from index.about import (
     asked_place_in_country,
+    asked_place_in_oblast,
     asks_base,
     asks_damage,
     names_place_in,
+    names_place_in_oblast,
     tells_base,
     tells_damage,
 )
@@ -873,6 +875,9 @@ class Searcher:
             country = asked_place_in_country(info.text)
             if country and not names_place_in(country, first_passages_prose(), given()):
                 return True, decline_reason(country.label, mention_only=True)
+            oblast = asked_place_in_oblast(info.text)
+            if oblast and not names_place_in_oblast(oblast, first_passages_prose(), given()):
+                return True, decline_reason(oblast.label, mention_only=True)
         # "How many Russian POWs is Ukraine holding?": the first quote says Kyiv does not release the figure.
         # "За сколько McDonald's продал свой российский бизнес…?": it says the price was not disclosed; so with a
         # name ("The agencies did not disclose the suspect's name").
@@ -912,7 +917,8 @@ class Searcher:
             and asks_outcome(info.text)
             and (
                 day := told_only_ahead(
-                    anchor[1],
+                    # In Ukrainian or Russian, the English name the gazetteer gives ("hague" for "Гааге").
+                    anchor[1] if info.language == "en" else (english_stem(anchor[1]) or anchor[1]),
                     ((c.record.text, c.record.published) for c in naming),
                     self.store.latest_naming,
                 )

@@ -5,7 +5,8 @@ summit is scheduled to take place from June 15 to 17 in Kananaskis", published o
 naming Kananaskis is from June 15 or later. A question asking what came of an event, or what was said, agreed
 or decided at it, is not answered by a preview of it: the coverage ends before the event. Nor is one that
 names the event's day itself ("…at the Hague summit on June 24-25, 2025?") when every article naming it is
-older. English questions; the passages are English whatever the question's language.
+older. English questions, and Ukrainian or Russian ones that ask what came of an event ("в итоге", "що
+вирішили"); the passages are English whatever the question's language.
 """
 
 from __future__ import annotations
@@ -31,7 +32,12 @@ OUTCOME_ASKED = re.compile(
     # "What did the final communique of the NATO summit in The Hague say about Ukraine?"
     r"|\bwhat\s+(?:did|does)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:communiqu[eé]|declaration"
     r"|joint\s+statement|final\s+statement|resolution)\s+(?:of|from|at|after|issued\s+(?:at|after))\s+[^?]*?"
-    r"\b(?:summit|meeting|talks|conference|session|round)\b[^?]*?\s+(?:say|state|contain|include|commit|pledge)\b",
+    r"\b(?:summit|meeting|talks|conference|session|round)\b[^?]*?\s+(?:say|state|contain|include|commit|pledge)\b"
+    # "…в итоге утвердили лидеры НАТО на саммите в Гааге", "Що вирішили на саміті…", "Чем закончились переговоры…"
+    r"|\b(?:в\s+итоге|в\s+підсумку|зрештою|в\s+конце\s+концов|по\s+итогам|за\s+підсумками)\b"
+    r"|\b(?:що|что)\s+(?:\w+\s+)?(?:вирішили|погодили|ухвалили|затвердили|підписали|домовилися|решили|согласовали"
+    r"|утвердили|подписали|договорились|договорилися)\b"
+    r"|\b(?:чим|чем)\s+(?:закінчил|заверш|закончил)\w*",
     re.IGNORECASE,
 )
 _MONTH = "|".join(MONTH_NAMES)

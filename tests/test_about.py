@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from index.about import (
     asked_place_in_country,
+    asked_place_in_oblast,
     asks_base,
     asks_damage,
     names_place_in,
+    names_place_in_oblast,
     tells_base,
     tells_damage,
 )
@@ -83,3 +85,20 @@ def test_damage_is_told_in_a_sentence_about_what_was_hit() -> None:
     assert not tells_damage(
         ["A plant in Ivanovo was damaged. Drones flew near Yelabuga."], _about("Yelabuga")
     )
+
+
+def test_a_town_or_village_in_an_oblast_is_named_in_a_sentence_on_that_oblast() -> None:
+    question = "Which town or village in Kyiv Oblast was hit in the May 18 drone strike that killed a woman?"
+    kyiv = asked_place_in_oblast(question)
+    assert kyiv is not None and kyiv.label == "a place in Kyiv Oblast"
+    given = {"Kyiv", "Oblast", "May"}.__contains__
+    unnamed = (
+        "An overnight Russian drone strike in Kyiv Oblast killed one person, Governor Mykola Kalashnyk said."
+    )
+    assert not names_place_in_oblast(kyiv, [unnamed], given)
+    # A village of another oblast is none; one in a sentence on Kyiv Oblast, or "Bila Tserkva, Kyiv Oblast", is.
+    elsewhere = "In Donetsk Oblast, one person was killed in the village of Rozkishne, the governor said."
+    assert not names_place_in_oblast(kyiv, [unnamed, elsewhere], given)
+    assert names_place_in_oblast(kyiv, ["The drone hit the village of Velyka Dymerka in Kyiv Oblast."], given)
+    assert names_place_in_oblast(kyiv, ["A strike on Bila Tserkva, Kyiv Oblast, killed one."], given)
+    assert asked_place_in_oblast("Which town in Kyiv was hit?") is None

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from index.answer_kind import (
+    DATED_EVENTS,
     INTERCEPTED,
     INTEREST_WORDS,
     LAUNCHED,
@@ -136,7 +137,7 @@ def test_a_date_must_stand_beside_the_rarest_word_of_the_question() -> None:
     question = "On what date did the ceasefire between Israel and Iran take effect in June 2025?"
     asked = asked_quantity(question, frequencies)
     # Not beside "June", which any June date stands beside; but a date of June.
-    assert asked == AskedQuantity("date", ("Israel",), reported=True, month=6, not_dating=("invasion",))
+    assert asked == AskedQuantity("date", ("Israel",), reported=True, month=6, not_dating=DATED_EVENTS)
     assert not holds_quantity(
         asked, ["The ceasefire talks in Istanbul ended on May 16.", "Israel struck Iran's nuclear sites."]
     )
@@ -144,12 +145,12 @@ def test_a_date_must_stand_beside_the_rarest_word_of_the_question() -> None:
     assert holds_quantity(asked, ["A truce between Israel and Iran took hold on 24 June."])
     assert quantity_name(asked) == "“Israel” beside a date"
     assert asked_quantity("Якого числа підписали зернову угоду?", language="uk") == AskedQuantity(
-        "date", reported=True
+        "date", reported=True, not_dating=DATED_EVENTS
     )
     assert holds_quantity(AskedQuantity("date"), ["Угоду підписали 22 липня в Стамбулі."])
     # In Ukrainian or Russian, anywhere: "Какого именно числа…" asks a date too.
     kursk = asked_quantity("Какого именно числа в мае 2025 года Путин побывал в Курской области?", None, "ru")
-    assert kursk == AskedQuantity("date", month=5, reported=True)
+    assert kursk == AskedQuantity("date", month=5, reported=True, not_dating=DATED_EVENTS)
     # A month with its year is no date; "day-to-day" asks for none.
     assert not holds_quantity(AskedQuantity("date"), ["The deal was signed in July 2022."])
     assert asked_quantity("What day-to-day help do refugees get?") is None
@@ -1696,7 +1697,7 @@ def test_a_date_is_not_the_day_of_a_report_on_a_weekday_nor_the_invasion_s() -> 
     frequencies = {stem(w): 50 for w in ("energoatom", "restart", "reactor", "plant", "heat")}
     frequencies[stem("enerhodar")] = 5
     asked = asked_quantity("On what date did Energoatom restart a reactor to heat Enerhodar?", frequencies)
-    assert asked is not None and asked.kind == "date" and asked.not_dating == ("invasion",)
+    assert asked is not None and asked.kind == "date" and asked.not_dating == DATED_EVENTS
     interview = "Grossi said in an interview Tuesday that the plant in Enerhodar is in peril."
     invasion = "Troops seized Enerhodar in early March, soon after their Feb. 24. invasion of Ukraine."
     assert not holds_quantity(asked, [interview])
@@ -1705,7 +1706,7 @@ def test_a_date_is_not_the_day_of_a_report_on_a_weekday_nor_the_invasion_s() -> 
     # Asked of the invasion, its date is the answer.
     frequencies[stem("invasion")] = 50
     invaded = asked_quantity("On what date did the invasion reach Enerhodar?", frequencies)
-    assert invaded is not None and not invaded.not_dating
+    assert invaded is not None and "invasion" not in invaded.not_dating
     assert holds_quantity(invaded, [invasion])
 
 
@@ -1837,3 +1838,24 @@ def test_blind44_s_counts_ages_and_sums() -> None:
     assert asked_quantity("What was the damage to the bridge?") is None
     weight = asked_quantity("How much does the shell weigh in pounds?")
     assert weight is not None and weight.kind == "weight"
+
+
+def test_blind45_s_dates_a_transfer_and_a_confirmation() -> None:
+    # The day of the talks is no day of the bodies' transfer, in Ukrainian as in English.
+    transfer = asked_quantity(
+        "якого числа росія передала україні тіла 6000 загиблих військових", language="uk"
+    )
+    pledged = "After the June 2 talks, Russia also pledged to transfer 6,000 bodies of fallen soldiers."
+    assert transfer is not None and not holds_quantity(transfer, [pledged])
+    assert holds_quantity(transfer, ["Russia handed over the bodies on June 11."])
+    talks = asked_quantity("якого числа відбулися переговори в Стамбулі", language="uk")
+    assert talks is not None and holds_quantity(talks, [pledged])
+    # A nominee's confirmation: the day of the nomination is none.
+    frequencies = {"lynne": 3, "tracy": 3, "senate": 100, "ambass": 200, "russia": 5000, "confir": 300}
+    confirmed = asked_quantity(
+        "when did the us senate confirm lynne tracy as ambassador to russia?", frequencies
+    )
+    assert confirmed is not None and confirmed.kind == "date"
+    assert not holds_quantity(confirmed, ["Lynne Tracy was nominated on September 22 as ambassador."])
+    assert holds_quantity(confirmed, ["The Senate confirmed Lynne Tracy on December 21."])
+    assert asked_quantity("When did the Kremlin confirm the talks?", {"kremli": 100, "talks": 100}) is None

@@ -651,3 +651,16 @@ def test_another_name_asked_in_ukrainian_or_russian_of_someone_named_once() -> N
     assert gives_other_name_spelt("vasyl", ["FSB officer Vasily Petrov led it."])
     assert gives_other_name_spelt("vasil", ["It was led by Petrov Vasyl."])
     assert gives_other_name_spelt("kir", ["They include Kira Obedinsky, 12, saved by her grandparents."])
+
+
+def test_an_activist_the_guy_who_shot_someone_and_what_someone_is_called_are_asked_by_name() -> None:
+    activist = "Як звуть активістку руху «Жовта стрічка» з Криму, яка розмовляла з Kyiv Independent?"
+    assert asked_person(activist, "uk").noun == "activist"
+    assert asked_person("whats the name of the guy who shot Shinzo Abe").noun == "gunman"
+    assert not _names(
+        "whats the name of the guy who shot Shinzo Abe", "Abe was killed by a gunman on Friday."
+    )
+    husband = "what is Olena Florek's husband called"
+    assert asked_person(husband).noun == "husband"
+    assert not _names(husband, "Olena Florek travelled to Warsaw to get a UK visa for her brother Volodymyr.")
+    assert asked_person("What is the new missile called?") is None

@@ -166,3 +166,10 @@ def test_the_searcher_declines_what_came_of_an_event_on_a_day_after_the_coverage
     assert answer.reason == after_coverage_reason("Kananaskis", date(2025, 6, 15))
     # A day the coverage reaches is not after it.
     assert searcher.search("What was agreed at the summit in Kananaskis on June 6, 2025?").answered
+
+
+def test_what_came_of_an_event_asked_in_ukrainian_or_russian() -> None:
+    assert asks_outcome("какой уровень оборонных расходов в итоге утвердили лидеры нато на саммите в гааге")
+    assert asks_outcome("Що вирішили лідери НАТО на саміті в Гаазі?")
+    assert asks_outcome("Чем закончились переговоры в Стамбуле?")
+    assert not asks_outcome("Когда пройдет саммит НАТО в Гааге?")
