@@ -126,10 +126,12 @@ def asked_place_in_country(question: str) -> AskedCountry | None:
     return AskedCountry(match.group(1), COUNTRIES_OF[match.group(1)])
 
 
-# "Which town or village in Kyiv Oblast was hit…": a settlement in a region of Ukraine the question names.
+# "Which town or village in Kyiv Oblast was hit…", "which port town in Mykolaiv Oblast…": a settlement in a region
+# the question names.
 PLACE_IN_OBLAST_ASKED = re.compile(
-    r"\b(?i:(?:which|what)\s+(?:city|town|village|settlement|community|hromada)(?:\s+or\s+(?:city|town|village"
-    r"|settlement))?\s+in\s+(?:the\s+)?)([A-Z][\w’'-]+)\s+(?i:oblast|region|province)\b"
+    r"\b(?i:(?:which|what)\s+(?:[\w-]+\s+)?(?:city|cities|towns?|villages?|settlements?|community|hromada)"
+    r"(?:\s+or\s+(?:city|towns?|villages?|settlements?))?\s+in\s+(?:the\s+)?)([A-Z][\w’'-]+)\s+(?i:oblast|region"
+    r"|province)\b"
 )
 # A settlement told by what it is: "in the village of Velyka Dymerka".
 SETTLEMENT_OF = re.compile(r"\b(?:city|town|village|settlement|hromada|community)\s+of\s+([A-Z][\w’'-]+)")
@@ -142,23 +144,35 @@ def asked_place_in_oblast(question: str) -> AskedCountry | None:
     if not match:
         return None
     region = match.group(1)
-    return AskedCountry(
-        region, (f"{region} Oblast", f"{region} oblast", f"{region} region", f"{region} Region")
-    )
+    written = question[
+        match.start(1) : match.end()
+    ]  # "Kyiv Oblast", "Odessa Region": the refusal names it so
+    names = (f"{region} Oblast", f"{region} oblast", f"{region} region", f"{region} Region")
+    return AskedCountry(region, (written, *(name for name in names if name != written)))
 
 
 def names_place_in_oblast(oblast: AskedCountry, texts: Iterable[str], given: Callable[[str], bool]) -> bool:
-    """Whether a text names a place in the region (`names_place_in`), or a settlement by what it is in a
-    sentence naming the region ("the village of Velyka Dymerka in Kyiv Oblast") that is no word the question
-    holds; "the village of Rozkishne" in a sentence on Donetsk Oblast is in another."""
+    """Whether a text names a place in the region (`names_place_in`), or, in a passage naming the region, a
+    settlement by what it is ("the village of Berezan") that is no word the question holds, in a sentence
+    naming no other region: "In Donetsk Oblast, one person was killed in the village of Rozkishne" is in
+    another."""
     texts = list(texts)
-    return names_place_in(oblast, texts, given) or any(
-        not given(place)
-        for text in texts
-        for sentence in rough_sentences(text)
-        if any(name in sentence for name in oblast.names)
-        for place in SETTLEMENT_OF.findall(sentence)
-    )
+    if names_place_in(oblast, texts, given):
+        return True
+    for text in texts:
+        if not any(name in text for name in oblast.names):
+            continue
+        for sentence in rough_sentences(text):
+            regions = {match.group(1) for match in _REGION.finditer(sentence)}
+            if regions - {oblast.adjective}:
+                continue
+            if any(not given(place) for place in SETTLEMENT_OF.findall(sentence)):
+                return True
+    return False
+
+
+# A region named: "Donetsk Oblast", "the Odessa region".
+_REGION = re.compile(r"\b([A-Z][\w’'-]+)\s+(?i:oblast|region|province)\b")
 
 
 def names_place_in(country: AskedCountry, texts: Iterable[str], given: Callable[[str], bool]) -> bool:

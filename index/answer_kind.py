@@ -125,30 +125,13 @@ SWEARING_IN_WORDS = ("sworn", "swearing", "inauguration", "inaugurated", "inaugu
 # A date asked for a bill's passing (or adoption, approval, ratification, vote): a sentence telling only when
 # it was introduced or proposed tells of another date ("introduced on April 1 by Graham and Blumenthal").
 # Or a nominee confirmed to an office: "When did the Senate confirm Lynne Tracy as ambassador…"
-_PASSING = r"pass|passed|adopt|adopted|approve|approved|ratify|ratified|confirm(?:ed)?\s+[^?]{1,60}?\s+as"
+_PASSING = (
+    r"pass|passed|adopt|adopted|approve|approved|ratify|ratified|confirm(?:ed)?\s+(?:[^?]{1,60}?\s+)?as"
+)
 ASKS_PASSING = re.compile(rf"\b(?:{_PASSING}|vote\s+(?:on|for))\b", re.IGNORECASE)
-PASSED = (
-    "passed",
-    "passage",
-    "adopted",
-    "approved",
-    "ratified",
-    "vote",
-    "voted",
-    "confirmed",
-    "confirmation",
-)
+PASSED = tuple("passed passage adopted approved ratified vote voted confirmed confirmation".split())
 # A nominee's too: "Lynne Tracy… has been nominated" tells no day the Senate confirmed her.
-BILL_STAGES = (
-    "introduced",
-    "proposed",
-    "drafted",
-    "submitted",
-    "unveiled",
-    "tabled",
-    "nominated",
-    "nomination",
-)
+BILL_STAGES = tuple("introduced proposed drafted submitted unveiled tabled nominated nomination".split())
 # "саме", "именно", "точно" ("exactly"): words between "which" and the noun that are no adjective ("На какой
 # именно станции…"), and that ask a date or a count to the day or the unit ("В какой именно день…").
 EXACTLY = {"саме", "именно", "точно"}

@@ -24,6 +24,7 @@ PLACES: dict[str, tuple[str, ...]] = {
     "ukrain": ("україн", "украин"),
     "istanb": ("стамбул",),
     "hague": ("гааг", "гааз"),  # The Hague: "у Гаазі", "в Гааге"
+    "kanana": ("кананаскіс", "кананаскис"),  # Kananaskis, the G7 summit of June 2025
     "kyiv": ("київ", "києв", "киев"),
     "moscow": ("москв",),
     "kremli": ("кремл",),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from functools import cache
 from itertools import pairwise
@@ -917,8 +917,7 @@ class Searcher:
             and asks_outcome(info.text)
             and (
                 day := told_only_ahead(
-                    # In Ukrainian or Russian, the English name the gazetteer gives ("hague" for "Гааге").
-                    anchor[1] if info.language == "en" else (english_stem(anchor[1]) or anchor[1]),
+                    anchor[1] if info.language == "en" else _as_written_in(anchor[1], naming),
                     ((c.record.text, c.record.published) for c in naming),
                     self.store.latest_naming,
                 )
@@ -1121,6 +1120,20 @@ def _writer(title: str, matching: Words) -> set[str]:
     """The words of a column's writer named in its title (`WRITER_TITLE`), as passages' words are held."""
     match = WRITER_TITLE.match(title)
     return matching(with_aliases(tokens(match.group(1)))) if match else set()
+
+
+def _as_written_in(word: str, candidates: Sequence[Candidate]) -> str:
+    """A Ukrainian or Russian name as the close passages write it in English, from the stem the gazetteer
+    gives ("Kananaskis" for "Кананаскісі", stem "kanana"); the word itself when the gazetteer knows none or
+    no passage holds it."""
+    english = english_stem(word)
+    if not english:
+        return word
+    pattern = re.compile(rf"\b{re.escape(english)}[\w’'-]*", re.IGNORECASE)
+    for candidate in candidates:
+        if match := pattern.search(candidate.record.text):
+            return match.group()
+    return word
 
 
 def _quote_prose(quote: Candidate) -> list[str]:
