@@ -103,7 +103,9 @@ def test_a_town_or_village_in_an_oblast_is_named_in_a_sentence_on_that_oblast() 
     assert names_place_in_oblast(kyiv, ["A strike on Bila Tserkva, Kyiv Oblast, killed one."], given)
     assert asked_place_in_oblast("Which town in Kyiv was hit?") is None
     # A village named in a passage on the region, in a sentence naming no other region.
-    odesa = asked_place_in_oblast("Near which village in Odessa Region did Russia claim to have hit Harpoons?")
+    odesa = asked_place_in_oblast(
+        "Near which village in Odessa Region did Russia claim to have hit Harpoons?"
+    )
     assert odesa is not None and odesa.label == "a place in Odessa Region"
     berezan = "A missile strike in Odessa Region, the ministry claimed. It was near the village of Berezan."
     assert names_place_in_oblast(odesa, [berezan], {"Odessa", "Region"}.__contains__)
