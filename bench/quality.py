@@ -75,6 +75,7 @@ SETS = {
     "blind43": REPO / "tests/eval/blind43.jsonl",
     "blind44": REPO / "tests/eval/blind44.jsonl",
     "blind45": REPO / "tests/eval/blind45.jsonl",
+    "blind46": REPO / "tests/eval/blind46.jsonl",
 }
 CHAT_TYPED = "shipped, typed as in a chat (lower case, no question mark)"
 
@@ -435,9 +436,15 @@ def main() -> int:
         "0.57, uk/ru R@5 0.75. Changes were made after its failures in the next session (what came of something "
         '"in the end", ty20 and ty54; a surname asked in Ukrainian, ty30; a worker and a politician asked by name, '
         "ty40 and ty58; damage asked in rubles, ty69; items given back, ty11), so its figures are no longer blind. "
-        "`blind45` (the same shape) was written in that session after all of its changes and run once on them, "
-        "with no change made after it (the judges added 9 entries): as written, R@1 0.66, R@5 0.75, MRR@10 0.71, "
-        "uk/ru R@5 0.67, answered 0.91 and declined 0.61 (16 of 26); pooled, R@1 0.68, R@5 0.80, MRR@10 0.73. "
+        "`blind45` (the same shape) was written in that session after those changes and run once on them (the "
+        "judges added 9 entries): as written, R@1 0.66, R@5 0.75, MRR@10 0.71, uk/ru R@5 0.67, answered 0.91 and "
+        "declined 0.61 (16 of 26); pooled, R@1 0.68, R@5 0.80, MRR@10 0.73. Changes were then made after its "
+        "failures (an activist's name asked in Ukrainian, tz03; a village in Kyiv Oblast, tz06; the day a nominee "
+        'was confirmed, tz12; what came of the Hague summit asked in Russian, tz18; "the guy who shot" Abe, tz30; '
+        'someone\'s husband "called", tz56), so its figures are no longer blind. '
+        "`blind46` (the same shape) was written in that session after all of its changes and run once on them, "
+        "with no change made after it (the judges added 2 entries): as written, R@1 0.70, R@5 0.77, MRR@10 0.74, "
+        "uk/ru R@5 0.83, answered 0.86 and declined 0.58 (15 of 26); pooled, R@1 0.73, R@5 0.80, MRR@10 0.76. "
         "Its figures are blind. "
         "bench/probes/ holds questions written after those "
         "rules, the fairer test of them. Recall@k and MRR@10 are over answerable questions "
