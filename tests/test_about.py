@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from index.about import (
     asked_place_in_country,
     asked_place_in_oblast,
@@ -12,6 +15,9 @@ from index.about import (
     tells_base,
     tells_damage,
 )
+from index.embed import FakeEmbedder
+from index.search import RetrievalConfig, Searcher
+from index.store import IndexStore
 
 
 def _about(word: str):
@@ -109,3 +115,31 @@ def test_a_town_or_village_in_an_oblast_is_named_in_a_sentence_on_that_oblast() 
     assert odesa is not None and odesa.label == "a place in Odessa Region"
     berezan = "A missile strike in Odessa Region, the ministry claimed. It was near the village of Berezan."
     assert names_place_in_oblast(odesa, [berezan], {"Odessa", "Region"}.__contains__)
+
+
+def _article(article_id: str, text: str) -> str:
+    return f'---\nid: {article_id}\ntitle: {article_id}\nsource: Wire\npublished: "2025-05-18"\n---\n{text}\n'
+
+
+def test_the_search_declines_a_village_in_an_oblast_no_close_passage_names(
+    article_index: Callable[..., Path],
+) -> None:
+    strike = _article(
+        "strike",
+        "An overnight Russian drone strike in Kyiv Oblast killed one person and injured three more, Governor "
+        "Mykola Kalashnyk reported on May 18. A 28-year-old woman died from her injuries.",
+    )
+    village = _article(
+        "village",
+        "The drone that killed a 28-year-old woman on May 18 hit the village of Velyka Dymerka in Kyiv Oblast, "
+        "the regional police said.",
+    )
+    question = "Which town or village in Kyiv Oblast was hit in the May 18 drone strike that killed a woman?"
+    # The named-thing check would decline it first here (no "village" by name): this reads the oblast check.
+    config = RetrievalConfig(min_dense=-1.0, check_named_things=False)
+    declined = Searcher(IndexStore.open(article_index(strike=strike)), FakeEmbedder(), config).search(
+        question
+    )
+    assert not declined.answered and declined.reason and "a place in Kyiv Oblast" in declined.reason
+    named = Searcher(IndexStore.open(article_index(strike=strike, village=village)), FakeEmbedder(), config)
+    assert named.search(question).answered

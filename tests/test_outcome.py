@@ -2,7 +2,33 @@
 
 from __future__ import annotations
 
-from index.outcome import asked_outcome, tells_outcome
+from collections.abc import Callable
+from pathlib import Path
+
+from index.embed import FakeEmbedder
+from index.outcome import NO_OUTCOME_REASON, asked_outcome, tells_outcome
+from index.search import RetrievalConfig, Searcher
+from index.store import IndexStore
+
+
+def _article(article_id: str, published: str, text: str) -> str:
+    return (
+        f'---\nid: {article_id}\ntitle: {article_id}\nsource: Wire\npublished: "{published}"\n---\n{text}\n'
+    )
+
+
+PREVIEW = _article(
+    "preview",
+    "2022-09-04",
+    "Multiple factors, including security, will decide whether Russian President Vladimir Putin will travel to "
+    "Indonesia for the G20 summit in Bali in November, Kremlin Press Secretary Dmitry Peskov has said.",
+)
+SKIPPED = _article(
+    "skipped",
+    "2022-11-15",
+    "Russian President Vladimir Putin did not go to the G20 summit in Bali, and Foreign Minister Sergey Lavrov "
+    "led Russia's delegation instead, officials in Indonesia said.",
+)
 
 
 def test_an_outcome_asked_needs_the_verb_done_or_refused_by_its_subject() -> None:
@@ -33,3 +59,14 @@ def test_ended_up_asks_for_the_verb_in_the_past_or_the_passive() -> None:
     # Not an outcome: no "in the end", no "end up".
     assert asked_outcome("Did Putin go to Bali?") is None
     assert asked_outcome("Did Putin actually say that?") is None
+
+
+def test_the_search_declines_an_outcome_only_a_preview_tells(article_index: Callable[..., Path]) -> None:
+    question = "so did putin actually go to the bali g20 summit in the end"
+    config = RetrievalConfig(min_dense=-1.0)
+    before = Searcher(IndexStore.open(article_index(preview=PREVIEW)), FakeEmbedder(), config).search(
+        question
+    )
+    assert not before.answered and before.reason == NO_OUTCOME_REASON
+    after = Searcher(IndexStore.open(article_index(preview=PREVIEW, skipped=SKIPPED)), FakeEmbedder(), config)
+    assert after.search(question).answered

@@ -664,3 +664,28 @@ def test_an_activist_the_guy_who_shot_someone_and_what_someone_is_called_are_ask
     assert asked_person(husband).noun == "husband"
     assert not _names(husband, "Olena Florek travelled to Warsaw to get a UK visa for her brother Volodymyr.")
     assert asked_person("What is the new missile called?") is None
+
+
+def test_the_search_declines_another_name_asked_in_ukrainian_that_no_quote_gives(
+    article_index: Callable[..., Path],
+) -> None:
+    def article(article_id: str, text: str) -> str:
+        return f'---\nid: {article_id}\ntitle: {article_id}\nsource: Wire\npublished: "2025-05-18"\n---\n{text}\n'
+
+    alone = article(
+        "alone",
+        "The FSB officer who led the removal of the Kherson museums' collections was called Vasily, but the "
+        "investigators could not identify him fully.",
+    )
+    named = article(
+        "named",
+        "FSB officer Vasily Petrov led the removal of the Kherson museums' collections, investigators said.",
+    )
+    question = (
+        "Яке повне прізвище офіцера ФСБ Василя, який керував вивезенням цінностей з херсонських музеїв?"
+    )
+    config = RetrievalConfig(min_dense=-1.0, min_dense_other=-1.0)
+    declined = Searcher(IndexStore.open(article_index(alone=alone)), FakeEmbedder(), config).search(question)
+    assert not declined.answered and declined.reason and "another name of “Василя”" in declined.reason
+    answered = Searcher(IndexStore.open(article_index(named=named)), FakeEmbedder(), config).search(question)
+    assert answered.answered
