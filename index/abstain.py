@@ -440,7 +440,10 @@ LIVE_PRICE = re.compile(
     rf"|\b{_CURRENCY}\s*(?:to|/|-|vs\.?|against)\s*(?:the\s+)?{_CURRENCY}\s+rates?\b"
     r"|\bhow\s+much\s+will\b[^?]*\bcost\b"  # "How much will a bushel of wheat cost in Chicago next month?"
     r"|\bкурс\w*\b.*\b(?:долар|доллар|євро|евро|рубл|гривн|гривен|валют)"
-    r"|\b(?:долар|доллар|євро|евро|рубл|гривн|гривен|валют)\w*\b.*\bкурс",
+    r"|\b(?:долар|доллар|євро|евро|рубл|гривн|гривен|валют)\w*\b.*\bкурс"
+    # "Сколько сейчас стоит бензин в Москве?", "Яка ціна на пальне сьогодні?": fuel, gold or bitcoin now.
+    r"|\b(?:скільки|сколько|почем|почём)\b[^?]*\b(?:бензин|дизел|пальн|топлив|золот|біткоїн|биткоин)\w*"
+    r"|\b(?:цін[аиу]|цен[аыу])\s+(?:на\s+)?(?:бензин|дизел|пальн|топлив|золот|біткоїн|биткоин|нафт|нефт)\w*",
     re.IGNORECASE,
 )
 # Air-raid alerts and sirens now: "How many air raid alerts are active in Ukraine right now?" An alert lasts

@@ -1270,6 +1270,8 @@ PRICED = longest_first(
         "ремонт": "repair repairs", "відбудов": "reconstruction rebuilding rebuild",
         "відновлен": "restoration reconstruction rebuilding", "восстановлен": "restoration reconstruction rebuilding",
         "тральщик": "minehunter minehunters minesweeper minesweepers",
+        "квартир": "apartment apartments flat flats", "будинок": "house home", "будинк": "house home",
+        "особняк": "mansion mansions",
     }.items()
 )  # fmt: skip
 
@@ -1751,7 +1753,8 @@ def quantity_name(asked: AskedQuantity) -> str:
 # countries are left out, and makes and models: a passage names them without the noun ("a Boeing 787").
 NAMED_THINGS = (
     "palace building hotel venue hall theatre theater residence mansion castle centre center stadium museum "
-    "church cathedral monastery embassy university school hospital plant factory complex arena house",
+    "church cathedral monastery embassy university school hospital plant factory complex arena house facility "
+    "enterprise",
     # "Between which two villages…": "between the communities of Yevdakovo and Saguny".
     "village community communities settlement hamlet",
     "college",  # "Which Cambridge college…" asks for one by name: "Cambridge University" is none

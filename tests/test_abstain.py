@@ -760,3 +760,11 @@ def test_a_past_event_after_the_newest_article_is_declined_though_a_passage_name
     assert searcher.search("What will Ukraine's growth be through 2028?").answered
     off = Searcher(searcher.store, FakeEmbedder(), replace(config, check_periods=False))
     assert off.search("What did Ukraine sign in 2028?").answered
+
+
+def test_fuel_or_gold_priced_now_in_ukrainian_or_russian_is_live_data() -> None:
+    assert abstain.asks_for_live_data("Сколько сейчас стоит бензин в Москве?")
+    assert abstain.asks_for_live_data("Яка ціна на пальне сьогодні?")
+    # A price in the past, or a quantity of fuel, is news.
+    assert not abstain.asks_for_live_data("Сколько стоил бензин в Москве в мае 2025?")
+    assert not abstain.asks_for_live_data("Скільки бензину експортувала Росія?")

@@ -1859,3 +1859,16 @@ def test_blind45_s_dates_a_transfer_and_a_confirmation() -> None:
     assert not holds_quantity(confirmed, ["Lynne Tracy was nominated on September 22 as ambassador."])
     assert holds_quantity(confirmed, ["The Senate confirmed Lynne Tracy on December 21."])
     assert asked_quantity("When did the Kremlin confirm the talks?", {"kremli": 100, "talks": 100}) is None
+
+
+def test_blind46_s_facility_and_flat() -> None:
+    # A facility is a thing asked for by name; "damaging critical infrastructure" names none.
+    assert (
+        asked_thing("Which critical infrastructure facility in Zaporizhzhia did Russia hit on June 1?")
+        == "facility"
+    )
+    # A flat's price in Ukrainian stands beside the flat: "a £50m London mansion" is another property.
+    flat = asked_quantity("Скільки коштує квартира в Лондоні, яку обшукали офіцери NCA?", language="uk")
+    assert flat is not None and flat.kind == "money" and "apartment" in flat.beside
+    assert not holds_quantity(flat, ["Protesters got into a £50m London mansion linked to Oleg Deripaska."])
+    assert holds_quantity(flat, ["The flat is worth an estimated £20m."])
