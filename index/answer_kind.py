@@ -1270,8 +1270,8 @@ PRICED = longest_first(
         "ремонт": "repair repairs", "відбудов": "reconstruction rebuilding rebuild",
         "відновлен": "restoration reconstruction rebuilding", "восстановлен": "restoration reconstruction rebuilding",
         "тральщик": "minehunter minehunters minesweeper minesweepers",
-        "квартир": "apartment apartments flat flats", "будинок": "house home", "будинк": "house home",
-        "особняк": "mansion mansions",
+        # Not a mansion or a house: one is often priced by its name ("bought Beechwood House for £48m").
+        "квартир": "apartment apartments flat flats",
     }.items()
 )  # fmt: skip
 
@@ -1754,7 +1754,7 @@ def quantity_name(asked: AskedQuantity) -> str:
 NAMED_THINGS = (
     "palace building hotel venue hall theatre theater residence mansion castle centre center stadium museum "
     "church cathedral monastery embassy university school hospital plant factory complex arena house facility "
-    "enterprise",
+    "enterprise institute clinic",  # "Which Moscow medical facility…": "the Sklifosovsky Institute"
     # "Between which two villages…": "between the communities of Yevdakovo and Saguny".
     "village community communities settlement hamlet",
     "college",  # "Which Cambridge college…" asks for one by name: "Cambridge University" is none

@@ -1872,3 +1872,15 @@ def test_blind46_s_facility_and_flat() -> None:
     assert flat is not None and flat.kind == "money" and "apartment" in flat.beside
     assert not holds_quantity(flat, ["Protesters got into a £50m London mansion linked to Oleg Deripaska."])
     assert holds_quantity(flat, ["The flat is worth an estimated £20m."])
+
+
+def test_a_medical_facility_is_named_as_an_institute_and_a_mansion_by_its_name() -> None:
+    assert names_thing(
+        "facility", "He was taken to the Sklifosovsky Institute in Moscow.", lambda word: False
+    )
+    mansion = asked_quantity(
+        "За сколько Алишер Усманов купил особняк Beechwood House в Лондоне?", language="ru"
+    )
+    assert mansion is not None and holds_quantity(
+        mansion, ["Mr Usmanov bought Beechwood House for £48m in 2008."]
+    )
