@@ -76,6 +76,7 @@ SETS = {
     "blind44": REPO / "tests/eval/blind44.jsonl",
     "blind45": REPO / "tests/eval/blind45.jsonl",
     "blind46": REPO / "tests/eval/blind46.jsonl",
+    "blind47": REPO / "tests/eval/blind47.jsonl",
 }
 CHAT_TYPED = "shipped, typed as in a chat (lower case, no question mark)"
 
@@ -442,10 +443,15 @@ def main() -> int:
         "failures (an activist's name asked in Ukrainian, tz03; a village in Kyiv Oblast, tz06; the day a nominee "
         'was confirmed, tz12; what came of the Hague summit asked in Russian, tz18; "the guy who shot" Abe, tz30; '
         'someone\'s husband "called", tz56), so its figures are no longer blind. '
-        "`blind46` (the same shape) was written in that session after all of its changes and run once on them, "
-        "with no change made after it (the judges added 2 entries): as written, R@1 0.70, R@5 0.77, MRR@10 0.74, "
-        "uk/ru R@5 0.83, answered 0.86 and declined 0.58 (15 of 26); pooled, R@1 0.73, R@5 0.80, MRR@10 0.76. "
-        "Its figures are blind. "
+        "`blind46` (the same shape) was written in that session after those changes and run once on them (the "
+        "judges added 2 entries): as written, R@1 0.70, R@5 0.77, MRR@10 0.74, uk/ru R@5 0.83, answered 0.86 and "
+        "declined 0.58 (15 of 26); pooled, R@1 0.73, R@5 0.80, MRR@10 0.76. Changes were then made after its "
+        "failures (a facility by name, ua07; a flat's price asked in Ukrainian, ua29; petrol's price now asked in "
+        "Russian, ua67), so its figures are no longer blind. "
+        "`blind47` (the same shape) was written in that session after all of its changes and run once on them, "
+        "with no change made after it (the judges added 3 entries): as written, R@1 0.66, R@5 0.86, MRR@10 0.76, "
+        "uk/ru R@5 0.92, answered 0.93 and declined 0.46 (12 of 26); pooled, R@1 0.68, MRR@10 0.77. Its figures "
+        "are blind. "
         "bench/probes/ holds questions written after those "
         "rules, the fairer test of them. Recall@k and MRR@10 are over answerable questions "
         "(an abstention counts as a miss); uk/ru R@5 is over the Ukrainian and Russian questions; "
