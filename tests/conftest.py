@@ -16,6 +16,13 @@ CORPUS = REPO / "corpus"
 SHARED = REPO.parent / "shared"
 
 
+def wire_article(article_id: str, text: str, published: str = "2025-05-18") -> str:
+    """A corpus article as markdown with front matter, titled by its id, from a wire service."""
+    return (
+        f'---\nid: {article_id}\ntitle: {article_id}\nsource: Wire\npublished: "{published}"\n---\n{text}\n'
+    )
+
+
 @pytest.fixture
 def seed_corpus(tmp_path: Path) -> Path:
     """A private copy of the shipped corpus that a test may change."""

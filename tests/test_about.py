@@ -18,6 +18,7 @@ from index.about import (
 from index.embed import FakeEmbedder
 from index.search import RetrievalConfig, Searcher
 from index.store import IndexStore
+from tests.conftest import wire_article
 
 
 def _about(word: str):
@@ -117,19 +118,15 @@ def test_a_town_or_village_in_an_oblast_is_named_in_a_sentence_on_that_oblast() 
     assert names_place_in_oblast(odesa, [berezan], {"Odessa", "Region"}.__contains__)
 
 
-def _article(article_id: str, text: str) -> str:
-    return f'---\nid: {article_id}\ntitle: {article_id}\nsource: Wire\npublished: "2025-05-18"\n---\n{text}\n'
-
-
 def test_the_search_declines_a_village_in_an_oblast_no_close_passage_names(
     article_index: Callable[..., Path],
 ) -> None:
-    strike = _article(
+    strike = wire_article(
         "strike",
         "An overnight Russian drone strike in Kyiv Oblast killed one person and injured three more, Governor "
         "Mykola Kalashnyk reported on May 18. A 28-year-old woman died from her injuries.",
     )
-    village = _article(
+    village = wire_article(
         "village",
         "The drone that killed a 28-year-old woman on May 18 hit the village of Velyka Dymerka in Kyiv Oblast, "
         "the regional police said.",

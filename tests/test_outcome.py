@@ -9,25 +9,19 @@ from index.embed import FakeEmbedder
 from index.outcome import NO_OUTCOME_REASON, asked_outcome, tells_outcome
 from index.search import RetrievalConfig, Searcher
 from index.store import IndexStore
+from tests.conftest import wire_article
 
-
-def _article(article_id: str, published: str, text: str) -> str:
-    return (
-        f'---\nid: {article_id}\ntitle: {article_id}\nsource: Wire\npublished: "{published}"\n---\n{text}\n'
-    )
-
-
-PREVIEW = _article(
+PREVIEW = wire_article(
     "preview",
-    "2022-09-04",
     "Multiple factors, including security, will decide whether Russian President Vladimir Putin will travel to "
     "Indonesia for the G20 summit in Bali in November, Kremlin Press Secretary Dmitry Peskov has said.",
+    published="2022-09-04",
 )
-SKIPPED = _article(
+SKIPPED = wire_article(
     "skipped",
-    "2022-11-15",
     "Russian President Vladimir Putin did not go to the G20 summit in Bali, and Foreign Minister Sergey Lavrov "
     "led Russia's delegation instead, officials in Indonesia said.",
+    published="2022-11-15",
 )
 
 

@@ -22,6 +22,7 @@ from index.query import analyse
 from index.search import RetrievalConfig, Searcher, _same, _writer, always_answering
 from index.store import IndexStore
 from index.terms import stem
+from tests.conftest import wire_article
 
 
 def _names(question: str, *texts: str) -> bool:
@@ -669,15 +670,12 @@ def test_an_activist_the_guy_who_shot_someone_and_what_someone_is_called_are_ask
 def test_the_search_declines_another_name_asked_in_ukrainian_that_no_quote_gives(
     article_index: Callable[..., Path],
 ) -> None:
-    def article(article_id: str, text: str) -> str:
-        return f'---\nid: {article_id}\ntitle: {article_id}\nsource: Wire\npublished: "2025-05-18"\n---\n{text}\n'
-
-    alone = article(
+    alone = wire_article(
         "alone",
         "The FSB officer who led the removal of the Kherson museums' collections was called Vasily, but the "
         "investigators could not identify him fully.",
     )
-    named = article(
+    named = wire_article(
         "named",
         "FSB officer Vasily Petrov led the removal of the Kherson museums' collections, investigators said.",
     )
