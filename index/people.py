@@ -740,15 +740,17 @@ def gives_other_name_spelt(beginning: str, texts: Iterable[str]) -> bool:
     """Whether a text gives a name that begins with `beginning` (an English spelling of a Ukrainian or
     Russian name, its "y" or "i" either: "vasyl" finds "Vasily") with another name right before or after it."""
     letters = "".join("[yi]" if ch in "yi" else re.escape(ch) for ch in beginning)
-    name = rf"(?i:{letters})[\w’'-]*"
-    after = re.compile(rf"\b{name}\s+[A-Z][\w’'-]+")
-    before = re.compile(rf"\b[A-Z][\w’'-]+\s+{name}\b")
-    return any(after.search(text) or before.search(text) for text in texts)
+    return _beside_another_name(rf"(?i:{letters})[\w’'-]*", texts)
 
 
 def gives_other_name(name: str, texts: Iterable[str]) -> bool:
     """Whether a text gives `name` with another name after it ("Diana Taurasi") or before it ("Roman
     Lavrynovych" for "Lavrynovych")."""
-    after = re.compile(rf"\b{re.escape(name)}\s+[A-Z][\w’'-]+")
-    before = re.compile(rf"\b[A-Z][\w’'-]+\s+{re.escape(name)}\b")
+    return _beside_another_name(re.escape(name), texts)
+
+
+def _beside_another_name(name: str, texts: Iterable[str]) -> bool:
+    """Whether a text holds the name `name` (a pattern) with a capitalised word right after or before it."""
+    after = re.compile(rf"\b{name}\s+[A-Z][\w’'-]+")
+    before = re.compile(rf"\b[A-Z][\w’'-]+\s+{name}\b")
     return any(after.search(text) or before.search(text) for text in texts)
