@@ -200,9 +200,22 @@ HOW_MUCH_MONEY = re.compile(
     # "What was the estimated damage in rubles…", "What were the economic losses…": a sum, not the harm done.
     r"|\bwhat(?:'s|’s|s| is| was| were| are) the (?:(?:estimated|financial|economic|monetary) )+(?:damages?|losses)\b"
     r"|\b(?:what|whats|how much|how big|how large|how high)\b[^?]*\bin\s+(?:dollars|euros|hryvni?as|rubles|roubles|yuan"
-    r"|zlotys?|pounds\s+sterling|sterling|(?:us|u\.s\.|american)\s+dollars)\b",
+    r"|zlotys?|pounds\s+sterling|sterling|(?:us|u\.s\.|american)\s+dollars)\b"
+    # "What's the projected budget for Russia's new orbital station?"
+    r"|\bwhat(?:'s|’s| is| was| will be) the (?:(?:projected|planned|estimated|proposed|total|annual|overall"
+    r"|expected) ){0,2}budget\b"
+    r"|\bhow much of\b[^?]*\b(?:set aside|allocated|earmarked|reserved|dedicated)\b",
     re.IGNORECASE,
 )
+# A part of a sum, by what it is for: "How much of Denmark's 26th aid package is set aside for the Czech
+# ammunition initiative?" wants a sum beside the part's words, not the package's "4 billion Danish kroner".
+PART_OF_SUM = re.compile(
+    r"\bhow\s+much\s+of\s+[^?]{1,80}?\b(?:is|was|are|were|will\s+be|has\s+been|have\s+been)\s+(?:being\s+)?"
+    r"(?:set\s+aside|allocated|earmarked|reserved|dedicated)\s+(?:to|for|towards?)\s+(?:the\s+)?(?P<part>[^?]+)",
+    re.IGNORECASE,
+)
+# Words that say the part asked is only that one: "…for the Czech initiative specifically".
+_ONLY = {"specifically", "only", "alone", "exactly", "precisely"}
 # A share asked as an interest rate ("What interest rate will the EU charge…", "…cut its key rate to"), and the
 # words its sentence holds.
 INTEREST_RATE = re.compile(r"\binterest\s+rates?\b|\bkey\s+(?:interest\s+)?rates?\b", re.IGNORECASE)
@@ -252,8 +265,8 @@ CYRILLIC_CHARGES = (
 # A margin of votes: "By what margin did parliament approve…?", "By how many votes…?"
 VOTE_MARGIN = re.compile(
     r"\bby what (?:vote |voting )?margin\b|\bby how many votes\b"
-    r"|\bwhat (?:is|was) the (?:(?:final|exact|official|actual) )?(?:(?:senate|house|parliament|rada|duma|council) )?"
-    r"(?:vote|voting) (?:margin|tally|count)\b",
+    r"|(?:\bwhat (?:is|was) the |^\W*(?:the )?)(?:(?:final|exact|official|actual) )?"
+    r"(?:(?:senate|house|parliament|rada|duma|council) )?(?:vote|voting) (?:margin|tally|count)\b",
     re.IGNORECASE,
 )
 # An army's size asked without "how many": "what maximum troop strength was proposed for Ukraine's army?"
@@ -296,6 +309,15 @@ CYRILLIC_VOTE_TALLY = re.compile(
     r"|\b(?:результат|итог|підсум)\w*\s+голосуван\w*",
     re.IGNORECASE,
 )
+# Those who voted, counted in Ukrainian or Russian ("скільки депутатів верховної ради проголосували за закон…",
+# not "сколько процентов проголосовали…"): lawmakers in a sentence on the vote ("supported by 134 lawmakers").
+CYRILLIC_VOTERS = re.compile(
+    r"\b(?:скільки|сколько)\s+(?!відсот|процент)(?:[\w’'-]+\s+){0,4}?(?:про)?голос(?:ува|ова)л\w*",
+    re.IGNORECASE,
+)
+VOTERS = ("votes", "lawmakers", "deputies", "MPs", "legislators", "parliamentarians")
+# Senators when a senate is asked about: "82 out of 100 U.S. senators backing it" is no vote of the Rada.
+SENATE = re.compile(r"\bсенат\w*", re.IGNORECASE)
 # Russian verbs after "во сколько" that ask a cost or a value: "обойдётся", "обошлась", "оценивается".
 _COST_VERBS = "обо?йд|обошл|оцен"
 # A time of day: "At what time did the talks begin?", "О котрій годині…", "Во сколько начались…"; not a cost or
@@ -325,6 +347,12 @@ DETENTIONS = ("detained", "detain", "detains", "detaining", "detention", "detent
 # who were forcibly deported"; a swap's count is ("390 prisoners each were exchanged").
 RETURNS = ("returned", "return", "returns", "returning", "repatriated", "repatriation", "back", "home", "freed",
            "released", "exchanged", "swapped", "rescued")  # fmt: skip
+# Destroyed or damaged, however a sentence tells it: "How many strategic bombers were actually destroyed at
+# Engels-2" is not answered by "houses three types of strategic bombers", but is by "Russia has lost 10,915
+# tanks" or "hit 41 aircraft".
+DESTROYED = ("destroyed", "destroy", "destroying", "destruction", "damaged", "damage", "damaging", "hit", "struck",
+             "downed", "shot", "intercepted", "repelled", "lost", "losses", "loss", "eliminated", "neutralized",
+             "neutralised", "burned", "burnt", "sunk", "sank", "wrecked", "disabled")  # fmt: skip
 PEOPLE = {"people", "persons"}
 # The young, by any of the words a passage may tell of them with.
 YOUNG = tuple("children child kids kid minors teenagers teenager teens boys girls schoolchildren".split())
@@ -383,6 +411,7 @@ ASKED_DEATHS = re.compile(
 ASKED_INJURIES = re.compile(r"\b(?:injured|wounded|hurt|injuries)\b", re.IGNORECASE)
 ASKED_CASUALTIES = re.compile(r"\bcasualties\b", re.IGNORECASE)
 ASKED_DETENTIONS = re.compile(r"\b(?:detained|arrested|apprehended|detain|arrest)\b", re.IGNORECASE)
+ASKED_DESTROYED = re.compile(r"\bhow\s+many\b[^?]*\b(?:destroyed|damaged|wrecked)\b", re.IGNORECASE)
 ASKED_RETURNS = re.compile(
     r"\b(?:returned|repatriated|(?:brought|sent|handed|given|gave|give)\s+(?:back|home)|c[oa]me\s+(?:back|home)|return)\b",
     re.IGNORECASE,
@@ -418,6 +447,11 @@ INTERCEPTED = (
     "destroyed",
 )
 LAUNCHED = ("launched", "launching", "fired", "sent", "used")
+# The launching asked by its verb, with nothing named as launched: "how many did they launch".
+LAUNCHED_ASKED = re.compile(
+    r"\b(?:did|do|does|have|has|had)\s+(?:[\w’'-]+\s+){1,3}?(?:launch|fire)\b|\bwere\s+(?:\w+\s+)?(?:launched|fired)\b",
+    re.IGNORECASE,
+)
 # A count asked as it stands after a cut ("…после того, как Беларусь сократила их масштаб?"), and the words one
 # of which its sentence must hold.
 CUT_ASKED = re.compile(
@@ -851,6 +885,9 @@ def _asked_quantity(
     if language != "en":
         if CYRILLIC_VOTE_TALLY.search(question):
             return AskedQuantity("count", ("votes",))
+        if CYRILLIC_VOTERS.search(question):
+            voters = (*VOTERS, "senators") if SENATE.search(question) else VOTERS
+            return AskedQuantity("count", voters, label="votes", told_with=VOTE_WORDS, absolute=True)
         return _asked_in_cyrillic(question, language)
     if match := HOW_MANY.search(INITIALS.sub(_joined, question)):
         # What is counted runs up to the first word such as "were", "did" or "in"; after its first word,
@@ -872,8 +909,12 @@ def _asked_quantity(
             counted = [w for w in counted if not _modifier(w)]
         if counted and counted[0].lower() in POLL_VERBS:
             return AskedQuantity("count", (), label="people")
+        # "…how many did they launch": no thing named, so a number after the verb ("Russia launched 499 weapons").
+        launched_only = not counted and LAUNCHED_ASKED.search(question) is not None
+        if launched_only:
+            counted = list(LAUNCHED[:3])
         fate = asked_fate(question)
-        label = "" if counted else toll_label(fate)
+        label = "weapons launched" if launched_only else "" if counted else toll_label(fate)
         if told := [word for word in counted if word.lower() in SAME_COUNTED]:
             label = label or told[0]
             counted += [other for other in SAME_COUNTED[told[0].lower()] if other != told[0].lower()]
@@ -948,6 +989,12 @@ def _asked_quantity(
         # the rarest word may be another ("Kontron shipped €3.5 million of equipment").
         if charge := CHARGE.search(question):
             return AskedQuantity("money", CHARGES[charge.group(1).lower()])
+        if part := PART_OF_SUM.search(question):
+            # Beside the part's noun, in a passage naming what names it: "$43 million" beside "Czechia" is
+            # no part for the Czech initiative.
+            words = [w for w in WORD.findall(part.group("part")) if w.lower() not in STOPWORDS | _ONLY]
+            named = tuple(w for w in words[:-1] if w[:1].isupper())
+            return AskedQuantity("money", tuple(words[-1:]), within=named)
         rarest = _rarest_word(question, MONEY_WORDS, frequencies, present)
         # "How much did Operation Spiderweb cost Ukraine?" is not answered by "$7 billion in damage".
         unlike = DAMAGE_WORDS if COST_ASKED.search(question) and not DAMAGE.search(question) else ()
@@ -1402,8 +1449,8 @@ def _cyrillic_toll(question: str, words: list[str], counted: bool) -> tuple[str,
 
 def asked_fate(question: str) -> tuple[str, ...]:
     """The words a sentence giving the toll a count question asks for holds: of deaths, of injuries,
-    or of either ("casualties"), of people held ("detained"), or of those brought back ("returned"); ()
-    when it asks for no toll."""
+    or of either ("casualties"), of people held ("detained"), of those brought back ("returned"), or of things
+    destroyed or damaged; () when it asks for no toll."""
     deaths = bool(ASKED_DEATHS.search(question) or CYRILLIC_DEATHS.search(question))
     injuries = bool(ASKED_INJURIES.search(question) or CYRILLIC_INJURIES.search(question))
     if ASKED_CASUALTIES.search(question) or (deaths and injuries):
@@ -1412,15 +1459,21 @@ def asked_fate(question: str) -> tuple[str, ...]:
         return DEATHS if deaths else INJURIES
     if ASKED_DETENTIONS.search(question):
         return DETENTIONS
-    return RETURNS if ASKED_RETURNS.search(question) else ()
+    if ASKED_RETURNS.search(question):
+        return RETURNS
+    return DESTROYED if ASKED_DESTROYED.search(question) else ()
 
 
 def toll_label(fate: tuple[str, ...]) -> str:
     """What a refusal says no quote gives a number of, for a toll (`asked_fate`)."""
     return (
-        {DEATHS: "dead", INJURIES: "injured", DETENTIONS: "detained", RETURNS: "returned"}.get(
-            fate, "casualties"
-        )
+        {
+            DEATHS: "dead",
+            INJURIES: "injured",
+            DETENTIONS: "detained",
+            RETURNS: "returned",
+            DESTROYED: "destroyed",
+        }.get(fate, "casualties")
         if fate
         else ""
     )
@@ -1776,9 +1829,11 @@ NAMED_THINGS = (
     "documentary",
     # "What TV show was he to appear on?": a programme's title, not "a television show".
     "show programme program",
+    # "What's the title of Maria Galina's book…": a title, not "her wartime chronicle of Odesa".
+    "book novel memoir",
 )
 # Things named by a title, which another of its kind in a close passage does not give.
-TITLED_THINGS = {"documentary", "show", "programme", "program"}
+TITLED_THINGS = {"documentary", "show", "programme", "program", "book", "novel", "memoir"}
 _THING_NOUNS = {noun: tuple(group.split()) for group in NAMED_THINGS for noun in group.split()}
 # Not the first half of a compound: "Which aircraft-engine boss…" asks for a person, not an aircraft, as does
 # "Which American documentary maker…"; "What prison term…" asks for a sentence.
@@ -1803,7 +1858,8 @@ _NAMED_THING = (
 # "What is the Russian hacker group that attacked… called?"
 ASKED_THING = re.compile(
     rf"\b(?:which|what)\s+{_THING}"
-    rf"|\bwhat(?:'s|’s|s|\s+is|\s+was|\s+were|\s+are)\s+the\s+(?:names?|titles?)\s+of\s+(?:the|a|an|this|that)\s+{_NAMED_THING}"
+    rf"|\bwhat(?:'s|’s|s|\s+is|\s+was|\s+were|\s+are)\s+the\s+(?:names?|titles?)\s+of\s+"
+    rf"(?:the|a|an|this|that|(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*['’]s)\s+{_NAMED_THING}"
     rf"|\bwhat\s+(?:is|was|were|are)\s+the\s+{_THING}\s+called\b"
     rf"|\bwhat\s+(?:is|was|were|are)\s+the\s+{_NAMED_THING}[^?]{{0,150}}\bcalled\s*\?"
     # "What name did Renault's buyer give to the company…"

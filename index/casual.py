@@ -208,16 +208,37 @@ def respell_names(
 # though "whether" is in 291 passages, for "weather" is in 23.
 TYPO_PASSAGES = 20
 TYPO_RATIO = 20
+# A long word the coverage holds in at most SLIP_WORD_PASSAGES passages is a slip there too ("Minster",
+# "missles") when the common word a letter away is in SLIP_WORD_NEIGHBOUR passages or more: "belarus defence
+# minster" reads "minister". Shorter rare words are often real ones a letter from a common one ("weep", "thaw").
+SLIP_WORD_LETTERS = 7
+SLIP_WORD_PASSAGES = 1
+SLIP_WORD_NEIGHBOUR = 500
+
+
+def typed_unheard(word: str, vocabulary: Container[str], passages: Callable[[str], int]) -> bool:
+    """Whether a lower-case word may be mistyped: the coverage never holds it, or holds it as a slip only."""
+    return word not in vocabulary or _slip(word, passages)
+
+
+def may_be_mistyped(word: str, passages: Callable[[str], int]) -> bool:
+    """`typed_unheard` by passage counts alone, without the vocabulary: whether to look for typing slips."""
+    return passages(word) == 0 or _slip(word, passages)
+
+
+def _slip(word: str, passages: Callable[[str], int]) -> bool:
+    return len(word) >= SLIP_WORD_LETTERS and passages(word) <= SLIP_WORD_PASSAGES
 
 
 def respell_words(
     question: str, forms: Mapping[str, str], vocabulary: Collection[str], passages: Callable[[str], int]
 ) -> str:
-    """The question with each lower-case word of four or more letters that the coverage never holds written as
-    the common word a letter away (one added, dropped or changed, or two neighbours swapped, the first letter
-    kept): "how many drones did russia lauch" reads "launch". A word the coverage mostly capitalises (`forms`)
-    is no common word: "kalas" is left to `respell_names`. `vocabulary` holds every word of the coverage in
-    lower case; `passages(word)` counts the passages holding a word."""
+    """The question with each lower-case word of four or more letters that the coverage never holds (or holds
+    as a slip only, `typed_unheard`) written as the common word a letter away (one added, dropped or changed,
+    or two neighbours swapped, the first letter kept): "how many drones did russia lauch" reads "launch". A
+    word the coverage mostly capitalises (`forms`) is no common word: "kalas" is left to `respell_names`.
+    `vocabulary` holds every word of the coverage in lower case; `passages(word)` counts the passages holding
+    a word."""
 
     def respelt(match: re.Match[str]) -> str:
         word = match.group(0)
@@ -225,10 +246,11 @@ def respell_words(
             len(word) < 4
             or not word.isascii()
             or not word.islower()
-            or word in vocabulary
+            or not typed_unheard(word, vocabulary, passages)
             or word in _CONTRACTIONS
         ):
             return word
+        slip = word in vocabulary
         near = sorted(
             (
                 (passages(other), other)
@@ -240,7 +262,8 @@ def respell_words(
             ),
             reverse=True,
         )
-        if not near or near[0][0] < TYPO_PASSAGES or (len(near) > 1 and near[0][0] < TYPO_RATIO * near[1][0]):
+        least = SLIP_WORD_NEIGHBOUR if slip else TYPO_PASSAGES
+        if not near or near[0][0] < least or (len(near) > 1 and near[0][0] < TYPO_RATIO * near[1][0]):
             return word
         return near[0][1]
 

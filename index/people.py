@@ -241,7 +241,9 @@ REPLACED_NAME = re.compile(
 # "Who replaced Mykhailo Drapatyi as commander…": a successor, told of in a sentence with one of these words
 # beside their name ("appointed Robert Brovdi as the new commander", "was replaced by Colonel Oleksandr Sak").
 WHO_REPLACED = re.compile(
-    r"\bwho\s+(?:(?:has|had|will|would)\s+)?(?:replaced?|succeeded|succeed|took\s+over\s+from|is\s+replacing)\b"
+    r"\bwho\s+(?:(?:has|had|will|would|could|might|may)\s+)?(?:replaced?|succeeded|succeed|took\s+over\s+from|is\s+replacing)\b"
+    # "who is going to replace christian schmidt…", "Who is expected to succeed…"
+    r"|\bwho\s+(?:is|was)\s+(?:going|set|expected|likely|tipped|poised|due)\s+to\s+(?:replace|succeed|take\s+over)\b"
     r"|\bwho\s+(?:is|was|will\s+be)\s+(?:the\s+)?(?:successor|replacement)\b"
     # "who took over as estonia's prime minister after…", "Who was appointed as the new commander of…"
     r"|\bwho\s+(?:(?:has|had)\s+)?(?:took|taken|takes)\s+over\s+as\b"

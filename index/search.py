@@ -55,6 +55,7 @@ from index.casual import (
     RESPELL_PERSON_LETTERS,
     capitalised_forms,
     is_uncased,
+    may_be_mistyped,
     respell_names,
     respell_words,
     restore_case,
@@ -485,7 +486,7 @@ class Searcher:
 
         # A common word mistyped ("lauch") would be taken for a name the coverage lacks.
         respelt = text
-        if any(stem(word) not in frequencies for word in LOWER_WORD.findall(text)):
+        if any(may_be_mistyped(word, passages) for word in LOWER_WORD.findall(text)):
             respelt = respell_words(text, self.capitalised, self.vocabulary, passages)
         changed, text = respelt != text, respelt
         if is_uncased(text):  # the checks find names by their capitals

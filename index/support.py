@@ -26,6 +26,8 @@ from index.terms import PREFIX, WORD, respelt, stem
 # "agreed": "agree"), never on fewer letters than this.
 MIN_MATCH = 4
 INFLECTIONS = ("s", "es", "d", "ed")
+# News words for the same thing, by stem: a passage on two men "sanctioned" holds what "blacklisted" asks.
+SAME_WORD = {"blackl": ("sancti",)}
 # Words that name the kind of answer a question wants ("which city", "what date", "how long"): a passage
 # answers them with an instance (Tehran, May 16, two hours), so their absence says nothing.
 ANSWER_KINDS = set(
@@ -79,6 +81,8 @@ def holds_word(word: str, present: set[str], beginnings: set[str]) -> bool:
         if whole and term.endswith(end) and len(term) - len(end) >= MIN_MATCH
     )
     if term in present or term in beginnings or any(b in beginnings for b in bare):
+        return True
+    if any(other in present for other in SAME_WORD.get(term, ())):
         return True
     # A name spelt two ways in English: "Sloviansk" and "Slovyansk".
     return word[:1].isupper() and any(other in beginnings for other in respelt(term))

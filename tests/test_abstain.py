@@ -768,3 +768,13 @@ def test_fuel_or_gold_priced_now_in_ukrainian_or_russian_is_live_data() -> None:
     # A price in the past, or a quantity of fuel, is news.
     assert not abstain.asks_for_live_data("Сколько стоил бензин в Москве в мае 2025?")
     assert not abstain.asks_for_live_data("Скільки бензину експортувала Росія?")
+
+
+def test_a_currency_priced_now_is_live_data() -> None:
+    # blind47's ub03: the dollar's price in hryvnias, asked without "курс".
+    assert abstain.asks_for_live_data("скільки зараз коштує долар у гривнях")
+    assert abstain.asks_for_live_data("Сколько сейчас стоит евро?")
+    assert abstain.asks_for_live_data("How much is a dollar in hryvnias today?")
+    # A sum in dollars now is news, and so is a currency's price on a day past.
+    assert not abstain.asks_for_live_data("Скільки зараз доларів виділили США Україні?")
+    assert not abstain.asks_for_live_data("Скільки коштував долар у травні 2025?")

@@ -1884,3 +1884,95 @@ def test_a_medical_facility_is_named_as_an_institute_and_a_mansion_by_its_name()
     assert mansion is not None and holds_quantity(
         mansion, ["Mr Usmanov bought Beechwood House for £48m in 2008."]
     )
+
+
+def test_a_launch_counted_without_naming_what_is_told_by_a_number_after_the_verb() -> None:
+    # blind47's ub64: "how many did they launch" names nothing launched.
+    asked = asked_quantity(
+        "Most recent big Russian drone and missile attack on Ukraine - how many did they launch?"
+    )
+    assert asked is not None and asked.label == "weapons launched"
+    assert holds_quantity(asked, ["Russia launched 499 weapons during the overnight attack."])
+    assert not holds_quantity(asked, ["Ukraine's Air Force said it intercepted a total of 479 drones."])
+    assert not holds_quantity(asked, ["Russia launched another large-scale attack against Ukraine."])
+    # A fire is no launch: "how many died in the fire" is a toll.
+    assert asked_quantity("How many people died in the fire?").label != "weapons launched"
+
+
+def test_a_vote_tally_named_without_what_is_a_count_of_votes() -> None:
+    # blind47's ub29: a bill's "final senate vote tally", before any vote was held.
+    tally = asked_quantity("Final senate vote tally on Lindsey Graham's Russia sanctions bill?")
+    assert tally == AskedQuantity("count", ("votes",))
+    assert not holds_quantity(tally, ["At least 82 U.S. senators are prepared to vote for the bill."])
+
+
+def test_lawmakers_who_voted_asked_in_ukrainian_or_russian_are_counted_in_a_sentence_on_the_vote() -> None:
+    # blind47's ub37, and blind9's r05, which the coverage answers.
+    rada = asked_quantity(
+        "скільки депутатів верховної ради проголосували за закон про покарання?", None, "uk"
+    )
+    assert rada is not None and rada.kind == "count" and "lawmakers" in rada.beside
+    assert holds_quantity(rada, ["The bill was supported by 134 lawmakers on May 20."])
+    assert not holds_quantity(rada, ["Some 51.55% of registered voters cast their ballots."])
+    # 82 senators backing a bill are no vote of the Rada; asked of a senate, senators count.
+    assert not holds_quantity(
+        rada, ["The bill has broad support, with 82 out of 100 U.S. senators backing it."]
+    )
+    senate = asked_quantity("Сколько сенаторов проголосовали за законопроект?", None, "ru")
+    assert holds_quantity(senate, ["The bill passed with 84 senators voting in favour."])
+    # A share of voters asked is no count of them.
+    share = asked_quantity("сколько процентов проголосовали за присоединение к россии?", None, "ru")
+    assert share is not None and share.kind == "share"
+
+
+def test_a_count_of_things_destroyed_is_told_by_a_sentence_on_their_loss() -> None:
+    # blind47's ub06: "houses three types of strategic bombers" tells of no bombers destroyed.
+    asked = asked_quantity(
+        "How many strategic bombers were actually destroyed at Engels-2 in the June 6 strike?"
+    )
+    assert asked is not None and "destroyed" in asked.fate
+    assert not holds_quantity(
+        asked, ["The airfield houses three types of strategic bombers used in attacks."]
+    )
+    assert holds_quantity(asked, ["The strike destroyed four strategic bombers, the SBU said."])
+    # blind4's tl10: a loss is told as lost.
+    tanks = asked_quantity(
+        "How many Russian tanks had Ukraine's General Staff counted as destroyed by June 9?"
+    )
+    assert holds_quantity(tanks, ["Russia has also lost 10,915 tanks, the General Staff said."])
+
+
+def test_a_part_of_a_sum_is_a_sum_beside_what_the_part_is_for() -> None:
+    # blind47's ub52: the package's 4 billion kroner is not the part set aside for the Czech initiative.
+    asked = asked_quantity(
+        "How much of Denmark's 26th aid package is set aside for the Czech ammunition initiative specifically?"
+    )
+    assert asked is not None and (asked.kind, asked.beside, asked.within) == (
+        "money",
+        ("initiative",),
+        ("Czech",),
+    )
+    assert not holds_quantity(
+        asked,
+        [
+            "Denmark has prepared its 26th aid package, worth 4 billion Danish kroner. The package includes "
+            "shells via the Czech ammunition initiative."
+        ],
+    )
+    assert not holds_quantity(asked, ["Czechia has increased its annual aid allocation to over $43 million."])
+    assert holds_quantity(asked, ["Of the package, $100 million goes to the Czech ammunition initiative."])
+
+
+def test_a_budget_asked_is_a_sum_of_money() -> None:
+    # blind47's ub12.
+    asked = asked_quantity("What's the projected budget for Russia's new ROSS orbital station?")
+    assert asked is not None and asked.kind == "money"
+    assert not holds_quantity(asked, ["Russia intends to focus on launching its own space station."])
+
+
+def test_a_book_asked_by_its_title_must_be_named() -> None:
+    # blind47's ub23: "her wartime chronicle of Odesa" gives no title.
+    assert asked_thing("Whats the title of Maria Galina's book about Odesa?") == "book"
+    assert asked_thing("What is the book about?") is None
+    assert not names_thing("book", "Maria Galina declined the award for her wartime chronicle of Odesa.")
+    assert names_thing("book", "Her book “Autumn Chronicles” won the prize.")

@@ -4,6 +4,7 @@ from pathlib import Path
 from index.casual import (
     capitalised_forms,
     is_uncased,
+    may_be_mistyped,
     respell_names,
     respell_words,
     restore_case,
@@ -206,3 +207,27 @@ def test_a_respelt_question_tells_how_it_was_read_in_text_and_json(fake_index: P
     # Capitals and a question mark restored are no news to the reader: nothing is said of them.
     typed = searcher.search("why did putin refuse to meet zelensky")
     assert typed.read_as is None and "read_as" not in answer_to_json(typed)
+
+
+def test_a_long_word_held_once_as_a_slip_is_read_as_the_common_word_a_letter_away() -> None:
+    # blind47's ub61: the coverage holds "Minster" once (a headline's slip), "minister" in 1,439 passages.
+    counts = {
+        "minster": 1,
+        "minister": 1439,
+        "belarus": 300,
+        "swaying": 1,
+        "saying": 443,
+        "pier": 1,
+        "per": 900,
+    }
+    words = vocabulary([" ".join(counts)])
+
+    def respelt(question: str) -> str:
+        return respell_words(question, {}, words, lambda word: counts.get(word, 0))
+
+    assert respelt("where was belarus defence minster") == "where was belarus defence minister"
+    # A rare real word stays: one a letter from a word in fewer than SLIP_WORD_NEIGHBOUR passages, and a short one.
+    assert respelt("the crowd was swaying") == "the crowd was swaying"
+    assert respelt("the pier was hit") == "the pier was hit"
+    assert may_be_mistyped("minster", lambda word: counts.get(word, 0))
+    assert not may_be_mistyped("pier", lambda word: counts.get(word, 0))

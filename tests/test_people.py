@@ -687,3 +687,14 @@ def test_the_search_declines_another_name_asked_in_ukrainian_that_no_quote_gives
     assert not declined.answered and declined.reason and "another name of “Василя”" in declined.reason
     answered = Searcher(IndexStore.open(article_index(named=named)), FakeEmbedder(), config).search(question)
     assert answered.answered
+
+
+def test_who_is_going_to_replace_someone_asks_for_a_successor() -> None:
+    # blind47's ub69.
+    question = "Who is going to replace Christian Schmidt as high representative in Bosnia?"
+    successor = asked_person(question)
+    assert successor is not None and successor.noun == "successor" and successor.replaced == "Schmidt"
+    assert asked_person("Who is expected to succeed Schmidt?").noun == "successor"
+    given = given_by(question)
+    assert not names_person(successor, ["Schmidt has clashed with Milorad Dodik for years."], given)
+    assert names_person(successor, ["Schmidt will be replaced by Jane Doe, the council said."], given)

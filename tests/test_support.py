@@ -163,3 +163,12 @@ def test_a_long_question_checks_only_its_rarest_absent_words(wide_index) -> None
     words = " ".join(f"zork{n}" for n in range(30))
     searcher.search(f"Who led Russia's delegation in Istanbul, {words}?")
     assert embedder.batches == [8]
+
+
+def test_a_word_the_news_says_in_other_words_counts_as_present() -> None:
+    # blind47's ub26: the passages tell of two men "sanctioned", which is what "blacklisted" asks.
+    present = tokens("Two oligarchs linked to Abramovich have been sanctioned by the UK government.")
+    assert absent_words("When did the UK blacklist Abramovich's partners?", present) == ["partners"]
+    assert absent_words("When did the UK blacklist them?", tokens("The UK froze their assets.")) == [
+        "blacklist"
+    ]
