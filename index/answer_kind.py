@@ -485,6 +485,11 @@ COST_ASKED = re.compile(
     re.IGNORECASE,
 )
 DAMAGE_WORDS = ("damage", "damages", "damaged", "losses")
+# A cost asked with the verb is told as one: "would cost SpaceX $400 million", "estimated to cost €210 billion",
+# not "32 countries with a combined economy of $50 trillion and defense spending at a high level".
+COST_WORDS = ("cost", "costs", "costing", "costed", "price", "priced", "prices", "worth", "valued", "value", "expense",
+              "expenses", "bill", "budget", "budgeted", "paid", "pay", "paying", "bought", "purchased", "sold", "hired",
+              "rented", "rent", "fee", "fees", "charged", "charge")  # fmt: skip
 DAMAGE = re.compile(r"\b(?:damages?|damaged|loss|losses|lost)\b", re.IGNORECASE)
 HOW_LONG = re.compile(r"\bhow long\b", re.IGNORECASE)
 # What lasted: "How long did the Alaska summit last?", "How long was Zelensky's interview…?"
@@ -793,7 +798,8 @@ class AskedQuantity:
     # drones, of which 277 were shot down" is.
     unlike: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
-    # A count's sentence holds one of these too: the "Germans" counted as people.
+    # A count's or a sum's sentence holds one of these too: the "Germans" counted as people; a cost asked with
+    # the verb told as one ("cost", "worth").
     told_with: tuple[str, ...] = ()
     # A date asked for in a month the question names ("On what date in March 2025…"): a date of that month.
     month: int | None = None
@@ -997,7 +1003,9 @@ def _asked_quantity(
             return AskedQuantity("money", tuple(words[-1:]), within=named)
         rarest = _rarest_word(question, MONEY_WORDS, frequencies, present)
         # "How much did Operation Spiderweb cost Ukraine?" is not answered by "$7 billion in damage".
-        unlike = DAMAGE_WORDS if COST_ASKED.search(question) and not DAMAGE.search(question) else ()
+        cost = COST_ASKED.search(question) is not None and not DAMAGE.search(question)
+        unlike = DAMAGE_WORDS if cost else ()
+        told_with = COST_WORDS if cost else ()
         if MANY_BOUGHT.search(question) and not PER_UNIT.search(question):
             # What many cost in all: "How much did Russia pay Iran for the hundreds of drones…" is not answered
             # by a price "of $193,000 to $290,000 per unit".
@@ -1006,17 +1014,22 @@ def _asked_quantity(
             # A price of a unit: "What price per barrel did Sri Lanka pay…" wants a sum beside the barrel ("$45
             # a barrel"), not the "$7 billion in foreign debt" beside Sri Lanka.
             return AskedQuantity(
-                "money", UNITS.get(unit.group(1).lower(), (unit.group(1).lower(),)), unlike=unlike
+                "money",
+                UNITS.get(unit.group(1).lower(), (unit.group(1).lower(),)),
+                unlike=unlike,
+                told_with=told_with,
             )
         if rate := RATE.search(question):  # beside the rate, or beside the rarest word as any sum
             rate_words = RATE_WORDS[(rate.group(1) or rate.group(2)).lower()]
-            return AskedQuantity("money", (*rarest, *rate_words), unlike=unlike)
+            return AskedQuantity("money", (*rarest, *rate_words), unlike=unlike, told_with=told_with)
         if rarest and PAID.search(question):
             # What someone paid: beside the rarest word, or beside "paying" in a passage that names it: "His
             # most expensive property is a 15-bedroom house… Mr Abramovich bought the property…, reportedly
             # paying £90m."
-            return AskedQuantity("money", (*rarest, *PAYING), within=rarest, unlike=unlike)
-        return AskedQuantity("money", rarest, unlike=unlike)
+            return AskedQuantity(
+                "money", (*rarest, *PAYING), within=rarest, unlike=unlike, told_with=told_with
+            )
+        return AskedQuantity("money", rarest, unlike=unlike, told_with=told_with)
     if HOW_LONG.search(question):
         return _asked_length(question)
     return None
@@ -1604,6 +1617,7 @@ def holds_quantity(asked: AskedQuantity, passages: Sequence[str]) -> bool:
             elif (
                 pattern.search(sentence)
                 and (not asked.beside or _holds_any(asked.beside, tokens(sentence)))
+                and (not asked.told_with or _holds_any(asked.told_with, tokens(sentence)))
                 and not _tells_of_another(asked, tokens(sentence))
             ):
                 return True

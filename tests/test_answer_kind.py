@@ -1976,3 +1976,17 @@ def test_a_book_asked_by_its_title_must_be_named() -> None:
     assert asked_thing("What is the book about?") is None
     assert not names_thing("book", "Maria Galina declined the award for her wartime chronicle of Odesa.")
     assert names_thing("book", "Her book “Autumn Chronicles” won the prize.")
+
+
+def test_a_cost_asked_with_the_verb_is_a_sum_told_as_a_cost() -> None:
+    # blind47's ub48: a combined economy is no cost of an increase.
+    asked = asked_quantity("How much would Rutte's 400% air defence increase cost NATO members in total?")
+    assert asked is not None and asked.kind == "money"
+    assert not holds_quantity(
+        asked, ["Rutte said NATO's 32 countries have a combined economy of $50 trillion and high defense spending."]
+    )
+    # blind46's ua54 and blind4's tg06 are told with the verb.
+    musk = asked_quantity("How much did Musk say it would cost his rocket company to keep the internet going?")
+    assert holds_quantity(musk, ["Musk said it would cost SpaceX $400 million to run throughout 2023."])
+    # A sum asked without the verb may be told any way.
+    assert not asked_quantity("How much money did Denmark give?").told_with
