@@ -980,7 +980,9 @@ def _asked_quantity(
             whose = [*whose, *YOUNG]
         return AskedQuantity("age", tuple(dict.fromkeys(whose)))
     if VOTE_MARGIN.search(question):
-        return AskedQuantity("count", ("votes",))
+        # Votes, or lawmakers in a sentence on the vote: "passed with the support of 51 of the 76 lawmakers
+        # present". Not senators: "82 out of 100 U.S. senators backing it" tells of co-sponsors.
+        return AskedQuantity("count", VOTERS, told_with=VOTE_WORDS)
     if population := POPULATION.search(question):
         place = tuple(WORD.findall(population.group("of") or population.group("in")))
         # In a passage naming the place (its sentence may say "the city"), and not a toll: "about 60 million people
@@ -1973,7 +1975,9 @@ def names_thing(noun: str, text: str, given: Callable[[str], bool] | None = None
         before = text[: match.start()].split()[-2:]
         # The word after, past "of", "called" or an opening quotation mark ("the ship “Razoni”"), or past a comma
         # before one ("documentary, “He Came Back,”").
-        after = re.match(r"(?:\s+(?:(?:of|called|named)\s+)?[“\"‘«]?|,\s+[“\"‘«])(\S+)", text[match.end() :])
+        after = re.match(
+            r"(?:\s+(?:(?:of|called|named)\s+)?[“\"‘«']?|,\s+[“\"‘«'])(\S+)", text[match.end() :]
+        )
         own_noun = match.group().lower().removesuffix("s") == noun.removesuffix("s")
         # A name set beside what it is, past one word describing it or none: "SerEnergy, a company based…",
         # "Neftekhimservice, a refining company". Not a place or a day ("In Kyiv, a private company…", "On

@@ -14,6 +14,8 @@ from index.answer_kind import (
     INTEREST_WORDS,
     LAUNCHED,
     RETURNS,
+    VOTE_WORDS,
+    VOTERS,
     AskedQuantity,
     asked_quantity,
     asked_thing,
@@ -556,12 +558,12 @@ def test_a_number_of_people_may_be_told_of_by_their_group() -> None:
 
 def test_a_vote_margin_is_a_count_of_votes() -> None:
     margin = asked_quantity("By what vote margin did Finland's parliament approve the application?")
-    assert margin == AskedQuantity("count", ("votes",))
+    assert margin == AskedQuantity("count", VOTERS, told_with=VOTE_WORDS)
     assert holds_quantity(margin, ["Lawmakers voted 188 to 8 in favour of joining the alliance."])
     assert not holds_quantity(margin, ["Finland's parliament approved the application on Tuesday."])
     # blind35's tp63: "the final vote count" asks the same; 82 senators backing a bill is no count of votes.
     final = asked_quantity("What was the final vote count when the U.S. Senate passed the sanctions bill?")
-    assert final == AskedQuantity("count", ("votes",))
+    assert final == AskedQuantity("count", VOTERS, told_with=VOTE_WORDS)
     assert not holds_quantity(final, ["With 82 senators backing it, the vote was expected this week."])
 
 
@@ -1738,7 +1740,8 @@ def test_a_bridge_asked_for_by_name_is_named() -> None:
 def test_blind38_s_tallies_sizes_dates_and_wholes() -> None:
     # ts03: a chamber's name before "vote tally".
     tally = asked_quantity("What was the final Senate vote tally on the Graham-Blumenthal sanctions bill?")
-    assert tally is not None and tally.kind == "count" and tally.beside == ("votes",)
+    assert tally is not None and tally.kind == "count" and tally.beside == VOTERS
+    assert not holds_quantity(tally, ["The bill has 82 out of 100 U.S. senators backing it."])
     # ts13: a count of troops lost is no army's size.
     size = asked_quantity(
         "What maximum troop strength for Ukraine's armed forces did the memorandum specify?"
@@ -1902,7 +1905,7 @@ def test_a_launch_counted_without_naming_what_is_told_by_a_number_after_the_verb
 def test_a_vote_tally_named_without_what_is_a_count_of_votes() -> None:
     # blind47's ub29: a bill's "final senate vote tally", before any vote was held.
     tally = asked_quantity("Final senate vote tally on Lindsey Graham's Russia sanctions bill?")
-    assert tally == AskedQuantity("count", ("votes",))
+    assert tally == AskedQuantity("count", VOTERS, told_with=VOTE_WORDS)
     assert not holds_quantity(tally, ["At least 82 U.S. senators are prepared to vote for the bill."])
 
 
@@ -1983,10 +1986,25 @@ def test_a_cost_asked_with_the_verb_is_a_sum_told_as_a_cost() -> None:
     asked = asked_quantity("How much would Rutte's 400% air defence increase cost NATO members in total?")
     assert asked is not None and asked.kind == "money"
     assert not holds_quantity(
-        asked, ["Rutte said NATO's 32 countries have a combined economy of $50 trillion and high defense spending."]
+        asked,
+        ["Rutte said NATO's 32 countries have a combined economy of $50 trillion and high defense spending."],
     )
     # blind46's ua54 and blind4's tg06 are told with the verb.
-    musk = asked_quantity("How much did Musk say it would cost his rocket company to keep the internet going?")
+    musk = asked_quantity(
+        "How much did Musk say it would cost his rocket company to keep the internet going?"
+    )
     assert holds_quantity(musk, ["Musk said it would cost SpaceX $400 million to run throughout 2023."])
     # A sum asked without the verb may be told any way.
     assert not asked_quantity("How much money did Denmark give?").told_with
+
+
+def test_a_vote_count_may_be_told_as_lawmakers_supporting() -> None:
+    # The after_rules42 probe on Slovakia's resolution.
+    tally = asked_quantity("Final vote count on Slovakia's resolution against new Russia sanctions?")
+    assert holds_quantity(tally, ["It passed with the support of 51 of the 76 lawmakers present."])
+    assert not holds_quantity(tally, ["51 lawmakers attended the session on Slovakia's resolution."])
+
+
+def test_a_title_may_open_with_a_plain_quotation_mark() -> None:
+    # The after_rules42 probe on Sondland's book.
+    assert names_thing("book", "The book, 'The Envoy: Mastering the Art of Diplomacy', came out in 2022.")
