@@ -1618,7 +1618,12 @@ def holds_quantity(asked: AskedQuantity, passages: Sequence[str]) -> bool:
                     return True
             elif (
                 pattern.search(sentence)
-                and (not asked.beside or _holds_any(asked.beside, tokens(sentence)))
+                # A cost told as one (`told_with`) may stand in a passage naming what it is beside: "Musk said
+                # it would cost SpaceX $400 million" in a passage on Starlink's satellite internet.
+                and (
+                    not asked.beside
+                    or _holds_any(asked.beside, tokens(passage if asked.told_with else sentence))
+                )
                 and (not asked.told_with or _holds_any(asked.told_with, tokens(sentence)))
                 and not _tells_of_another(asked, tokens(sentence))
             ):
