@@ -93,17 +93,18 @@ def test_a_question_turning_on_a_word_no_close_passage_holds_is_declined_naming_
     preset_index, capsys, tmp_path
 ) -> None:
     model, data = preset_index
-    questions = ["What book did Erdogan give Zelensky?", "Who represented Russia at the talks in Istanbul?"]
-    book, represented = _ask(data, questions, capsys, tmp_path)
+    # A sword, not a book: a book is asked for by its title, which the named-thing check reads for either model.
+    questions = ["What sword did Erdogan give Zelensky?", "Who represented Russia at the talks in Istanbul?"]
+    sword, represented = _ask(data, questions, capsys, tmp_path)
     # Dropping a verb brings the question closer to every passage alike: not a reason to decline.
     assert represented["answered"], represented.get("reason")
     if model == "e5-small":
-        assert book["answered"] is False
-        assert "“book”" in book["reason"]
+        assert sword["answered"] is False
+        assert "“sword”" in sword["reason"]
     else:
         # The word check is tuned for e5-small only (index/search.py CONFIGS); this pins that it is
         # off for MiniLM, so turning it on is noticed.
-        assert book["answered"] is True
+        assert sword["answered"] is True
 
 
 def test_the_e5_module_matches_the_engine_directly() -> None:
