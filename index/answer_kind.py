@@ -487,9 +487,13 @@ COST_ASKED = re.compile(
 DAMAGE_WORDS = ("damage", "damages", "damaged", "losses")
 # A cost asked with the verb is told as one: "would cost SpaceX $400 million", "estimated to cost €210 billion",
 # not "32 countries with a combined economy of $50 trillion and defense spending at a high level".
+# As written, not as the beginning of a word: "bill" is no "billion". ("Charged" may be a criminal charge.)
 COST_WORDS = ("cost", "costs", "costing", "costed", "price", "priced", "prices", "worth", "valued", "value", "expense",
               "expenses", "bill", "budget", "budgeted", "paid", "pay", "paying", "bought", "purchased", "sold", "hired",
-              "rented", "rent", "fee", "fees", "charged", "charge")  # fmt: skip
+              "rented", "rent", "fee", "fees")  # fmt: skip
+# A cost of one thing asked ("How much does each Patriot missile cost?", "a single drone"); otherwise a total, which
+# "Each operation costs around $10,000" does not give.
+ONE_ASKED = re.compile(r"\b(?:each|single|apiece|per|one)\b", re.IGNORECASE)
 DAMAGE = re.compile(r"\b(?:damages?|damaged|loss|losses|lost)\b", re.IGNORECASE)
 HOW_LONG = re.compile(r"\bhow long\b", re.IGNORECASE)
 # What lasted: "How long did the Alaska summit last?", "How long was Zelensky's interview…?"
@@ -1008,6 +1012,8 @@ def _asked_quantity(
         cost = COST_ASKED.search(question) is not None and not DAMAGE.search(question)
         unlike = DAMAGE_WORDS if cost else ()
         told_with = COST_WORDS if cost else ()
+        if cost and not ONE_ASKED.search(question):
+            unlike = (*unlike, "each")
         if MANY_BOUGHT.search(question) and not PER_UNIT.search(question):
             # What many cost in all: "How much did Russia pay Iran for the hundreds of drones…" is not answered
             # by a price "of $193,000 to $290,000 per unit".
@@ -1624,7 +1630,7 @@ def holds_quantity(asked: AskedQuantity, passages: Sequence[str]) -> bool:
                     not asked.beside
                     or _holds_any(asked.beside, tokens(passage if asked.told_with else sentence))
                 )
-                and (not asked.told_with or _holds_any(asked.told_with, tokens(sentence)))
+                and (not asked.told_with or _says_any(asked.told_with, sentence))
                 and not _tells_of_another(asked, tokens(sentence))
             ):
                 return True
@@ -1774,6 +1780,11 @@ def _tells_of_another(asked: AskedQuantity, present: set[str]) -> bool:
     """Whether a sentence with the stems `present` tells of another quantity than the one asked for
     (`AskedQuantity.unlike`)."""
     return bool(asked.unlike) and _holds_any(asked.unlike, present) and not _holds_any(asked.unless, present)
+
+
+def _says_any(words: Sequence[str], sentence: str) -> bool:
+    """Whether a sentence holds any of `words` as written (in any case)."""
+    return re.search(rf"\b(?:{'|'.join(map(re.escape, words))})\b", sentence, re.IGNORECASE) is not None
 
 
 def _holds_any(words: Sequence[str], present: set[str]) -> bool:

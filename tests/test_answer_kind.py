@@ -951,7 +951,9 @@ def test_a_cost_is_not_told_by_a_sum_of_damage_done() -> None:
     assert cost is not None and cost.kind == "money" and cost.beside == ("Spiderweb",)
     damage = "Spiderweb caused approximately $7 billion in damage, the SBU said."
     assert not holds_quantity(cost, [damage])
-    assert holds_quantity(cost, ["Spiderweb's 117 drones cost about $2,000 each."])
+    assert holds_quantity(cost, ["Spiderweb cost about $200,000 to carry out, the SBU said."])
+    # Nor by what each of its drones cost: the question asks what the whole cost (blind7's m29 is another).
+    assert not holds_quantity(cost, ["Spiderweb's 117 drones cost about $2,000 each."])
     # Asked what it cost in damage, the damage is the answer.
     assert holds_quantity(
         asked_quantity("How much did Spiderweb cost Russia in damage?", frequencies), [damage]
@@ -2008,3 +2010,18 @@ def test_a_vote_count_may_be_told_as_lawmakers_supporting() -> None:
 def test_a_title_may_open_with_a_plain_quotation_mark() -> None:
     # The after_rules42 probe on Sondland's book.
     assert names_thing("book", "The book, 'The Envoy: Mastering the Art of Diplomacy', came out in 2022.")
+
+
+def test_a_total_cost_is_not_told_by_the_cost_of_each_or_by_a_sum_in_billions() -> None:
+    # blind7's m29 and blind43's tx33, which a first version of the cost rule lost.
+    frequencies = {stem(w): n for w, n in {"SmartPilot": 2, "Kerch": 40, "bridge": 300}.items()}
+    develop = asked_quantity("How much did it cost to develop Ukraine's SmartPilot AI system?", frequencies)
+    assert not holds_quantity(
+        develop, ["SmartPilot launches small drones. Each operation costs around $10,000."]
+    )
+    assert holds_quantity(develop, ["SmartPilot cost $2 million to develop, Fedorov said."])
+    repair = asked_quantity("How much did it cost Russia to repair the Kerch bridge?", frequencies)
+    assert not holds_quantity(repair, ["The $4 billion Kerch bridge project was a political statement."])
+    # Asked of one, the cost of each answers.
+    one = asked_quantity("How much does each SmartPilot drone cost?", frequencies)
+    assert holds_quantity(one, ["SmartPilot launches small drones. Each operation costs around $10,000."])
