@@ -434,7 +434,8 @@ _CURRENCY = r"(?:dollars?|usd|euros?|eur|rubles?|roubles?|rub|hryvnias?|hryvnya|
 # "Курс" is also a course ("курс переговоров"): a rate only beside a currency.
 LIVE_PRICE = re.compile(
     r"\b(?:exchange\s+rates?|share\s+price|stock\s+price|bitcoin"
-    r"|price\s+of\s+(?:a\s+barrel\s+of\s+)?(?:bitcoin|gold|oil|petrol|gas|brent|urals|crude|wti))\b"
+    r"|price\s+of\s+(?:(?:a|one)\s+(?:barrel|bushel|tonne|ton|litre|liter|gallon)\s+of\s+)?"
+    r"(?:bitcoin|gold|silver|copper|oil|petrol|gas|diesel|brent|urals|crude|wti|wheat|corn|maize|grain))\b"
     r"|\b(?:brent|urals|wti)(?:\s+crude)?\s+(?:price|trading|trade|cost)"
     # "the dollar to hryvnia rate right now", "euro/ruble rate today": a currency pair's rate.
     rf"|\b{_CURRENCY}\s*(?:to|/|-|vs\.?|against)\s*(?:the\s+)?{_CURRENCY}\s+rates?\b"

@@ -57,7 +57,8 @@ BEGINNINGS = {
     "обстріл": "shelling attacks", "обстрел": "shelling attacks", "атак": "attack attacks", "удар": "strike strikes attack",
     "вибух": "explosion blast", "взрыв": "explosion blast", "дрон": "drones", "безпілот": "drones",
     "беспилот": "drones", "ракет": "missiles", "бомбардувальник": "bombers", "бомбардировщик": "bombers",
-    "аеродром": "airfields bases", "аэродром": "airfields bases", "розвідк": "intelligence",
+    "аеродром": "airfields bases", "аэродром": "airfields bases", "пілот": "pilots", "пилот": "pilots",
+    "розвідк": "intelligence",
     "разведк": "intelligence", "мобіліз": "mobilization", "мобилиз": "mobilization", "зброї": "arms weapons",
     "зброя": "arms weapons", "оружи": "arms weapons", "атомн": "nuclear", "ядерн": "nuclear",
     "аес": "nuclear plant", "аэс": "nuclear plant",  # АЕС, АЭС: a nuclear power plant

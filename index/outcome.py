@@ -5,7 +5,8 @@ Such a question asks what happened, not what was planned or feared: a passage sa
 to Indonesia" or that a court "could strip" someone of citizenship was written before it was known. The
 coverage tells an outcome with the verb done ("went", "stripped") or refused ("did not go", "refused to
 sign"), so when no close passage holds one of those forms, it does not say how things turned out. Pure
-functions: `asked_outcome` reads the question, `tells_outcome` the passages.
+functions: `asked_outcome` reads the question, `tells_outcome` the passages. Whether a ruling was appealed is
+an outcome too: `asks_appeal` and `tells_appeal`.
 """
 
 from __future__ import annotations
@@ -129,3 +130,27 @@ def tells_outcome(asked: AskedOutcome, texts: Iterable[str]) -> bool:
                 if not asked.subject or subject.search(before) or _PASSIVE.search(before):
                     return True
     return False
+
+
+# Whether someone appealed a ruling, or what an appeal came to: "did dodik appeal his conviction", "Has the Trump
+# administration appealed the court's ruling?", "Чи оскаржив…". Not an appeal "to" or "for" someone, a plea.
+APPEAL_ASKED = re.compile(
+    r"^\W*(?:(?:so|and|but)\W+)?(?:did|does|do|has|have|had|will|would|is|are|was|were)\b[^?]*?"
+    r"\bappeal(?:ed|ing|s)?\b(?!\s+(?:to|for)\b)"
+    r"|\bappeals?\s+court\b|\bcourt\s+of\s+appeals?\b"
+    r"|\b(?:оскарж|обжал|апеляц|апелляц)\w*",
+    re.IGNORECASE,
+)
+# How a passage tells of an appeal: "appealed", "an appeals court", "the appellate judges".
+APPEAL_TOLD = re.compile(r"\bappeal\w*|\bappellate\b", re.IGNORECASE)
+
+
+def asks_appeal(question: str) -> bool:
+    """Whether a question asks whether a ruling was appealed, or what came of an appeal (`APPEAL_ASKED`)."""
+    return APPEAL_ASKED.search(question) is not None
+
+
+def tells_appeal(texts: Iterable[str]) -> bool:
+    """Whether any of the texts tells of an appeal: without one, "a court convicted Dodik in February" does not
+    say whether he appealed."""
+    return any(APPEAL_TOLD.search(text) for text in texts)

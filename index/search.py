@@ -79,7 +79,7 @@ from index.gazetteer import EXACT_PEOPLE, PEOPLE, english_stem
 from index.gifts import asked_giver, tells_gift_by
 from index.glossary import truce_words
 from index.makes import asked_make, names_make
-from index.outcome import NO_OUTCOME_REASON, asked_outcome, tells_outcome
+from index.outcome import NO_OUTCOME_REASON, asked_outcome, asks_appeal, tells_appeal, tells_outcome
 from index.people import (
     PERSON_NOUN_WORDS,
     asked_person,
@@ -850,6 +850,9 @@ class Searcher:
             and not tells_outcome(outcome, telling_prose())
         ):
             return True, NO_OUTCOME_REASON
+        # "Has the Trump administration appealed the ruling?": the articles naming it must tell of an appeal.
+        if config.check_outcomes and asks_appeal(info.text) and not tells_appeal(telling_prose()):
+            return True, decline_reason("an appeal", mention_only=True)
         if (
             config.check_causes
             and ranked

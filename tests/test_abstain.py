@@ -778,3 +778,10 @@ def test_a_currency_priced_now_is_live_data() -> None:
     # A sum in dollars now is news, and so is a currency's price on a day past.
     assert not abstain.asks_for_live_data("Скільки зараз доларів виділили США Україні?")
     assert not abstain.asks_for_live_data("Скільки коштував долар у травні 2025?")
+
+
+def test_a_commodity_priced_now_is_live_data() -> None:
+    # blind48's uc62.
+    assert abstain.asks_for_live_data("What's the price of a bushel of wheat right now?")
+    assert abstain.asks_for_live_data("price of corn today")
+    assert not abstain.asks_for_live_data("What was the price of wheat in October 2022?")

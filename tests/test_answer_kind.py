@@ -2025,3 +2025,11 @@ def test_a_total_cost_is_not_told_by_the_cost_of_each_or_by_a_sum_in_billions() 
     # Asked of one, the cost of each answers.
     one = asked_quantity("How much does each SmartPilot drone cost?", frequencies)
     assert holds_quantity(one, ["SmartPilot launches small drones. Each operation costs around $10,000."])
+
+
+def test_pilots_asked_in_ukrainian_or_russian_are_counted_as_pilots() -> None:
+    # blind48's uc41: "the remainder of the 24 F-16 fighter jets" gives no number of pilots.
+    asked = asked_quantity("Скільки українських пілотів F-16 вже підготували Нідерланди?", None, "uk")
+    assert asked is not None and asked.kind == "count" and "pilots" in asked.beside
+    assert not holds_quantity(asked, ["The Netherlands will send the remainder of the 24 F-16 fighter jets."])
+    assert holds_quantity(asked, ["The Netherlands has trained 12 Ukrainian pilots so far."])

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from index.embed import FakeEmbedder
-from index.outcome import NO_OUTCOME_REASON, asked_outcome, tells_outcome
+from index.outcome import NO_OUTCOME_REASON, asked_outcome, asks_appeal, tells_appeal, tells_outcome
 from index.search import RetrievalConfig, Searcher
 from index.store import IndexStore
 from tests.conftest import wire_article
@@ -63,4 +63,39 @@ def test_the_search_declines_an_outcome_only_a_preview_tells(article_index: Call
     )
     assert not before.answered and before.reason == NO_OUTCOME_REASON
     after = Searcher(IndexStore.open(article_index(preview=PREVIEW, skipped=SKIPPED)), FakeEmbedder(), config)
+    assert after.search(question).answered
+
+
+def test_whether_a_ruling_was_appealed_is_told_only_by_a_passage_on_an_appeal() -> None:
+    # blind48's uc66 and blind47's ub38.
+    assert asks_appeal("Has the Trump administration appealed the Court of International Trade ruling?")
+    assert asks_appeal("did dodik appeal his conviction, and what did the appeals court decide")
+    assert asks_appeal("Чи оскаржив Додік вирок суду?")
+    # An appeal to someone is a plea, not a case.
+    assert not asks_appeal("Did Zelensky appeal to NATO for more air defence?")
+    assert not tells_appeal(["A court convicted Dodik in February, but little has changed since."])
+    assert tells_appeal(["The administration immediately appealed the decision."])
+    assert tells_appeal(["An appeals court upheld the sentence."])
+
+
+RULING = wire_article(
+    "ruling",
+    "A U.S. federal court overturned President Donald Trump's tariffs on May 28, ruling that he had exceeded his "
+    "authority, the Court of International Trade said.",
+    published="2025-05-29",
+)
+APPEALED = wire_article(
+    "appealed",
+    "The Trump administration appealed the Court of International Trade ruling on the tariffs within hours, "
+    "officials said.",
+    published="2025-05-30",
+)
+
+
+def test_the_search_declines_an_appeal_no_passage_tells_of(article_index: Callable[..., Path]) -> None:
+    question = "Has the Trump administration appealed the Court of International Trade ruling on the tariffs?"
+    config = RetrievalConfig(min_dense=-1.0)
+    before = Searcher(IndexStore.open(article_index(ruling=RULING)), FakeEmbedder(), config).search(question)
+    assert not before.answered and "an appeal" in before.reason
+    after = Searcher(IndexStore.open(article_index(ruling=RULING, appealed=APPEALED)), FakeEmbedder(), config)
     assert after.search(question).answered
