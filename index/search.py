@@ -135,7 +135,7 @@ from index.unknown import (
 from index.upcoming import (
     after_coverage_reason,
     asked_after_coverage,
-    asks_outcome,
+    asks_what_came_of,
     told_only_ahead,
     upcoming_reason,
 )
@@ -918,7 +918,7 @@ class Searcher:
         if (
             config.check_upcoming
             and anchor
-            and asks_outcome(info.text)
+            and asks_what_came_of(info.text)
             and (
                 day := told_only_ahead(
                     anchor[1] if info.language == "en" else _as_written_in(anchor[1], naming),
@@ -934,7 +934,7 @@ class Searcher:
             config.check_upcoming
             and anchor
             and info.language == "en"
-            and asks_outcome(info.text)
+            and asks_what_came_of(info.text)
             and (day := asked_after_coverage(info.text, anchor[1], self.store.latest_naming))
         ):
             return True, after_coverage_reason(anchor[1], day)

@@ -58,7 +58,7 @@ ASKED_DAY = re.compile(
 )
 
 
-def asks_outcome(question: str) -> bool:
+def asks_what_came_of(question: str) -> bool:
     """Whether a question asks what came of an event, or what was said or agreed at it."""
     return OUTCOME_ASKED.search(question) is not None
 

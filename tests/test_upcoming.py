@@ -13,7 +13,7 @@ from index.upcoming import (
     after_coverage_reason,
     asked_after_coverage,
     asked_day,
-    asks_outcome,
+    asks_what_came_of,
     days_ahead,
     told_only_ahead,
     upcoming_reason,
@@ -26,20 +26,22 @@ PREVIEW = (
 
 
 def test_a_question_on_what_came_of_an_event_asks_its_outcome() -> None:
-    assert asks_outcome("What came out of the Trump–Zelensky meeting at the G7 summit in Kananaskis?")
-    assert asks_outcome(
+    assert asks_what_came_of("What came out of the Trump–Zelensky meeting at the G7 summit in Kananaskis?")
+    assert asks_what_came_of(
         "What did NATO leaders say about Ukraine in the final declaration of the June 2025 summit in The Hague?"
     )
-    assert asks_outcome("What was agreed at the talks in Istanbul?")
-    assert asks_outcome(
+    assert asks_what_came_of("What was agreed at the talks in Istanbul?")
+    assert asks_what_came_of(
         "What spending target did NATO leaders sign off on at the Hague summit on June 24-25?"
     )
-    assert not asks_outcome("When will the G7 summit in Kananaskis take place?")
-    assert not asks_outcome("What did Zelensky say about the summit?")
+    assert not asks_what_came_of("When will the G7 summit in Kananaskis take place?")
+    assert not asks_what_came_of("What did Zelensky say about the summit?")
     # blind40's tu36: what the summit's communique said is its outcome too.
-    assert asks_outcome("What did the final communique of the NATO summit in The Hague say about Ukraine?")
-    assert asks_outcome("What does the joint statement from the Istanbul talks say about prisoners?")
-    assert not asks_outcome("What did the statement say about the summit?")
+    assert asks_what_came_of(
+        "What did the final communique of the NATO summit in The Hague say about Ukraine?"
+    )
+    assert asks_what_came_of("What does the joint statement from the Istanbul talks say about prisoners?")
+    assert not asks_what_came_of("What did the statement say about the summit?")
 
 
 def test_the_days_ahead_are_those_after_the_passage_in_a_sentence_naming_the_event() -> None:
@@ -169,7 +171,9 @@ def test_the_searcher_declines_what_came_of_an_event_on_a_day_after_the_coverage
 
 
 def test_what_came_of_an_event_asked_in_ukrainian_or_russian() -> None:
-    assert asks_outcome("какой уровень оборонных расходов в итоге утвердили лидеры нато на саммите в гааге")
-    assert asks_outcome("Що вирішили лідери НАТО на саміті в Гаазі?")
-    assert asks_outcome("Чем закончились переговоры в Стамбуле?")
-    assert not asks_outcome("Когда пройдет саммит НАТО в Гааге?")
+    assert asks_what_came_of(
+        "какой уровень оборонных расходов в итоге утвердили лидеры нато на саммите в гааге"
+    )
+    assert asks_what_came_of("Що вирішили лідери НАТО на саміті в Гаазі?")
+    assert asks_what_came_of("Чем закончились переговоры в Стамбуле?")
+    assert not asks_what_came_of("Когда пройдет саммит НАТО в Гааге?")
