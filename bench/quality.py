@@ -78,6 +78,7 @@ SETS = {
     "blind46": REPO / "tests/eval/blind46.jsonl",
     "blind47": REPO / "tests/eval/blind47.jsonl",
     "blind48": REPO / "tests/eval/blind48.jsonl",
+    "blind49": REPO / "tests/eval/blind49.jsonl",
 }
 CHAT_TYPED = "shipped, typed as in a chat (lower case, no question mark)"
 
@@ -456,10 +457,14 @@ def main() -> int:
         "ub29 and ub37; bombers destroyed, ub06; a part of a sum, ub52; a budget, ub12; a book's title, ub23; the "
         "dollar's price now, ub03; who is going to replace someone, ub69; a cost told as one, ub48; "
         '"blacklisted" as sanctioned, ub26; "minster" as minister, ub61), so its figures are no longer blind. '
-        "`blind48` (the same shape) was written in that session after those changes and run once on them, with "
-        "no change made after it (the judges added 12 entries): as written, R@1 0.75, R@5 0.84, MRR@10 0.79, "
-        "uk/ru R@5 0.83, answered 0.95 and declined 0.69 (18 of 26); pooled, R@1 0.77, MRR@10 0.81. Its figures "
-        "are blind. "
+        "`blind48` (the same shape) was written in that session after those changes and run once on them (the "
+        "judges added 12 entries): as written, R@1 0.75, R@5 0.84, MRR@10 0.79, uk/ru R@5 0.83, answered 0.95 "
+        "and declined 0.69 (18 of 26); pooled, R@1 0.77, MRR@10 0.81. Changes were then made after its failures "
+        "(whether a ruling was appealed, uc66; wheat's price now, uc62; pilots asked in Ukrainian, uc41), so its "
+        "declined figure is no longer blind; its ranking figures are. "
+        "`blind49` (the same shape) was run once on the final code of that session, with no change made after "
+        "it (the judges added 12 entries): as written, R@1 0.70, R@5 0.84, MRR@10 0.76, uk/ru R@5 0.92, "
+        "answered 0.93 and declined 0.61 (16 of 26); pooled, R@5 0.86, MRR@10 0.77, uk/ru R@5 1.00. Its figures are blind. "
         "bench/probes/ holds questions written after those "
         "rules, the fairer test of them. Recall@k and MRR@10 are over answerable questions "
         "(an abstention counts as a miss); uk/ru R@5 is over the Ukrainian and Russian questions; "
