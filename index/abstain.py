@@ -448,7 +448,11 @@ LIVE_PRICE = re.compile(
     # "скільки зараз коштує долар у гривнях", "how much is a dollar in hryvnias today": a currency's price.
     r"|\b(?:скільки|сколько|почем|почём)\b[^?]*\b(?:кошту\w*|стоит|стоят|стоїть)\s+(?:\w+\s+)?"
     r"(?:долар|доллар|євро|евро|рубл|гривн|гривен)\w*"
-    r"|\bhow\s+much\s+is\s+(?:a|one|the)\s+(?:us\s+)?(?:dollar|euro|ruble|rouble|hryvnia|pound)\b",
+    r"|\bhow\s+much\s+is\s+(?:a|one|the)\s+(?:us\s+)?(?:dollar|euro|ruble|rouble|hryvnia|pound)\b"
+    # "whats wheat going for in chicago right now", "How much is gas in Europe today…": a commodity's price.
+    r"|\b(?:wheat|corn|maize|grain|gas|oil|petrol|diesel|gold|silver|copper|brent|urals|crude|bitcoin)\b[^?]{0,40}?"
+    r"\b(?:going\s+for|trading\s+at|selling\s+for|sells\s+for|costs?)\b"
+    r"|\bhow\s+much\s+is\s+(?:wheat|corn|gas|oil|petrol|diesel|gold|silver|brent|crude|bitcoin)\b",
     re.IGNORECASE,
 )
 # Air-raid alerts and sirens now: "How many air raid alerts are active in Ukraine right now?" An alert lasts

@@ -850,8 +850,13 @@ class Searcher:
             and not tells_outcome(outcome, telling_prose())
         ):
             return True, NO_OUTCOME_REASON
-        # "Has the Trump administration appealed the ruling?": the articles naming it must tell of an appeal.
-        if config.check_outcomes and asks_appeal(info.text) and not tells_appeal(telling_prose()):
+        # "Has the Trump administration appealed the ruling?": the articles naming it (or the first quote's) must
+        # tell of an appeal, anywhere in them: "Rudenko filed a cassation appeal" may close a story.
+        if (
+            config.check_outcomes
+            and asks_appeal(info.text)
+            and not tells_appeal(self._article_text(q) for q in quotes_naming() or quotes[:1])
+        ):
             return True, decline_reason("an appeal", mention_only=True)
         if (
             config.check_causes

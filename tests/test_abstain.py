@@ -785,3 +785,8 @@ def test_a_commodity_priced_now_is_live_data() -> None:
     assert abstain.asks_for_live_data("What's the price of a bushel of wheat right now?")
     assert abstain.asks_for_live_data("price of corn today")
     assert not abstain.asks_for_live_data("What was the price of wheat in October 2022?")
+    # The after_rules42b probes: a price asked by what a commodity is going for, or how much it is.
+    assert abstain.asks_for_live_data("whats wheat going for in chicago right now")
+    assert abstain.asks_for_live_data("How much is gas in Europe today per thousand cubic meters?")
+    assert not abstain.asks_for_live_data("How much did gas cost in Europe in August 2022?")
+    assert not abstain.asks_for_live_data("how much oil does russia export now")
