@@ -227,6 +227,7 @@ def may_be_mistyped(word: str, passages: Callable[[str], int]) -> bool:
 
 
 def _slip(word: str, passages: Callable[[str], int]) -> bool:
+    """Whether a word is long and held in so few passages that it may be a slip there too."""
     return len(word) >= SLIP_WORD_LETTERS and passages(word) <= SLIP_WORD_PASSAGES
 
 
