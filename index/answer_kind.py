@@ -174,7 +174,7 @@ MANY_BOUGHT = re.compile(
 )
 PER_PIECE = ("apiece", "unit", "piece")
 HOW_MUCH_MONEY = re.compile(
-    r"\bhow much\b.*\b(?:cost|costs|spend|spent|pay|paid|prices?|worth|money|fees?|fares?|tickets?|budget|charge"
+    r"\bhow much\b.*\b(?:cost|costs|costing|spend|spent|pay|paid|prices?|worth|money|fees?|fares?|tickets?|budget|charge"
     r"|cash|insured|insure|insurance|ransom|reward|bribe|bail|fined|salary|wages?|compensation|capital|funding"
     r"|invest|invested|investment|loans?|grants?|revenues?|profits?|earn|earned|earns|raise|raised|auction"
     r"|auctioned|fetch|fetched)\b"
@@ -481,7 +481,7 @@ PAID = re.compile(r"\bhow much (?:did|does|do|will|would) [^?]*\bpay\b", re.IGNO
 PAYING = ("pay", "paid", "paying", "pays")
 # A cost asked with the verb; a sum a sentence tells as damage done is no cost, unless damage is asked about.
 COST_ASKED = re.compile(
-    r"\bhow much (?:did|does|do|will|would|could|might|has|have)\b[^?]*\bcost\b",
+    r"\bhow much (?:did|does|do|will|would|could|might|has|have|is|are|was|were)\b[^?]*\bcost(?:ing)?\b",
     re.IGNORECASE,
 )
 DAMAGE_WORDS = ("damage", "damages", "damaged", "losses")
@@ -899,6 +899,9 @@ def _asked_quantity(
             voters = (*VOTERS, "senators") if SENATE.search(question) else VOTERS
             return AskedQuantity("count", voters, label="votes", told_with=VOTE_WORDS, absolute=True)
         return _asked_in_cyrillic(question, language)
+    # Before a count: "how many people lived in Loknia" asks a population.
+    if population := _population(question):
+        return population
     if match := HOW_MANY.search(INITIALS.sub(_joined, question)):
         # What is counted runs up to the first word such as "were", "did" or "in"; after its first word,
         # words such as "long" in "how many pages long" name no thing.
@@ -987,13 +990,6 @@ def _asked_quantity(
         # Votes, or lawmakers in a sentence on the vote: "passed with the support of 51 of the 76 lawmakers
         # present". Not senators: "82 out of 100 U.S. senators backing it" tells of co-sponsors.
         return AskedQuantity("count", VOTERS, told_with=VOTE_WORDS)
-    if population := POPULATION.search(question):
-        place = tuple(WORD.findall(population.group("of") or population.group("in")))
-        # In a passage naming the place (its sentence may say "the city"), and not a toll: "about 60 million people
-        # had died" is no population.
-        return AskedQuantity(
-            "count", POPULATION_WORDS, within=place, label="people living there", unlike=(*DEATHS, *INJURIES)
-        )
     if TROOP_STRENGTH.search(question):
         return AskedQuantity("count", TROOPS, label="troops", unlike=TROOP_LOSSES)
     if HOW_MUCH_MONEY.search(question):
@@ -1246,6 +1242,17 @@ def _asked_measure(
                 return AskedQuantity(kind, ("inflation",), label="an inflation rate")
             return AskedQuantity(kind, tuple(dict.fromkeys(held)))
     return None
+
+
+def _population(question: str) -> AskedQuantity | None:
+    """A place's population asked (`POPULATION`): in a passage naming the place (its sentence may say "the
+    city"), and not a toll: "about 60 million people had died" is no population."""
+    if not (population := POPULATION.search(question)):
+        return None
+    place = tuple(WORD.findall(population.group("of") or population.group("in")))
+    return AskedQuantity(
+        "count", POPULATION_WORDS, within=place, label="people living there", unlike=(*DEATHS, *INJURIES)
+    )
 
 
 def _not_dating(question: str) -> tuple[str, ...]:

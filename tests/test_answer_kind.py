@@ -2033,3 +2033,21 @@ def test_pilots_asked_in_ukrainian_or_russian_are_counted_as_pilots() -> None:
     assert asked is not None and asked.kind == "count" and "pilots" in asked.beside
     assert not holds_quantity(asked, ["The Netherlands will send the remainder of the 24 F-16 fighter jets."])
     assert holds_quantity(asked, ["The Netherlands has trained 12 Ukrainian pilots so far."])
+
+
+def test_people_who_lived_somewhere_are_its_population() -> None:
+    # blind49's ud69: "killed four people" in a story naming Loknia gives no population.
+    asked = asked_quantity("how many people lived in Loknia before russia took it?")
+    assert asked is not None and asked.within == ("Loknia",) and asked.label == "people living there"
+    assert not holds_quantity(
+        asked, ["Russia occupied Loknia. On June 3, Russian attacks killed four people."]
+    )
+    assert holds_quantity(asked, ["Loknia, home to some 500 people, lies near the border."])
+
+
+def test_a_cost_asked_as_costing_is_a_sum_told_as_a_cost() -> None:
+    # blind49's ud15.
+    asked = asked_quantity("How much is the Akkuyu nuclear power plant costing in total?")
+    assert asked is not None and asked.kind == "money" and "cost" in asked.told_with
+    assert not holds_quantity(asked, ["Russia and Turkey set a $100 billion trade target, Novak said."])
+    assert holds_quantity(asked, ["The Akkuyu plant is expected to cost $20 billion."])
