@@ -22,7 +22,9 @@ DOCUMENT_NOUNS = (
 # propose for…", "…does the memorandum want Ukraine to…" (someone named to do something: "What tariff does the
 # bill want to slap on…" asks what it says, and the passages word the matter otherwise).
 ASKED = re.compile(
-    rf"\bwhat\s+(?:does|did|do)\s+[^?]{{0,80}}?\b(?P<noun>{DOCUMENT_NOUNS})(?:['’]s)?\s+"
+    # "What did the final declaration of the B9 summit in Vilnius say about…": the noun's own "of…" may follow it.
+    rf"\bwhat\s+(?:does|did|do)\s+[^?]{{0,80}}?\b(?P<noun>{DOCUMENT_NOUNS})(?:['’]s)?"
+    r"(?:\s+(?:of|from|at|by)\s+[^?]{1,60}?)?\s+"
     r"(?:text\s+)?(?:say|state|propose|offer|demand|contain|include|stipulate|specify|require|set\s+out)\s+"
     r"(?:about|on|regarding|concerning|for|of)\s+(?P<matter>[^?]+)"
     # "Within how many days … does Russia's memorandum want Ukraine to hold elections?"

@@ -91,3 +91,12 @@ def test_the_searcher_declines_what_a_document_says_on_a_matter_no_passage_ties_
     assert searcher.search("What does Russia's memorandum say about elections in Ukraine?").answered
     off = Searcher(searcher.store, FakeEmbedder(), replace(config, check_documents=False))
     assert off.search(plant.question).answered
+
+
+def test_a_document_named_with_its_own_of_phrase_is_still_asked_about() -> None:
+    # blind49's ud47: "the final declaration of the B9 and Nordic summit in Vilnius".
+    asked = asked_document(
+        "What did the final declaration of the B9 and Nordic summit in Vilnius say about Ukraine joining NATO?"
+    )
+    assert asked is not None and asked.noun == "declaration" and asked.matter == "Ukraine joining NATO"
+    assert asked_document("What did the head of the delegation say about the memorandum?") is None
