@@ -104,7 +104,7 @@ def restore_case(question: str, forms: Mapping[str, str], known: Callable[[str],
 
 # Contractions typed without their apostrophe ("whats going on"), and the words before one's apostrophe ("wasn"
 # of "wasn't"): words the coverage never holds that name nothing.
-_CONTRACTIONS = frozenset(
+CONTRACTIONS = frozenset(
     "whats hows wheres whos whens whys thats theres heres dont doesnt didnt isnt arent wasnt werent cant "
     "couldnt wont wouldnt shouldnt havent hasnt hadnt youre theyre weve theyve youve ive itll "
     "don doesn didn isn aren wasn weren couldn wouldn shouldn haven hasn hadn mustn needn".split()
@@ -117,14 +117,14 @@ def _unknown_name(word: str) -> bool:
         and word.isascii()
         and word.isalpha()
         and not _INFLECTED.search(word.lower())
-        and word.lower() not in _CONTRACTIONS
+        and word.lower() not in CONTRACTIONS
     )
 
 
 def _unknown_acronym(word: str) -> bool:
     """A word of three Latin letters the coverage never holds is mostly an acronym: "rsf", "eln"."""
     return (
-        len(word) == 3 and word.isascii() and word.isalpha() and word.islower() and word not in _CONTRACTIONS
+        len(word) == 3 and word.isascii() and word.isalpha() and word.islower() and word not in CONTRACTIONS
     )
 
 
@@ -248,7 +248,7 @@ def respell_words(
             or not word.isascii()
             or not word.islower()
             or not typed_unheard(word, vocabulary, passages)
-            or word in _CONTRACTIONS
+            or word in CONTRACTIONS
         ):
             return word
         slip = word in vocabulary

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from index.casual import CONTRACTIONS
 from index.query import STOPWORDS
 from index.terms import PREFIX, WORD, respelt, stem
 
@@ -35,7 +36,8 @@ ANSWER_KINDS = set(
     time times name names number numbers amount people person age old long size kind type
     far distance heavy weight weigh fast speed tall deep height percentage percent proportion temperature""".split()
 )
-NOT_LOOKED_FOR = STOPWORDS | ANSWER_KINDS
+# Contractions typed without the apostrophe ("why doesnt russia…") are no words a passage must hold either.
+NOT_LOOKED_FOR = STOPWORDS | ANSWER_KINDS | CONTRACTIONS
 
 
 @dataclass(frozen=True)

@@ -172,3 +172,10 @@ def test_a_word_the_news_says_in_other_words_counts_as_present() -> None:
     assert absent_words("When did the UK blacklist them?", tokens("The UK froze their assets.")) == [
         "blacklist"
     ]
+
+
+def test_a_contraction_typed_without_its_apostrophe_is_no_missing_word() -> None:
+    # blind50's ue18: "doesnt" was taken for a word no close passage holds.
+    present = tokens("Russia does not treat Oscar Jenkins as a prisoner of war, his family said.")
+    assert absent_words("why doesnt russia treat oscar jenkins as a prisoner of war", present) == []
+    assert absent_words("why didnt russia free oscar jenkins", present) == ["free"]
