@@ -135,6 +135,8 @@ PLACE_IN_OBLAST_ASKED = re.compile(
 )
 # A settlement told by what it is: "in the village of Velyka Dymerka".
 SETTLEMENT_OF = re.compile(r"\b(?:city|town|village|settlement|hromada|community)\s+of\s+([A-Z][\w’'-]+)")
+# A region named: "Donetsk Oblast", "the Odessa region".
+_REGION = re.compile(r"\b([A-Z][\w’'-]+)\s+(?i:oblast|region|province)\b")
 
 
 def asked_place_in_oblast(question: str) -> AskedCountry | None:
@@ -169,10 +171,6 @@ def names_place_in_oblast(oblast: AskedCountry, texts: Iterable[str], given: Cal
             if any(not given(place) for place in SETTLEMENT_OF.findall(sentence)):
                 return True
     return False
-
-
-# A region named: "Donetsk Oblast", "the Odessa region".
-_REGION = re.compile(r"\b([A-Z][\w’'-]+)\s+(?i:oblast|region|province)\b")
 
 
 def names_place_in(country: AskedCountry, texts: Iterable[str], given: Callable[[str], bool]) -> bool:

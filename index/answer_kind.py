@@ -1615,11 +1615,16 @@ def holds_quantity(asked: AskedQuantity, passages: Sequence[str]) -> bool:
     # two Poles": a toll may follow its verb in words too.
     fates = {stem(w) for w in asked.fate}
     verbs = [w for w in asked.beside if w in TOLL_VERBS]
+    # A cost told as one (`told_with`) may stand in a passage naming what it is beside: "Musk said it would cost
+    # SpaceX $400 million" in a passage on Starlink's satellite internet. So that word is looked for once a passage.
+    beside_in_passage = asked.kind not in ("count", "duration") and bool(asked.told_with)
     for passage in passages:
         if asked.within and not _names_all(asked.within, passage):
             continue
         if asked.whole and not _names_whole(asked.whole, passage):
             continue  # "Eleven more children have been returned" counts none of the list of 339
+        if beside_in_passage and asked.beside and not _holds_any(asked.beside, tokens(passage)):
+            continue
         for sentence in rough_sentences(passage):
             if asked.ordinals and _names_other_ordinals(asked.ordinals, sentence):
                 continue
@@ -1631,12 +1636,7 @@ def holds_quantity(asked: AskedQuantity, passages: Sequence[str]) -> bool:
                     return True
             elif (
                 pattern.search(sentence)
-                # A cost told as one (`told_with`) may stand in a passage naming what it is beside: "Musk said
-                # it would cost SpaceX $400 million" in a passage on Starlink's satellite internet.
-                and (
-                    not asked.beside
-                    or _holds_any(asked.beside, tokens(passage if asked.told_with else sentence))
-                )
+                and (beside_in_passage or not asked.beside or _holds_any(asked.beside, tokens(sentence)))
                 and (not asked.told_with or _says_any(asked.told_with, sentence))
                 and not _tells_of_another(asked, tokens(sentence))
             ):
