@@ -487,7 +487,7 @@ def asks_for_live_data(question: str) -> bool:
 # get a peace deal?", "Should the West keep arming Kyiv?". The coverage quotes others' views; it has none of its
 # own to give, and a quoted view on the same matter is no answer to what the asker should think.
 OPINION = re.compile(
-    r"\b(?:do|don['’]t)\s+you\s+(?:really\s+)?(?:think|believe|reckon|feel|agree)\b"
+    r"\b(?:do|don['’]t)\s+(?:you|u|ya)\s+(?:really\s+)?(?:think|believe|reckon|feel|agree)\b"  # "who do u think…"
     r"|\bwhat(?:['’]s|\s+is|\s+are)\s+your\s+(?:personal\s+)?(?:opinions?|views?|takes?|thoughts?)\b"
     r"|\bin\s+your\s+(?:opinion|view)\b|\byour\s+(?:personal\s+)?(?:opinion|view)\s+(?:on|of|about)\b"
     r"|^\W*should\s+(?!i\b)[\w'’-]+"

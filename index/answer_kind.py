@@ -85,6 +85,12 @@ _NOT_AND = r"(?!(?:and|or)\b)[\w’'-]+"
 # more after "and".
 # A model of aircraft, missile or air defence: "Tu-160", "Su-35", "F-16", "S-400", "Tu-22M3".
 MODEL = re.compile(r"\b[A-Z][A-Za-z]{0,3}-\d+[A-Z\d]*\b")
+# Weapons the coverage names by a name with no number ("Harpoon", "HIMARS"): a count of them is told in a
+# sentence naming them, as a model's is. "Two of the missiles were intercepted" over Odesa counts no Harpoons.
+NAMED_WEAPON = re.compile(
+    r"\b(?:Harpoon|HIMARS|Javelin|Stinger|Kalibr|Iskander|Kinzhal|ATACMS|Storm Shadow|SCALP|Tomahawk|Taurus"
+    r"|Leopard|Abrams|Challenger|Bradley|Bayraktar|Switchblade|NLAW|Gepard|Patriot|Oreshnik|Neptune|Zircon)\b"
+)
 HOW_MANY = re.compile(
     rf"\bhow many\s+((?:{_NOT_AND}\s+){{0,3}}{_NOT_AND}(?:\s+(?:and|or)\s+[\w’'-]+)?)", re.IGNORECASE
 )
@@ -506,6 +512,22 @@ IN_PREPARATION = re.compile(
 PREPARING = ("preparation", "prepared", "preparing", "plan", "planned", "planning", "making", "works")
 DO = {"did", "does", "do", "will", "would"}  # "How long did the summit last?", not "…did they meet?"
 LASTING_VERBS = {"last", "lasts", "take", "takes"}
+# "How long did Putin and Erdogan talk…": the length of a talk, told beside one of `TALKS`, not the length of
+# anything else in a passage on them ("the 11-year-long conflict in Syria").
+TALKING_VERBS = {"talk", "speak", "meet", "chat", "confer", "negotiate"}
+TALKS = (
+    "talk",
+    "talks",
+    "talked",
+    "spoke",
+    "speak",
+    "meeting",
+    "met",
+    "conversation",
+    "call",
+    "phone",
+    "negotiat",
+)
 ARTICLES = {"the", "a", "an", "this", "that"}
 # A piece of something that lasted: "the second round of talks" is told as the talks' length.
 PARTS = {"round", "rounds", "part", "phase", "session", "stage"}
@@ -643,6 +665,10 @@ MEASURES = {
             r"\bhow (?:far|close|near|tall|high(?![^?]*\b(?:toll|dut(?:y|ies)|tariffs?|tax(?:es)?|rates?|prices?"
             r"|inflation|interest|costs?|fees?|casualties|losses|share|support|ratings?|approval|turnout|percent\w*)\b)"
             r"|deep)\b|\bdistance (?:between|from|to|of)\b"
+            # "How long are the new transmission lines…": a length in kilometres, not of time.
+            r"|\bhow long (?:is|are|was|were|will be)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:lines?|bridge|border|road"
+            r"|pipelines?|cables?|tunnel|canal|railway|front\s*line|frontline|wall|fence|runway|coastline|corridor"
+            r"|trenches?)\b"
             r"|\b(?:what|which|the|average)\s+(?:\w+\s+)?distance\b|\bwhat(?: (?:is|was|are|were)|['’]?s) the (?:height|range)\b"
             r"|\bвідстан\w*|\bрасстояни\w*|\b(?:як|как) далеко\b|\bдальніст\w*|\bдальност\w*",
             re.IGNORECASE,
@@ -665,7 +691,7 @@ MEASURES = {
             # "What was Zelensky's approval rating in June 2025?"
             r"|\bwhat\s+(?:was|is|were)\s+(?:the\s+|[\w-]+['’]s\s+)(?:approval|trust|popularity)\s+ratings?\b"
             r"|\bmargin\s+of\s+(?:sampling\s+)?error\b"
-            r"|\bвідсот\w*|\bпроцент\w*|\bяк(?:у|а) частк\w*|\bкак(?:ую|ая) дол\w*",
+            r"|\bвідсот\w*|\bпроцент\w*|\bяк(?:у|а) частк\w*|\bкак(?:ую|ая) дол(?:ю|я)\b",  # not "должность"
             re.IGNORECASE,
         ),
         re.compile(
@@ -947,7 +973,9 @@ def _asked_quantity(
         if not told_with and counted and VOTED.search(question):
             told_with = VOTE_WORDS
         absolute = ABSOLUTE.search(question) is not None
-        model = MODEL.search(match.group(1))
+        weapon = NAMED_WEAPON.search(match.group(1))
+        # A weapon counted by its name ("How many HIMARS…") needs no other word for it.
+        model = MODEL.search(match.group(1)) or (weapon if weapon and weapon.group() not in counted else None)
         if model:
             counted = [w for w in counted if w.lower() not in model.group(0).lower().split("-")]
         return AskedQuantity(
@@ -1276,6 +1304,8 @@ def _asked_length(question: str) -> AskedQuantity:
     if IN_PREPARATION.search(match.group(2)):  # "How long was the raid in preparation?": the preparing lasted
         return AskedQuantity("duration", PREPARING)
     rest = WORD.findall(match.group(2))
+    if rest and match.group(1).lower() in DO and TALKING_VERBS & {w.lower() for w in rest}:
+        return AskedQuantity("duration", TALKS, label="the length of their talk")
     if not rest or (match.group(1).lower() in DO and not LASTING_VERBS & {w.lower() for w in rest}):
         return AskedQuantity("duration")
     subject: list[str] = []
@@ -1347,6 +1377,7 @@ PRICED = longest_first(
         "тральщик": "minehunter minehunters minesweeper minesweepers",
         # Not a mansion or a house: one is often priced by its name ("bought Beechwood House for £48m").
         "квартир": "apartment apartments flat flats",
+        "транзит": "transit",  # "Сколько MOL заплатили за транзит нефти…"
     }.items()
 )  # fmt: skip
 
@@ -1358,7 +1389,9 @@ EACH_OF = re.compile(r"^\s*(?:кож|кажд)\w*\s+(?:з|із|зі|из)\s+(?:\
 def _priced_in_english(rest: str) -> tuple[str, ...]:
     """English words for the thing a money question prices, from the words after its verb up to a
     preposition (the glossary's, or `PRICED`); () when none is known, and any sum will do."""
-    words = _up_to_preposition(EACH_OF.sub("", rest, count=1))
+    # "…заплатили за транзит российской нефти": what is paid for, its first word (the rest is whose it is).
+    paid_for = re.match(r"\s*за\s+([^\W\d_][\w'’-]*)", rest, re.IGNORECASE)
+    words = [paid_for.group(1)] if paid_for else _up_to_preposition(EACH_OF.sub("", rest, count=1))
     english = [
         w for word in words if (found := longest_match(word.lower(), {}, PRICED)) for w in found.split()
     ]
@@ -1415,11 +1448,13 @@ def _asked_count_in_cyrillic(question: str) -> AskedQuantity | None:
         return AskedQuantity("count", counted or ("people", *fate), label=label, fate=fate)
     if not counted:
         return None
+    weapon = NAMED_WEAPON.search(question)  # "сколько ракет Harpoon…"
     return AskedQuantity(
         "count",
         counted,
         label=_counted_noun(words, english),
         told_with=_told_after_a_cut(question),
+        model=weapon.group() if weapon else "",
         **_other_count(question, counted),
     )
 
@@ -1644,10 +1679,16 @@ def holds_quantity(asked: AskedQuantity, passages: Sequence[str]) -> bool:
     return False
 
 
+# How many times something was done, told by its ordinal: "In his fifth visit to Tehran", "for a fifth time".
+NTH_TIME = re.compile(rf"\b(?:{ORDINAL}|second)\s+(?:time|visit|trip)\b", re.IGNORECASE)
+
+
 def _gives_count(asked: AskedQuantity, sentence: str, verbs: list[str], fates: set[str]) -> bool:
     """Whether a sentence gives the count asked for: a number next to what is counted (or after a toll's
     verb), with a toll's word when a toll is asked, and with one of `told_with` when given."""
     shares = not asked.absolute
+    if "times" in asked.beside and NTH_TIME.search(sentence):  # "visiting Iran for a fifth time"
+        return True
     if asked.exact:  # "more than 5,000 prisoners" is no exact count of them
         sentence = APPROXIMATE.sub(" ", sentence)
     if asked.whole:  # "a list of 339 children" tells the whole, not how many of them
@@ -1722,7 +1763,8 @@ def counts(counted: Sequence[str], sentence: str, words_after: bool = False, sha
             or word.lower() in short
         )
         and not _agent_verb(counted, word)
-        for word in words
+        and not _modifies(words, i, counted)
+        for i, word in enumerate(words)
     ]
     if _number_of(words, near):
         return True
@@ -1737,6 +1779,24 @@ def counts(counted: Sequence[str], sentence: str, words_after: bool = False, sha
         if any(near[i + 1 : i + 1 + reach]) or (after and any(near[max(0, i - reach) : i])):
             return True
     return False
+
+
+# Nouns a weapon's word may stand before as a modifier: "two Harpoon missile systems" counts systems, not
+# missiles.
+HEAD_NOUNS = set(
+    "system systems launcher launchers unit units battery batteries depot depots warehouse warehouses "
+    "stockpile stockpiles complex complexes".split()
+)
+
+
+def _modifies(words: list[str], i: int, counted: Sequence[str]) -> bool:
+    """Whether word i, in the singular, only modifies the noun after it (`HEAD_NOUNS`), which is not counted."""
+    following = words[i + 1].lower() if i + 1 < len(words) else ""
+    return (
+        not words[i].lower().endswith("s")
+        and following in HEAD_NOUNS
+        and following not in {c.lower() for c in counted}
+    )
 
 
 def _is_share(sentence: str, matches: list[re.Match], i: int) -> bool:

@@ -252,6 +252,11 @@ def respell_words(
         ):
             return word
         slip = word in vocabulary
+        least = SLIP_WORD_NEIGHBOUR if slip else TYPO_PASSAGES
+        # A past tense with its "e" dropped ("startd") reads as one, though "start" and "starts" are a letter away.
+        past = f"{word[:-1]}ed"
+        if word.endswith("d") and not word.endswith("ed") and past in vocabulary and passages(past) >= least:
+            return past
         near = sorted(
             (
                 (passages(other), other)
@@ -263,7 +268,6 @@ def respell_words(
             ),
             reverse=True,
         )
-        least = SLIP_WORD_NEIGHBOUR if slip else TYPO_PASSAGES
         if not near or near[0][0] < least or (len(near) > 1 and near[0][0] < TYPO_RATIO * near[1][0]):
             return word
         return near[0][1]

@@ -61,6 +61,7 @@ PERSON_NOUNS = (
     "ambassador envoy diplomat",
     "lawmaker legislator mp senator politician",
     "doctor dentist surgeon physician medic nurse",
+    "expert specialist examiner pathologist analyst",  # "the forensic expert who did the autopsies"
     # An official is told of by their office: "Zaur Gurtsyev, the city's deputy mayor".
     "official mayor governor deputy minister secretary head chief spokesman spokeswoman ambassador envoy diplomat "
     "lawmaker politician",
@@ -169,6 +170,11 @@ TITLES = set(
     "senator ambassador envoy secretary chancellor pope patriarch king queen prince"
     .split()
 )  # fmt: skip
+# Titles of offices (not ranks: a commander is told of as "Colonel Oleh Poberezhniuk").
+OFFICES = set(
+    "president prime minister governor mayor senator ambassador chancellor pope patriarch king queen prince "
+    "ombudsman".split()
+)
 # Words that may open a run of capitalised words before a name, no part of it ("Former Ambassador John Smith",
 # "Another Portnov associate").
 RUN_OPENERS = set("former late another other acting interim then ex".split())
@@ -219,6 +225,10 @@ class AskedPerson:
     # The surname of the one a successor is asked for ("Drapatyi" in "Who replaced Drapatyi as commander…"): a
     # sentence naming another's successor ("Sukharevskyi will be replaced by Robert Brovdi") is not about them.
     replaced: str | None = None
+    # Stems of the words of what the question says they did or underwent ("tied", "wooden", "cross" in "…the
+    # soldier who was tied to a wooden cross"): a sentence telling of it with no name says the coverage
+    # leaves them unnamed, whoever else close sentences name by the same noun.
+    deed: frozenset[str] = frozenset()
 
     @property
     def label(self) -> str:
@@ -253,6 +263,15 @@ WHO_REPLACED = re.compile(
     r"\s+(?:as\s+\w+\s+)?to\s+(?:replace|succeed)\b"
     # "Who did Nicusor Dan appoint as Romania's prime minister…": the one appointed to an office.
     r"|^\W*whom?\s+(?:did|has|have|will)\s+(?:[\w’'-]+\s+){1,3}(?:appoint|nominate)\w*\s+as\b",
+    re.IGNORECASE,
+)
+# "Хто став новим командиром… після відсторонення Побережнюка?", "Кто сменил…": a successor, asked in
+# Ukrainian or Russian.
+CYRILLIC_WHO_REPLACED = re.compile(
+    r"\b(?:хто|кто)\s+(?:став|стала|стане|стал|станет)\s+нов\w+"
+    r"|\b(?:хто|кто)\s+(?:замінив|замінила|замінить|змінив|змінила|змінить|заменил|заменила|заменит|сменил"
+    r"|сменила|сменит)\b"
+    r"|\b(?:хто|кто)\s+(?:прийшов|прийде|пришел|пришёл|придет|придёт)\s+на\s+(?:зміну|смену)\b",
     re.IGNORECASE,
 )
 SUCCESSION_WORDS = (
@@ -358,6 +377,13 @@ def asked_person(question: str, language: str = "en") -> AskedPerson | None:
             SUCCESSION_WORDS,
             replaced=(replaced.group(1) or replaced.group(2)) if replaced else None,
         )
+    if language != "en" and (replacing := CYRILLIC_WHO_REPLACED.search(question)):
+        # Whom they replaced: the first name after the verb the gazetteer does not know for a place or a people.
+        after = question[replacing.end() :]
+        names = [
+            name for name, known, word in foreign_names(question, language) if not known and word in after
+        ]
+        return AskedPerson("successor", SUCCESSION_WORDS, replaced=names[0] if names else None)
     if language == "en" and (commands := WHO_COMMANDS.search(question)):
         noun = COMMANDING[commands.group(1).lower()]
         return AskedPerson(noun, _nouns(noun))
@@ -408,10 +434,40 @@ def asked_person(question: str, language: str = "en") -> AskedPerson | None:
             acting = any(ACTING.fullmatch(_bare(w)) for w in words[:position])
             owner = re.search(rf"\b{re.escape(written)}\s+{OF_NAMED.pattern}", question)
             owned = owner is not None and _particular(owner.group(1))
-            return AskedPerson(noun, (*_NOUNS[noun], *people), _age(question), acting, owned, adjective)
+            nouns = (*_NOUNS[noun], *people)
+            deed = _deed(question[question.find(written, (match or which).start()) + len(written) :], nouns)
+            return AskedPerson(noun, nouns, _age(question), acting, owned, adjective, deed=deed)
         people = people_of(written.strip("’'"))
         adjective = written.strip("’'").lower() if people else None
     return None
+
+
+# "…the soldier who was tied to a wooden cross": what they did or underwent, after the relative pronoun.
+DEED = re.compile(r"^\W*(?:who|that)\s+(?:(?:was|were|had\s+been|has\s+been|is|got)\s+)?(.+)", re.IGNORECASE)
+# A deed is told in a sentence holding this many of its words (or all, when it has fewer).
+DEED_WORDS = 2
+# A sentence opening with a full name and a clause on its bearer: "Lyudmila Ocheretnaya, who was married…".
+OPENING_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+,\s+(?:who|whose|a|an|the)\s")
+# Sentences after the deed's that may go on telling of them by the noun ("So the journalist stood up…").
+DEED_REACH = 3
+
+
+def _deed(question: str, nouns: tuple[str, ...]) -> frozenset[str]:
+    """Stems of the words of what a question says the person did or underwent (`DEED`, in the words after
+    the person's noun), none of them a stopword, a number or one of the person's nouns."""
+    match = DEED.search(question)
+    if not match:
+        return frozenset()
+    words = [w.lower() for w in WORD.findall(match.group(1))]
+    return frozenset(
+        stem(w) for w in words if w not in STOPWORDS and w not in nouns and not w[:1].isdigit() and len(w) > 2
+    )
+
+
+def _tells_deed(deed: frozenset[str], sentence: str) -> bool:
+    """Whether a sentence holds enough of a deed's stems (`DEED_WORDS`) to tell of it."""
+    present = {stem(w.lower()) for w in WORD.findall(sentence)}
+    return len(deed & present) >= min(DEED_WORDS, len(deed))
 
 
 def _particular(name: str) -> bool:
@@ -491,17 +547,37 @@ def names_person(person: AskedPerson, texts: Iterable[str], in_question: Callabl
     texts = list(texts)
     if person.by_deed and any(DONE_BY.search(text) for text in texts):
         return True
+    # When a close sentence tells of the deed asked about, only such sentences tell who did it.
+    by_deed = bool(person.deed) and any(
+        noun.search(sentence) and _tells_deed(person.deed, sentence)
+        for text in texts
+        for sentence in rough_sentences(text)
+    )
     for text in texts:
         sentences = [NICKNAME.sub(r"\1", sentence) for sentence in rough_sentences(text)]
         telling = [
-            i for i, sentence in enumerate(sentences) if _tells_of(sentence, noun, in_question, person.owned)
+            i
+            for i, sentence in enumerate(sentences)
+            if _tells_of(sentence, noun, in_question, person.owned)
+            and (not by_deed or _tells_deed(person.deed, sentence))
         ]
+        if by_deed:  # and a few sentences after it on "the journalist" it told of
+            telling += [
+                k
+                for i in list(telling)
+                for k in range(i + 1, min(len(sentences), i + 1 + DEED_REACH))
+                if the_noun.search(sentences[k])
+            ]
         # The sentence that tells of them, or the one before when it refers back to them ("…without Muslim
         # Umerov having been able to ask his question. So the journalist stood up…").
-        near = sorted(
-            {i for i in telling} | {i - 1 for i in telling if i > 0 and the_noun.search(sentences[i])}
-        )
-        for j in near:
+        near = set(telling) | {i - 1 for i in telling if i > 0 and the_noun.search(sentences[i])}
+        # The sentence after, when it opens with a name and a clause on them: "The UK has imposed sanctions on
+        # Putin's former wife… Lyudmila Ocheretnaya, who was married to the president until 2014, …". Only that
+        # name is theirs.
+        opening = {
+            i + 1 for i in telling if i + 1 < len(sentences) and OPENING_NAME.match(sentences[i + 1])
+        } - near
+        for j in sorted(near | opening):
             sentence = sentences[j]
             # A successor of the one the question names: he is named here or in the sentence before.
             if person.replaced and not any(
@@ -515,6 +591,8 @@ def names_person(person: AskedPerson, texts: Iterable[str], in_question: Callabl
             if person.age and (age := _age(sentence)) and age != person.age:
                 continue
             for match in CAPITALISED_RUN.finditer(sentence):
+                if j in opening and match.start() > 0:
+                    break
                 if person.people and _of_another_people(match.group(), person.people):
                     continue
                 if _is_answer(
@@ -617,6 +695,9 @@ def _is_answer(
     if words[:1] == ["By"]:  # a byline: "By Emma Vardy, BBC News correspondent"
         return False
     titled = any(noun.fullmatch(w) for w in words[:-1])  # "Turkish Foreign Minister Mevlut Cavusoglu"
+    # Another office's title makes them that office's holder: "President Donald Trump" is no interviewer.
+    if not titled and any(w.lower() in OFFICES for w in words[:-1]):
+        return False
     while words and (
         words[0].lower() in NOT_NAME_ENDS | STOPWORDS | TITLES | RUN_OPENERS
         or noun.fullmatch(words[0])

@@ -33,6 +33,9 @@ NOT_NAMES = {
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "us", "u", "s", "uk", "un", "eu", "i", "what", "who", "why", "how",
     "hq",  # an abbreviation of a common noun: "Mykolaiv's regional government HQ"
+    # A month's or a rank's abbreviation ("oct 31 2022", "col. oleh poberezhniuk"); not "jan", a name too.
+    "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "col", "lt", "gen", "sgt", "maj",
+    "capt", "cpl", "pvt", "adm", "brig",
 }  # fmt: skip
 
 # Names of a region or a trade that a paraphrase uses for one of its members ("a Gulf kingdom" for Saudi

@@ -790,3 +790,9 @@ def test_a_commodity_priced_now_is_live_data() -> None:
     assert abstain.asks_for_live_data("How much is gas in Europe today per thousand cubic meters?")
     assert not abstain.asks_for_live_data("How much did gas cost in Europe in August 2022?")
     assert not abstain.asks_for_live_data("how much oil does russia export now")
+
+
+def test_an_opinion_asked_in_chat_spelling_is_no_news() -> None:
+    # blind50's ue10.
+    assert abstain.asks_for_opinion("who do u think will win the war in the end, honestly")
+    assert abstain.asks_for_opinion("do ya reckon the talks will work")

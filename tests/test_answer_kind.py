@@ -14,6 +14,7 @@ from index.answer_kind import (
     INTEREST_WORDS,
     LAUNCHED,
     RETURNS,
+    TALKS,
     VOTE_WORDS,
     VOTERS,
     AskedQuantity,
@@ -199,12 +200,21 @@ def test_an_age_needs_an_age_beside_the_person() -> None:
     assert asked_quantity("What is the minimum age for conscription?") is None
 
 
+def test_how_long_they_talked_is_the_length_of_a_talk() -> None:
+    talked = asked_quantity("how long did putin and erdogan talk one on one in tehran")
+    assert talked is not None and talked.kind == "duration"
+    assert holds_quantity(talked, ["Macron and Scholz spoke to Mr Putin by phone for 80 minutes."])
+    assert holds_quantity(talked, ["The leaders had an 80-minute phone call on Saturday."])
+    assert not holds_quantity(talked, ["The format aims to end the 11-year-long conflict in Syria."])
+    assert not holds_quantity(talked, ["It will take about two weeks, Trump said."])
+
+
 def test_money_and_time_can_be_anywhere_in_a_passage() -> None:
     money = asked_quantity("How much did the talks cost?")
     assert holds_quantity(money, ["The venue was hired for $50,000."])
     assert holds_quantity(money, ["Officials put the bill at 2 million euros."])
     assert not holds_quantity(money, ["The talks cost Kyiv little but patience."])
-    duration = asked_quantity("How long did Medinsky speak?")  # how long someone did something
+    duration = asked_quantity("How long did the delegates stay?")  # how long someone did something
     assert holds_quantity(duration, ["They spoke in an 80-minute phone call."])
     assert holds_quantity(duration, ["It will take about two weeks, Trump said."])
     assert not holds_quantity(duration, ["A second round of talks was held in Istanbul."])
@@ -419,9 +429,11 @@ def test_how_long_was_a_thing_asks_for_its_length_beside_it() -> None:
     assert asked_quantity("How long was Elon Musk's tenure at DOGE meant to be?") == AskedQuantity(
         "duration", ("tenure",), ("Musk's",)
     )
-    # How long someone did something, or a question in another shape: any length will do.
-    assert asked_quantity("How long did Medinsky speak at the opening?") == AskedQuantity("duration")
-    assert asked_quantity("How long did the delegations meet in Istanbul?") == AskedQuantity("duration")
+    # How long someone talked: a length beside a word for a talk. How long someone did something else, or a
+    # question in another shape: any length will do.
+    assert asked_quantity("How long did Medinsky speak at the opening?").beside == TALKS
+    assert asked_quantity("How long did the delegations meet in Istanbul?").beside == TALKS
+    assert asked_quantity("How long did the delegates stay in Istanbul?") == AskedQuantity("duration")
     assert asked_quantity("How long had Kyiv been preparing the strike?") == AskedQuantity("duration")
     assert asked_quantity("how long was ?!") == AskedQuantity("duration")
 
@@ -2051,3 +2063,51 @@ def test_a_cost_asked_as_costing_is_a_sum_told_as_a_cost() -> None:
     assert asked is not None and asked.kind == "money" and "cost" in asked.told_with
     assert not holds_quantity(asked, ["Russia and Turkey set a $100 billion trade target, Novak said."])
     assert holds_quantity(asked, ["The Akkuyu plant is expected to cost $20 billion."])
+
+
+def test_a_weapon_named_in_a_count_is_named_beside_it() -> None:
+    # blind50's ue13: Russian cruise missiles over Odesa, and Harpoon missile systems, are no Harpoons.
+    asked = asked_quantity("сколько ракет Harpoon уничтожили на складе в одесском порту", language="ru")
+    assert asked is not None and asked.model == "Harpoon"
+    assert not holds_quantity(asked, ["Two of the missiles were intercepted over Odessa."])
+    assert not holds_quantity(asked, ["Russia claimed it destroyed two Harpoon missile systems near Liman."])
+    assert holds_quantity(asked, ["The strike destroyed four Harpoon missiles at the port."])
+    english = asked_quantity("How many Harpoon missiles were destroyed in Odesa?")
+    assert english is not None and english.model == "Harpoon"
+    assert asked_quantity("How many HIMARS did the US send?").model == ""  # counted by its own name
+
+
+def test_a_sum_paid_for_something_in_russian_stands_beside_it() -> None:
+    # blind50's ue43: MOL's donation to Ukraine is no payment for transit.
+    question = "Сколько MOL и Slovnaft заплатили за транзит российской нефти через Украину?"
+    asked = asked_quantity(question, language="ru")
+    assert asked is not None and asked.kind == "money" and asked.beside == ("transit",)
+    assert not holds_quantity(
+        asked, ["Hungarian oil and gas company MOL has transferred €300,000 to Ukraine."]
+    )
+    assert holds_quantity(asked, ["MOL paid €1.2 million in transit fees for the oil."])
+
+
+def test_how_long_a_line_or_a_bridge_is_asks_for_a_distance() -> None:
+    # blind50's ue19.
+    lines = asked_quantity(
+        "How long are the new transmission lines Moscow has put up along the Azov shoreline?"
+    )
+    assert lines is not None and lines.kind == "distance"
+    assert holds_quantity(lines, ["Russia has built over 80 kilometers (49 miles) of high-voltage lines."])
+    assert asked_quantity("How long is the Easter truce?").kind == "duration"
+
+
+def test_a_post_asked_in_russian_is_no_share() -> None:
+    # blind50's ue45: "Какую должность…" begins as "какую долю".
+    assert asked_quantity("Какую должность занимает Алина Кабаева?", language="ru") is None
+    assert asked_quantity("Какую долю рынка занимает Газпром?", language="ru").kind == "share"
+
+
+def test_how_many_times_is_told_by_an_ordinal_visit() -> None:
+    # blind50's ue67.
+    times = asked_quantity("how many times has putin been to iran")
+    assert times is not None and times.kind == "count"
+    assert holds_quantity(times, ["Russian President Vladimir Putin is visiting Iran for a fifth time."])
+    assert holds_quantity(times, ["In his fifth visit to Tehran, Putin met Khamenei."])
+    assert not holds_quantity(times, ["Putin met Raisi for the fifth round of talks."])

@@ -231,3 +231,11 @@ def test_a_long_word_held_once_as_a_slip_is_read_as_the_common_word_a_letter_awa
     assert respelt("the pier was hit") == "the pier was hit"
     assert may_be_mistyped("minster", lambda word: counts.get(word, 0))
     assert not may_be_mistyped("pier", lambda word: counts.get(word, 0))
+
+
+def test_a_past_tense_typed_without_its_e_is_read_as_one() -> None:
+    # blind50's ue05: "started" is a letter from "startd", and so are "start" and "starts".
+    counts = {"started": 600, "start": 400, "starts": 90, "invasion": 900, "after": 3000, "the": 9000}
+    words = vocabulary([" ".join(counts)])
+    question = "what did putin do after the invasion startd"
+    assert respell_words(question, {}, words, lambda word: counts.get(word, 0)).endswith("invasion started")

@@ -35,7 +35,9 @@ def _names(question: str, *texts: str) -> bool:
 def test_the_person_a_question_asks_to_be_named() -> None:
     pilot = asked_person("What was the name of the Polish pilot who intercepted the Su-24?")
     # A people's adjective before the noun: the people's own noun tells of them too ("the Pole, Jan…").
-    assert pilot == AskedPerson("pilot", ("pilot", "airman", "crew", "poles", "pole"), people="polish")
+    assert pilot == AskedPerson(
+        "pilot", ("pilot", "airman", "crew", "poles", "pole"), people="polish", deed=frozenset({"interc"})
+    )
     assert asked_person("whats the name of Putin's former wife").noun == "wife"
     assert asked_person("What is the name of the head of Ukraine's delegation?").noun == "head"
     assert asked_person("What are the names of the women killed in Kyiv?").noun == "women"
@@ -698,3 +700,59 @@ def test_who_is_going_to_replace_someone_asks_for_a_successor() -> None:
     given = given_by(question)
     assert not names_person(successor, ["Schmidt has clashed with Milorad Dodik for years."], given)
     assert names_person(successor, ["Schmidt will be replaced by Jane Doe, the council said."], given)
+
+
+def test_a_successor_asked_in_ukrainian_or_russian_is_named_beside_a_word_of_succession() -> None:
+    # blind50's ue14: Poberezhniuk was suspended, and the one who took over is not named.
+    question = "Хто став новим командиром 211-ї понтонно-мостової бригади після відсторонення Побережнюка?"
+    successor = asked_person(question, "uk")
+    assert successor is not None and successor.noun == "successor" and successor.replaced == "pober"
+    given = given_by(question, "uk")
+    other = "Sukharevskyi will be replaced by Major Robert Brovdi, commander of the drone unit."
+    assert not names_person(successor, [other], given)
+    russian = "Кто сменил Сухаревского на посту командующего?"
+    assert names_person(asked_person(russian, "ru"), [other], given_by(russian, "ru"))
+    assert asked_person("Кто стал новым премьер-министром Румынии?", "ru").replaced is None
+
+
+def test_when_a_close_sentence_tells_the_deed_without_a_name_no_one_else_is_the_answer() -> None:
+    # blind50's ue07: the soldier tied to a cross is not named; the brigade's named officers are others.
+    question = "whats the name of the soldier who was tied to a wooden cross in the 211th brigade"
+    soldier = asked_person(question)
+    assert soldier is not None and {"tied", "cross"} <= soldier.deed
+    given = given_by(question)
+    passage = (
+        "The officer, Senior Lieutenant Vladyslav Pastukh, allegedly beat fellow servicemen. A December 2023 "
+        "investigation revealed reports of a soldier being tied to a wooden cross."
+    )
+    assert not names_person(soldier, [passage], given)
+    assert names_person(
+        soldier, ["The soldier tied to a wooden cross, Ivan Petrenko, spoke to reporters."], given
+    )
+    # With no sentence on the deed, the rule is as before.
+    assert names_person(soldier, ["The officer, Senior Lieutenant Vladyslav Pastukh, beat soldiers."], given)
+
+
+def test_a_name_titled_by_another_office_names_no_one_else() -> None:
+    # blind50's ue61: "President Donald Trump" is no interviewer.
+    question = "who was the journalist that interviewed putin for the documentary"
+    sentence = "The clips, posted by the interviewer, come months into U.S. President Donald Trump's push."
+    assert not names_person(asked_person(question), [sentence], given_by(question))
+    expert = asked_person("Who is the Ukrainian forensic expert who did the autopsies?")
+    assert expert is not None and expert.noun == "expert"
+
+
+def test_a_name_opening_the_next_sentence_with_a_clause_on_its_bearer_names_them() -> None:
+    # blind8's n42: the wife is named in the sentence after, not as "President Vladimir Putin" (an office's title).
+    question = "What is the name of Putin's former wife who was put on the UK sanctions list?"
+    wife = asked_person(question)
+    given = given_by(question)
+    told = (
+        "The UK has imposed sanctions on Russian President Vladimir Putin's former wife and his girlfriend."
+    )
+    assert not names_person(wife, [told], given)
+    named = "Lyudmila Ocheretnaya, who was married to the president until 2014, faces a travel ban."
+    assert names_person(wife, [f"{told} {named}"], given)
+    # Not a name opening a sentence that goes on to tell what they did: that is someone else.
+    assert not names_person(wife, [f"{told} Foreign Secretary Liz Truss said the ban would bite."], given)
+    assert not names_person(wife, [f"{told} The ban was announced by Liz Truss, who chairs it."], given)

@@ -205,3 +205,10 @@ def test_a_day_named_without_a_year() -> None:
 
 def test_an_abbreviated_common_noun_is_no_name() -> None:
     assert names("How many died when the missile hit Mykolaiv's regional government HQ?") == ["Mykolaiv"]
+
+
+def test_an_abbreviated_month_or_rank_is_no_name() -> None:
+    # blind50's ue66 and ue54, as their casing was restored: "Oct" and "Col" are not what the question is about.
+    assert names("How many grain ships left Ukrainian ports on Oct 31 2022?") == ["Ukrainian"]
+    assert names("Which brigade was Col. Oleh Poberezhniuk commanding?") == ["Oleh", "Poberezhniuk"]
+    assert names("Who met Jan Lipavsky?") == ["Jan", "Lipavsky"]
