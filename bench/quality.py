@@ -80,6 +80,7 @@ SETS = {
     "blind48": REPO / "tests/eval/blind48.jsonl",
     "blind49": REPO / "tests/eval/blind49.jsonl",
     "blind50": REPO / "tests/eval/blind50.jsonl",
+    "blind51": REPO / "tests/eval/blind51.jsonl",
 }
 CHAT_TYPED = "shipped, typed as in a chat (lower case, no question mark)"
 
