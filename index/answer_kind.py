@@ -742,6 +742,19 @@ MEASURES = {
     ),
     # "What is the street address of the building…", "On which street…": a street by name ("12 Khreshchatyk Street",
     # "on Bankova Street"); not "address the nation".
+    # "How much shale oil was the Green Admire carrying?": a load in tonnes or barrels, not a sum or a weight asked.
+    "cargo": (
+        re.compile(
+            r"\bhow much (?:[\w-]+\s+){0,2}?(?:oil|crude|grain|wheat|corn|maize|fuel|diesel|petrol|gasoline|ammonia"
+            r"|fertili[sz]ers?|cargo|coal)\b[^?]*\b(?:carrying|carried|carries|carry|loaded|on board|aboard|shipped)\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            rf"{_FIGURE}-?(?:tonnes?|tons?|metric tons?|barrels?|bbl|litres?|liters?|cubic met(?:re|er)s?|kg)\b",
+            re.IGNORECASE,
+        ),
+        "cargo carrying carried loaded load tonnes tons barrels".split(),
+    ),
     "address": (
         re.compile(
             r"\b(?:what|which)(?:'s|’s|\s+is|\s+was)?\s+(?:the\s+|its\s+|their\s+)?(?:exact\s+|street\s+)*address\b"
@@ -794,6 +807,7 @@ QUANTITY_NAMES = {
     "temperature": "a temperature",
     "speed": "a speed",
     "weight": "a weight",
+    "cargo": "the size of a load",
     "turnout": "a turnout figure",
     "date": "a date",
     "sentence": "a prison sentence",
@@ -933,7 +947,7 @@ def _asked_quantity(
         # words such as "long" in "how many pages long" name no thing.
         counted: list[str] = []
         # "non-combatants" are counted as civilians ("at least 16,000 Ukrainian civilians").
-        phrase = NON_COMBATANTS.sub("civilians", _counted_phrase(match.group(1)))
+        phrase = NON_COMBATANTS.sub("civilians", _counted_phrase(_without_compounds(match.group(1))))
         for word in WORD.findall(MADE_IN.sub(r"\1", phrase)):
             if word.lower() in ("and", "or") and counted:  # "towns and villages": either is counted
                 continue
@@ -1157,6 +1171,24 @@ def _counted_people(counted: list[str]) -> str:
     if len(counted) >= 2 and _modifier(counted[-2]) and stem(counted[-2]) in OTHER_PEOPLES:
         return counted[-2]
     return ""
+
+
+# A compound of lower-case words (not a model's name with its number, "Tu-160", nor a capitalised one,
+# "Russian-speaking", read as a people's adjective).
+COMPOUND = re.compile(r"[a-z]+(?:-[a-z]+)+")
+
+
+def _without_compounds(phrase: str) -> str:
+    """A counted phrase without the compounds before its noun, which only say what sort it is: "stormer
+    anti-aircraft vehicles" are not counted by "800 anti-tank missiles". A compound before a stopword is the
+    noun: "how many ex-diplomats were…"."""
+    words = phrase.split()
+    kept = [
+        word
+        for word, following in zip(words, [*words[1:], ""], strict=True)
+        if not (COMPOUND.fullmatch(word) and following and following.lower() not in STOPWORDS)
+    ]
+    return " ".join(kept)
 
 
 def _counted_phrase(phrase: str) -> str:
@@ -1915,10 +1947,16 @@ NAMED_THINGS = (
     "ship vessel tanker frigate cruiser submarine freighter carrier boat warship destroyer corvette",
     "minesweeper minehunter",  # not the frigate Admiral Makarov, hit in the same attack
     "aircraft plane jet",
+    # "Which air defense system brought down…": one named ("the Patriot system", "IRIS-T systems"), or its missile
+    # ("Which missile system sank the Moskva?": "two Neptune missiles").
+    "system missile rocket",
     "flight",
     "station",  # "Which metro station…": "Taganskaya station"; not "a Metro station in Moscow" (GENERIC_CAPITALS)
     "prison colony camp jail",
-    "company firm bank giant",  # "nuclear power giant Rosatom"
+    # "Which car company…" (read as "carmaker", `asked_thing`): "French automaker Renault". Before the group of
+    # "company", which a company of any sort answers ("nuclear power giant Rosatom").
+    "carmaker automaker company",
+    "company firm bank giant",
     # "What is the name of the organisation she co-founded?"
     "organisation organization charity foundation nonprofit non-profit ngo",
     "group",  # "What is the hacker group called?": "Wagner Group", "the group Killnet"
@@ -1971,7 +2009,8 @@ _CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
 APPOSED = re.compile(r"\b([A-Z][\w’'-]+),\s+(?:a|an)\s+(?:[a-z][\w-]*\s+)?$")
 # Words before a noun that name no one thing, nor let the word before them name it: "a Metro station", "a
 # Kyiv metro station" (a station named only before "metro", "Taganskaya metro station", is missed).
-GENERIC_CAPITALS = {"metro", "underground", "tube"}
+# Also an alliance's or a body's: "close encounters with NATO ships" name no ship.
+GENERIC_CAPITALS = {"metro", "underground", "tube", "nato", "eu", "un", "osce", "g7"}
 # A people's adjective: "Ukrainian", "Chinese", "Polish", "Greek".
 DEMONYM = re.compile(
     r"[A-Z][a-z]+(?:ian|ean|ese|ish)|Greek|French|Dutch|Swiss|Czech|Thai|Saudi|Israeli|Qatari|Emirati|Iraqi"
@@ -2029,7 +2068,14 @@ def asked_thing(question: str, language: str = "en") -> str | None:
                 return thing
         return None
     match = ASKED_THING.search(question)
-    return next(noun.lower() for noun in match.groups() if noun) if match else None
+    noun = next(noun.lower() for noun in match.groups() if noun) if match else None
+    if noun == "company" and CAR_COMPANY.search(question):
+        return "carmaker"
+    return noun
+
+
+# "which french car company…": one a carmaker's name answers.
+CAR_COMPANY = re.compile(r"\b(?:car|auto|automobile|automotive)\s+compan", re.IGNORECASE)
 
 
 def _cyrillic_thing(words: list[str], free: int = -1, skipping: Set[str] = frozenset()) -> str | None:

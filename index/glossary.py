@@ -21,7 +21,7 @@ BEGINNINGS = {
     "полон": "prisoners captive", "пленн": "prisoners captive", "плен": "captivity prisoners",
     "військовополон": "prisoners war", "военнопленн": "prisoners war",
     "обмін": "exchange swap", "обмен": "exchange swap", "обміня": "exchanged swapped", "обменя": "exchanged swapped",
-    "звільн": "released freed", "освобод": "released freed", "повернул": "returned home", "вернул": "returned home",
+    "звільн": "released freed liberated liberation", "освобод": "released freed liberated liberation", "повернул": "returned home", "вернул": "returned home",
     "повернен": "return returned", "возвращ": "return returned",
     "викрад": "abducted deported", "похищ": "abducted deported", "депорт": "deported",
     "загибл": "killed dead fallen", "погибш": "killed dead fallen", "жертв": "victims casualties",

@@ -61,6 +61,7 @@ PERSON_NOUNS = (
     "ambassador envoy diplomat",
     "lawmaker legislator mp senator politician",
     "doctor dentist surgeon physician medic nurse",
+    "family families relatives parents",  # "Как звали украинскую семью…"
     "expert specialist examiner pathologist analyst",  # "the forensic expert who did the autopsies"
     # An official is told of by their office: "Zaur Gurtsyev, the city's deputy mayor".
     "official mayor governor deputy minister secretary head chief spokesman spokeswoman ambassador envoy diplomat "
@@ -136,6 +137,9 @@ CYRILLIC_PEOPLE = longest_first(
         "співробітник": "employee", "сотрудник": "employee", "працівник": "employee", "работник": "employee",
         "прокурор": "prosecutor", "керівник": "head", "керівниц": "head", "руководител": "head",
         "активіст": "activist", "активист": "activist",
+        # "Как звали украинскую семью…": not "семь" (seven), nor "родин" (a motherland in Russian).
+        "семью": "family", "семья": "family", "семьи": "family", "сім'": "family", "сім’": "family",
+        "сімʼ": "family",
     }.items()
 )  # fmt: skip
 # Words after a name that make its bearer the one reporting, not the one asked about ("…, Kalashnyk wrote").
@@ -161,7 +165,8 @@ UNNAMED_BEFORE = re.compile(r"\b(?:unidentified|unknown|unnamed|anonymous|masked
 # Shpurik, also a journalist at Cukr").
 OTHER_NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 OTHER_NOUN_AFTER = re.compile(
-    r"^\s*,\s*(?:also\s+)?(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?([a-z]+)\b(?:\s+(?:at|for|with)\b|,)"
+    # "…, Savyntsi’s chief education department specialist, is seen…": a possessive before the noun too.
+    r"^\s*,\s*(?:also\s+)?(?:a|an|the|[\w-]+[’']s)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)\b(?:\s+(?:at|for|with)\b|,)"
 )
 # Titles before a name, which are no part of it ("Sgt Vadim Shishimarin").
 TITLES = set(
@@ -271,7 +276,15 @@ CYRILLIC_WHO_REPLACED = re.compile(
     r"\b(?:хто|кто)\s+(?:став|стала|стане|стал|станет)\s+нов\w+"
     r"|\b(?:хто|кто)\s+(?:замінив|замінила|замінить|змінив|змінила|змінить|заменил|заменила|заменит|сменил"
     r"|сменила|сменит)\b"
-    r"|\b(?:хто|кто)\s+(?:прийшов|прийде|пришел|пришёл|придет|придёт)\s+на\s+(?:зміну|смену)\b",
+    r"|\b(?:хто|кто)\s+(?:прийшов|прийде|пришел|пришёл|придет|придёт)\s+на\s+(?:зміну|смену)\b"
+    # "хто тепер командує сухопутними військами після відставки драпатого"
+    r"|\b(?:хто|кто)\s+(?:тепер|теперь|зараз|сейчас)\s+(?:командує|очолює|керує|командует|возглавляет|руководит)\b"
+    r"(?=[^?]*\b(?:після|после)\s+(?:відставки|звільнення|відсторонення|отставки|увольнения|отстранения|ухода)\b)",
+    re.IGNORECASE,
+)
+# "…після відставки драпатого": the one who left, in any case as typed.
+CYRILLIC_LEFT = re.compile(
+    r"\b(?:відставки|звільнення|відсторонення|отставки|увольнения|отстранения|ухода)\s+([^\W\d_]{4,})",
     re.IGNORECASE,
 )
 SUCCESSION_WORDS = (
@@ -383,6 +396,8 @@ def asked_person(question: str, language: str = "en") -> AskedPerson | None:
         names = [
             name for name, known, word in foreign_names(question, language) if not known and word in after
         ]
+        if not names and (left := CYRILLIC_LEFT.search(after)):  # a surname typed in lower case
+            names = [transliterate(CASE_ENDING.sub("", left.group(1).lower()), language)[:NAME_PREFIX]]
         return AskedPerson("successor", SUCCESSION_WORDS, replaced=names[0] if names else None)
     if language == "en" and (commands := WHO_COMMANDS.search(question)):
         noun = COMMANDING[commands.group(1).lower()]

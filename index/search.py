@@ -766,7 +766,15 @@ class Searcher:
                 telling = [*first_article, *quotes_naming()]
             else:
                 telling = quotes
-            if not any(names_thing(thing, prose(r.record.text), given()) for r in telling):
+            # Of the day the question names, in the quotes about it and their sentences that name no other day:
+            # "the tanker the Estonian navy detained on April 11" is not the Jaguar, stopped on May 15.
+            day = _day_asked(info, ranked)
+            texts = [
+                _without_other_days(prose(r.record.text), day) if day else prose(r.record.text)
+                for r in telling
+                if not day or day.about_day(r.record.published, r.record.text, COUNT_DAY_WINDOW)
+            ]
+            if not any(names_thing(thing, text, given()) for text in texts):
                 return True, decline_reason(f"a {quoted(thing)} by name", mention_only=True)
         if (
             config.check_makes

@@ -2111,3 +2111,46 @@ def test_how_many_times_is_told_by_an_ordinal_visit() -> None:
     assert holds_quantity(times, ["Russian President Vladimir Putin is visiting Iran for a fifth time."])
     assert holds_quantity(times, ["In his fifth visit to Tehran, Putin met Khamenei."])
     assert not holds_quantity(times, ["Putin met Raisi for the fifth round of talks."])
+
+
+def test_a_compound_before_the_thing_counted_only_says_what_sort_it_is() -> None:
+    # blind51's uf26: "800 anti-tank missiles" is no number of Stormer anti-aircraft vehicles.
+    asked = asked_quantity("exactly how many stormer anti-aircraft vehicles did the UK send ukraine")
+    assert asked is not None and asked.beside == ("stormer", "vehicles")
+    assert not holds_quantity(
+        asked, ["The UK will send Starstreak anti-aircraft missiles and 800 anti-tank missiles."]
+    )
+    assert asked_quantity("How many Tu-160 bombers were hit?").model == "Tu-160"
+
+
+def test_a_load_carried_is_told_in_tonnes_or_barrels() -> None:
+    # blind51's uf24.
+    asked = asked_quantity("how much shale oil was the green admire carrying when russia detained it")
+    assert asked is not None and asked.kind == "cargo"
+    assert holds_quantity(asked, ["The tanker was carrying 40,000 tonnes of shale oil."])
+    assert not holds_quantity(asked, ["The Green Admire, a Liberian-flagged vessel, was detained on May 18."])
+
+
+def test_an_air_defence_system_asked_by_which_is_one_named() -> None:
+    # blind51's uf11.
+    question = "Which air defense system brought down the Russian Su-35 over Kursk Oblast on June 7?"
+    assert asked_thing(question) == "system"
+    assert not names_thing("system", "Ukraine shot down a Russian Su-35 fighter jet in Kursk Oblast.")
+    assert names_thing("system", "The jet was downed by a Patriot system, the Air Force said.")
+
+
+def test_an_alliance_before_a_noun_names_no_thing() -> None:
+    # blind51's uf70: "close encounters with NATO ships" names no tanker.
+    assert not names_thing("tanker", "The report cited close encounters with NATO ships and aircraft.")
+    assert names_thing("tanker", "The Estonian Navy tried to stop the Jaguar, a tanker of the shadow fleet.")
+
+
+def test_a_car_company_is_named_as_a_carmaker() -> None:
+    # blind51's uf27 and uf17: a carmaker answers "which car company", not "which defense company".
+    assert (
+        asked_thing("any news on which french car company is going to build drones in ukraine?") == "carmaker"
+    )
+    assert names_thing("carmaker", "French automaker Renault will begin manufacturing drones in Ukraine.")
+    defence = "whats the name of the small french defense company teaming up with renault on the drones"
+    assert asked_thing(defence) == "company"
+    assert not names_thing("company", "Renault sold its stake in carmaker Avtovaz to a research institute.")

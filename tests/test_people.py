@@ -756,3 +756,29 @@ def test_a_name_opening_the_next_sentence_with_a_clause_on_its_bearer_names_them
     # Not a name opening a sentence that goes on to tell what they did: that is someone else.
     assert not names_person(wife, [f"{told} Foreign Secretary Liz Truss said the ban would bite."], given)
     assert not names_person(wife, [f"{told} The ban was announced by Liz Truss, who chairs it."], given)
+
+
+def test_a_name_told_with_another_noun_after_a_possessive_is_that_one() -> None:
+    # blind51's uf35: a specialist is no head of the military administration.
+    question = "who is the head of the Savyntsi military administration"
+    caption = (
+        '"As the head of our military administration says: we pulled the children out." Liliia Novoselska, '
+        "Savyntsi’s chief education department specialist, is seen during an interview."
+    )
+    assert not names_person(asked_person(question), [caption], given_by(question))
+
+
+def test_a_family_asked_in_russian_is_named() -> None:
+    # blind51's uf28.
+    family = asked_person("как звали украинскую семью из харькова, погибшую в белгороде", "ru")
+    assert family is not None and family.noun == "family"
+    assert asked_person("Как звали жену Медведчука?", "ru").noun == "wife"
+
+
+def test_who_commands_now_after_a_resignation_asks_for_a_successor() -> None:
+    # blind51's uf59: the one who left typed in lower case.
+    question = "хто тепер командує сухопутними військами після відставки драпатого"
+    successor = asked_person(question, "uk")
+    assert successor is not None and successor.noun == "successor" and successor.replaced == "drapa"
+    other = "Sukharevskyi will be replaced by Major Robert Brovdi, commander of the drone unit."
+    assert not names_person(successor, [other], given_by(question, "uk"))

@@ -212,3 +212,8 @@ def test_an_abbreviated_month_or_rank_is_no_name() -> None:
     assert names("How many grain ships left Ukrainian ports on Oct 31 2022?") == ["Ukrainian"]
     assert names("Which brigade was Col. Oleh Poberezhniuk commanding?") == ["Oleh", "Poberezhniuk"]
     assert names("Who met Jan Lipavsky?") == ["Jan", "Lipavsky"]
+
+
+def test_a_city_freed_is_liberated() -> None:
+    # blind51's uf12: "когда белгород освободили" is answered by Belgorod's "liberation on August 5, 1943".
+    assert "liberation" in english_words("когда белгород освободили от оккупации")
