@@ -516,18 +516,9 @@ LASTING_VERBS = {"last", "lasts", "take", "takes"}
 # anything else in a passage on them ("the 11-year-long conflict in Syria").
 TALKING_VERBS = {"talk", "speak", "meet", "chat", "confer", "negotiate"}
 TALKS = (
-    "talk",
-    "talks",
-    "talked",
-    "spoke",
-    "speak",
-    "meeting",
-    "met",
-    "conversation",
-    "call",
-    "phone",
-    "negotiat",
-)
+    "talk", "talks", "talked", "spoke", "speak", "meeting", "met", "conversation", "call", "phone", "negotiat",
+    "discuss", "discussion",  # "The two leaders spent over four hours discussing…"
+)  # fmt: skip
 ARTICLES = {"the", "a", "an", "this", "that"}
 # A piece of something that lasted: "the second round of talks" is told as the talks' length.
 PARTS = {"round", "rounds", "part", "phase", "session", "stage"}

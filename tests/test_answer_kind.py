@@ -207,6 +207,7 @@ def test_how_long_they_talked_is_the_length_of_a_talk() -> None:
     assert holds_quantity(talked, ["The leaders had an 80-minute phone call on Saturday."])
     assert not holds_quantity(talked, ["The format aims to end the 11-year-long conflict in Syria."])
     assert not holds_quantity(talked, ["It will take about two weeks, Trump said."])
+    assert holds_quantity(talked, ["The two leaders spent over four hours discussing trade."])
 
 
 def test_money_and_time_can_be_anywhere_in_a_passage() -> None:
