@@ -731,8 +731,6 @@ MEASURES = {
         re.compile(rf"{_FIGURE}-?(?:tonnes?|tons?|kg|kilograms?|kilos?|pounds|lbs?|grams?)\b", re.IGNORECASE),
         "heavy weigh weighs weighed weight".split(),
     ),
-    # "What is the street address of the building…", "On which street…": a street by name ("12 Khreshchatyk Street",
-    # "on Bankova Street"); not "address the nation".
     # "How much shale oil was the Green Admire carrying?": a load in tonnes or barrels, not a sum or a weight asked.
     "cargo": (
         re.compile(
@@ -746,6 +744,8 @@ MEASURES = {
         ),
         "cargo carrying carried loaded load tonnes tons barrels".split(),
     ),
+    # "What is the street address of the building…", "On which street…": a street by name ("12 Khreshchatyk Street",
+    # "on Bankova Street"); not "address the nation".
     "address": (
         re.compile(
             r"\b(?:what|which)(?:'s|’s|\s+is|\s+was)?\s+(?:the\s+|its\s+|their\s+)?(?:exact\s+|street\s+)*address\b"
@@ -1939,7 +1939,7 @@ NAMED_THINGS = (
     "minesweeper minehunter",  # not the frigate Admiral Makarov, hit in the same attack
     "aircraft plane jet",
     # "Which air defense system brought down…": one named ("the Patriot system", "IRIS-T systems"), or its missile
-    # ("Which missile system sank the Moskva?": "two Neptune missiles").
+    # ("Which missile system sank the Moskva?": "two Ukrainian Neptune missiles").
     "system missile rocket",
     "flight",
     "station",  # "Which metro station…": "Taganskaya station"; not "a Metro station in Moscow" (GENERIC_CAPITALS)
