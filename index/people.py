@@ -287,6 +287,14 @@ CYRILLIC_LEFT = re.compile(
     r"\b(?:відставки|звільнення|відсторонення|отставки|увольнения|отстранения|ухода)\s+([^\W\d_]{4,})",
     re.IGNORECASE,
 )
+# "who's been put in charge of the UK's new cyber command": its head, told of as one ("Major Robert Brovdi, commander
+# of the drone unit", "will be led by…"); a minister who announced it is not.
+IN_CHARGE = re.compile(
+    r"^\W*who(?:['’]s|\s+is|\s+was|\s+will\s+be)?\s+(?:been\s+|being\s+)?(?:(?:put|placed|left|appointed)\s+)?"
+    r"in\s+charge\s+of\b",
+    re.IGNORECASE,
+)
+IN_CHARGE_NOUNS = ("head", "chief", "leader", "director", "commander", "boss", "manager", "led", "headed")
 SUCCESSION_WORDS = (
     "replaced", "replacing", "replacement", "replace", "succeeded", "succeeding", "successor", "succeed",
     "appointed", "appoint", "appointment", "took over", "takes over", "take over", "taking over",
@@ -399,6 +407,8 @@ def asked_person(question: str, language: str = "en") -> AskedPerson | None:
         if not names and (left := CYRILLIC_LEFT.search(after)):  # a surname typed in lower case
             names = [transliterate(CASE_ENDING.sub("", left.group(1).lower()), language)[:NAME_PREFIX]]
         return AskedPerson("successor", SUCCESSION_WORDS, replaced=names[0] if names else None)
+    if language == "en" and IN_CHARGE.search(question):
+        return AskedPerson("head", IN_CHARGE_NOUNS)
     if language == "en" and (commands := WHO_COMMANDS.search(question)):
         noun = COMMANDING[commands.group(1).lower()]
         return AskedPerson(noun, _nouns(noun))

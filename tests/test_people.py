@@ -782,3 +782,14 @@ def test_who_commands_now_after_a_resignation_asks_for_a_successor() -> None:
     assert successor is not None and successor.noun == "successor" and successor.replaced == "drapa"
     other = "Sukharevskyi will be replaced by Major Robert Brovdi, commander of the drone unit."
     assert not names_person(successor, [other], given_by(question, "uk"))
+
+
+def test_who_is_in_charge_asks_for_a_head_named_as_one() -> None:
+    # blind51's uf52: the minister who announced the cyber command is not its head.
+    question = "who's been put in charge of the UK's new cyber command that Healey announced"
+    head = asked_person(question)
+    assert head is not None and head.noun == "head"
+    announced = "U.K. Defense Minister John Healey revealed the formation of a new cyber command."
+    assert not names_person(head, [announced], given_by(question))
+    led = "Major Robert Brovdi, commander of the drone unit, will take over the new command."
+    assert names_person(head, [led], given_by(question))
