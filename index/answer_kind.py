@@ -1779,6 +1779,7 @@ def counts(counted: Sequence[str], sentence: str, words_after: bool = False, sha
     words = [m.group() for m in matches]
     # Word i is one of `counted`, or a model's name holds one ("Tu-160s" for "160s").
     short = {c.lower().removesuffix("s") for c in counted if len(c.removesuffix("s")) < MIN_MATCH}
+    counted_lower = {c.lower() for c in counted}
     near = [
         (
             _holds_any(counted, {stem(part) for part in {word, *word.split("-")}})
@@ -1786,7 +1787,7 @@ def counts(counted: Sequence[str], sentence: str, words_after: bool = False, sha
             or word.lower() in short
         )
         and not _agent_verb(counted, word)
-        and not _modifies(words, i, counted)
+        and not _modifies(words, i, counted_lower)
         for i, word in enumerate(words)
     ]
     if _number_of(words, near):
@@ -1812,14 +1813,11 @@ HEAD_NOUNS = set(
 )
 
 
-def _modifies(words: list[str], i: int, counted: Sequence[str]) -> bool:
-    """Whether word i, in the singular, only modifies the noun after it (`HEAD_NOUNS`), which is not counted."""
+def _modifies(words: list[str], i: int, counted_lower: Set[str]) -> bool:
+    """Whether word i, in the singular, only modifies the noun after it (`HEAD_NOUNS`), which is not counted
+    (`counted_lower`, the counted words in lower case)."""
     following = words[i + 1].lower() if i + 1 < len(words) else ""
-    return (
-        not words[i].lower().endswith("s")
-        and following in HEAD_NOUNS
-        and following not in {c.lower() for c in counted}
-    )
+    return not words[i].lower().endswith("s") and following in HEAD_NOUNS and following not in counted_lower
 
 
 def _is_share(sentence: str, matches: list[re.Match], i: int) -> bool:

@@ -18,7 +18,16 @@ from index.abstain import number_value
 from index.chunk import rough_sentences
 from index.gazetteer import ELSEWHERE, PLACES, longest_first, longest_match
 from index.query import STOPWORDS
-from index.terms import CASE_ENDING, NAME_PREFIX, NATIONALITIES, WORD, foreign_names, stem, transliterate
+from index.terms import (
+    CASE_ENDING,
+    NAME_PREFIX,
+    NATIONALITIES,
+    WORD,
+    foreign_names,
+    stem,
+    tokens,
+    transliterate,
+)
 
 # The nouns a question may ask a person's name by, each with the nouns a sentence may tell of them by.
 PERSON_NOUNS = (
@@ -491,8 +500,7 @@ def _deed(question: str, nouns: tuple[str, ...]) -> frozenset[str]:
 
 def _tells_deed(deed: frozenset[str], sentence: str) -> bool:
     """Whether a sentence holds enough of a deed's stems (`DEED_WORDS`) to tell of it."""
-    present = {stem(w.lower()) for w in WORD.findall(sentence)}
-    return len(deed & present) >= min(DEED_WORDS, len(deed))
+    return len(deed & tokens(sentence)) >= min(DEED_WORDS, len(deed))
 
 
 def _particular(name: str) -> bool:
@@ -572,14 +580,15 @@ def names_person(person: AskedPerson, texts: Iterable[str], in_question: Callabl
     texts = list(texts)
     if person.by_deed and any(DONE_BY.search(text) for text in texts):
         return True
+    split = [rough_sentences(text) for text in texts]
     # When a close sentence tells of the deed asked about, only such sentences tell who did it.
     by_deed = bool(person.deed) and any(
         noun.search(sentence) and _tells_deed(person.deed, sentence)
-        for text in texts
-        for sentence in rough_sentences(text)
+        for sentences in split
+        for sentence in sentences
     )
-    for text in texts:
-        sentences = [NICKNAME.sub(r"\1", sentence) for sentence in rough_sentences(text)]
+    for raw in split:
+        sentences = [NICKNAME.sub(r"\1", sentence) for sentence in raw]
         telling = [
             i
             for i, sentence in enumerate(sentences)
