@@ -20,7 +20,7 @@ from index.chunk import rough_sentences
 from index.gazetteer import ELSEWHERE, PLACES, english_stem, is_person, longest_first, longest_match
 from index.glossary import english_words
 from index.people import NOT_NAME_ENDS, PEOPLE_ADJECTIVES, PERSON_NOUN_WORDS, TITLES, is_a_people
-from index.query import IS_MONTH, MONTHS, STOPWORDS, day_beside_month, find_period
+from index.query import IS_MONTH, MONTH_NAMES, MONTHS, STOPWORDS, day_beside_month, find_period
 from index.support import ANSWER_KINDS, MIN_MATCH, holds_word, quoted, word_beginnings
 from index.terms import CASE_ENDING, NAME_PREFIX, WORD, foreign_names, stem, tokens, transliterate
 
@@ -591,6 +591,16 @@ _WEEKDAY_OR_ISO = (
     r"|\b(?:понеділ\w*|вівтор\w*|середу|четвер\w*|п['’]?ятниц\w*|субот\w*|неділ[яюі]"
     r"|понедельник\w*|вторник\w*|среду|пятниц\w*|суббот\w*|воскресень\w*)"
 )
+# "When did the Kyiv metro reopen…", "When was Joshua Jones killed?": a time asked, of any kind (`WHEN_TOLD`).
+WHEN_ASKED = re.compile(r"^\W*when\s+(?:did|was|were|is|are|will|does|do|has|have|had)\b", re.IGNORECASE)
+# A time told: a day, a weekday, a month (capitalised: "may" is a verb too), a season, a year, or a day told
+# from another ("yesterday", "last week", "three days later").
+WHEN_TOLD = re.compile(
+    rf"(?i:{day_beside_month()}{_WEEKDAY_OR_ISO})"
+    rf"|\b(?:{'|'.join(MONTH_NAMES)})\b|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."
+    r"|(?i:\b(?:spring|summer|autumn|winter|yesterday|today|tonight|tomorrow|overnight)\b|\b(?:1[89]|20)\d\d\b"
+    r"|\b(?:last|next|this)\s+(?:week|weekend|month|year)\b|\b(?:days?|weeks?|months?|years?)\s+(?:ago|later|earlier)\b)"
+)
 # A prison sentence handed down: "sentenced Oscar Jenkins to 13 years", "sentenced to death", "a nine-year
 # prison term", "jailed for 16 years"; not one a charge could bring ("a sentence of at least ten years").
 # "sentenced to years" gives no term: the length is a figure or a number's word ("a nine-year term").
@@ -801,6 +811,7 @@ QUANTITY_NAMES = {
     "cargo": "the size of a load",
     "turnout": "a turnout figure",
     "date": "a date",
+    "when": "a date or time",
     "sentence": "a prison sentence",
     "penalty": "a prison term the charge carries",
     "volume": "a volume",
@@ -1069,6 +1080,15 @@ def _asked_quantity(
         return AskedQuantity("money", rarest, unlike=unlike, told_with=told_with)
     if HOW_LONG.search(question):
         return _asked_length(question)
+    if WHEN_ASKED.search(question):
+        # Beside the rarest of the question's words the close passages hold, and not the day a report was made.
+        held = _held_words(question, (), frequencies, present)
+        return AskedQuantity(
+            "when",
+            tuple(held[:1]),
+            reported=ASKS_WHEN_SAID.search(question) is None,
+            not_dating=_not_dating(question),
+        )
     return None
 
 
@@ -1254,17 +1274,7 @@ def _asked_measure(
                     reported=reported,
                     not_dating=_not_dating(question) if kind == "date" else (),
                 )
-            skipped = STOPWORDS | set(words)
-            held = [
-                word
-                for word in WORD.findall(question)
-                if word.lower() not in skipped
-                and not word.isdigit()
-                and not (kind == "date" and IS_MONTH.fullmatch(word))  # "June" is beside any June date
-                and frequencies.get(term := stem(word))
-                and (present is None or term in present)
-            ]
-            held.sort(key=lambda word: frequencies[stem(word)])  # the rarest first: the one a refusal names
+            held = _held_words(question, words, frequencies, present, dating=kind == "date")
             if kind == "date":
                 # A date beside the rarest word only: "On what date did the Israel–Iran ceasefire take effect?"
                 # is not answered by "the ceasefire talks in Istanbul on May 16". Nor by the day a report was
@@ -1293,6 +1303,32 @@ def _asked_measure(
                 return AskedQuantity(kind, ("inflation",), label="an inflation rate")
             return AskedQuantity(kind, tuple(dict.fromkeys(held)))
     return None
+
+
+def _held_words(
+    question: str,
+    skipped: Sequence[str],
+    frequencies: Mapping[str, int] | None,
+    present: set[str] | None,
+    dating: bool = True,
+) -> list[str]:
+    """The question's content words (not `skipped`) that the coverage holds, and the close passages when
+    `present` is given, the rarest first: the one a refusal names. A month's name is none when `dating`:
+    "June" is beside any June date."""
+    if frequencies is None:
+        return []
+    left_out = STOPWORDS | set(skipped)
+    held = [
+        word
+        for word in WORD.findall(question)
+        if word.lower() not in left_out
+        and not word.isdigit()
+        and not (dating and IS_MONTH.fullmatch(word))
+        and frequencies.get(term := stem(word))
+        and (present is None or term in present)
+    ]
+    held.sort(key=lambda word: frequencies[stem(word)])
+    return held
 
 
 def _population(question: str) -> AskedQuantity | None:
@@ -1653,7 +1689,14 @@ def _participle_or_abbreviation(word: str) -> bool:
 def holds_quantity(asked: AskedQuantity, passages: Sequence[str]) -> bool:
     """Whether any passage holds the kind of quantity asked for, in a sentence with one of the words it
     must stand beside (in any inflection) when there are any; a count must stand next to it (`counts`)."""
-    patterns = {"count": NUMBER, "age": AGE, "money": MONEY, "duration": DURATION, "time": CLOCK}
+    patterns = {
+        "count": NUMBER,
+        "age": AGE,
+        "money": MONEY,
+        "duration": DURATION,
+        "time": CLOCK,
+        "when": WHEN_TOLD,
+    }
     pattern = patterns[asked.kind] if asked.kind in patterns else MEASURES[asked.kind][1]
     if asked.kind == "count":  # "securing council seats in 2016" holds no number of seats
         passages = [NOT_A_COUNT.sub(" ", p) for p in passages]
@@ -1916,7 +1959,7 @@ def quantity_name(asked: AskedQuantity) -> str:
     # Whose age, when the question writes the name (a Ukrainian or Russian one is held as a lower-case stem).
     if asked.kind == "age" and asked.beside and asked.beside[0][:1].isupper():
         return f"{quoted(asked.beside[0])} beside an age"
-    if asked.kind in {"money", *MEASURES} and asked.beside and asked.kind != "turnout":
+    if asked.kind in {"money", "when", *MEASURES} and asked.beside and asked.kind != "turnout":
         return f"{quoted(asked.beside[0])} beside {QUANTITY_NAMES[asked.kind]}"
     return QUANTITY_NAMES[asked.kind]
 
