@@ -346,5 +346,29 @@ def analyse(question: str) -> QueryInfo:
         # The latest since a year is the newest coverage, of any year; a count since one is of that year on.
         period=None if wants_latest and starts_a_span(text) else find_period(text),
         translated=english_words(text) if language in {"uk", "ru"} else (),
-        names=known_names(text) if language in {"uk", "ru"} else (),
+        names=_names_in(text, language) if language in {"uk", "ru"} else (),
     )
+
+
+# A transliterated name's letters looked for: five begin too many other words ("Северная" → "sever", as "several"),
+# all of them miss a spelling that differs at the end ("Шебекиному" → "shebekyn", not "Shebekino").
+NAME_KEYWORD_LETTERS = 6
+BEFORE_NAME = re.compile(r"\b([А-ЯІЇЄҐ][\w’'-]*)\s+(?=[А-ЯІЇЄҐ])")
+
+
+def _names_in(text: str, language: str) -> tuple[str, ...]:
+    """The names a Ukrainian or Russian question gives, in English spelling, for the keyword search: those the
+    gazetteer knows, and the beginnings of the others, transliterated without their case endings ("Коваленко" →
+    "kovale")."""
+    from index.terms import NAME_PREFIX, foreign_names  # terms reads this module's word lists
+
+    found = foreign_names(text, language, NAME_KEYWORD_LETTERS)
+    # Not a given name or an adjective before another name ("Бриттни Грайнер", "Северная Корея"): "viktor" begins
+    # every Viktor's name.
+    before_names = set(BEFORE_NAME.findall(text))
+    others = [
+        name
+        for name, known, word in found
+        if not known and len(name) >= NAME_PREFIX and word not in before_names
+    ]
+    return tuple(dict.fromkeys([*known_names(text), *others]))

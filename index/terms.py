@@ -213,8 +213,10 @@ def query_terms(text: str, language: str) -> list[str]:
     return list(dict.fromkeys(name for name, _, _ in foreign_names(text, language)))
 
 
-def foreign_names(text: str, language: str) -> list[tuple[str, bool, str]]:
-    """(English stem, known to the gazetteer, the word) for each name in a Ukrainian or Russian question."""
+def foreign_names(text: str, language: str, letters: int | None = NAME_PREFIX) -> list[tuple[str, bool, str]]:
+    """(English stem, known to the gazetteer, the word) for each name in a Ukrainian or Russian question; a
+    name the gazetteer does not know is transliterated without its case ending, to its first `letters` letters
+    (all of them with None)."""
     result = []
     for position, word in enumerate(NAME_WORD.findall(text)):
         known = english_stem(word)
@@ -225,7 +227,7 @@ def foreign_names(text: str, language: str) -> list[tuple[str, bool, str]]:
                 bare = word.lower().replace("є", "е")
             else:
                 bare = CASE_ENDING.sub("", word.lower()) if len(word) > 4 else word.lower()
-            result.append((transliterate(bare, language)[:NAME_PREFIX], False, word))
+            result.append((transliterate(bare, language)[:letters], False, word))
     return result
 
 
