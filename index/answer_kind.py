@@ -19,6 +19,7 @@ from index.abstain import ORDINAL, named_numbers, number_value
 from index.chunk import rough_sentences
 from index.gazetteer import ELSEWHERE, PLACES, english_stem, is_person, longest_first, longest_match
 from index.glossary import english_words
+from index.outcome import past_forms, verb_bases
 from index.people import NOT_NAME_ENDS, PEOPLE_ADJECTIVES, PERSON_NOUN_WORDS, TITLES, is_a_people
 from index.query import IS_MONTH, MONTH_NAMES, MONTHS, STOPWORDS, day_beside_month, find_period
 from index.support import ANSWER_KINDS, MIN_MATCH, holds_word, quoted, word_beginnings
@@ -226,6 +227,12 @@ _ONLY = {"specifically", "only", "alone", "exactly", "precisely"}
 # words its sentence holds.
 INTEREST_RATE = re.compile(r"\binterest\s+rates?\b|\bkey\s+(?:interest\s+)?rates?\b", re.IGNORECASE)
 INTEREST_WORDS = ("rate", "rates", "interest")
+# A part of those polled, asked a share of: "What percent of Republicans…", "what share of young men…".
+SUBGROUP = re.compile(
+    r"\b(?:percentage|per\s?cent|share|proportion|fraction)\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?"
+    r"(republicans|democrats|independents|men|women|pensioners|retirees|students)\b",
+    re.IGNORECASE,
+)
 INFLATION = re.compile(r"\binflation\b", re.IGNORECASE)  # "What was inflation in the euro area…": its rate
 # Sums named for what they are, and the words a passage names them by.
 FINED = ("fine", "fined", "fines")
@@ -367,6 +374,7 @@ GROUPS_OF_PEOPLE = (
     "individuals", "academics", "intellectuals", "signatories", "experts", "scientists", "activists", "protesters",
     "demonstrators", "participants", "residents", "civilians", "citizens", "volunteers", "delegates", "members",
     "officials", "employees", "workers", "staff", "journalists", "children", "adults", "women", "men",
+    "respondents", "voters",  # "surveying 1,903 registered voters"
 )  # fmt: skip
 # "How many hold an unfavourable opinion…": a verb after "how many" counts people, in a poll as a share ("82%
 # said").
@@ -864,6 +872,9 @@ class AskedQuantity:
     # The people those counted are of, other than the two sides' ("Chechen" in "How many Chechen troops…"):
     # the number stands right before it; "500 troops…, including a contingent of Chechen soldiers" gives none.
     people: str = ""
+    # What was done, asked with "actually" or "end up" ("How many bodies did Russia actually hand over…"): the
+    # count's or sum's sentence tells it with the verb done ("handed"), not as agreed ("agreed to hand over").
+    done: tuple[str, ...] = ()
 
 
 # A count asked of a whole the question numbers: "How many of the 339 children…".
@@ -889,6 +900,28 @@ CYRILLIC_PART_OF_WHOLE = re.compile(
 )
 
 
+# "…did Russia actually hand over", "…has Russia actually returned", "…did Russia end up handing over", "…were
+# actually destroyed": the verb, as a plain form after "did", in -ing after "end up", or done.
+DONE_ASKED = re.compile(
+    r"\bdid\s+[^?]{1,80}?\b(?:actually|eventually|finally|ultimately)\s+(?P<base>(?![a-z]+ing\b)[a-z]+)\b"
+    r"|\b(?:did|has|have|had)\s+[^?]{1,80}?\bend(?:ed)?\s+up\s+(?P<ing>[a-z]+ing)\b"
+    r"|\b(?:actually|eventually|finally|ultimately)\s+(?:been\s+)?(?P<done>[a-z]+ed)\b",
+    re.IGNORECASE,
+)
+
+
+def done_forms(question: str) -> tuple[str, ...]:
+    """The forms that tell the thing a question asks was done (`DONE_ASKED`): "handed" for "did Russia actually
+    hand over"; () when it asks of nothing done so."""
+    match = DONE_ASKED.search(question)
+    if not match:
+        return ()
+    if match.group("done"):
+        return (match.group("done").lower(),)
+    bases = verb_bases(match.group("ing")) if match.group("ing") else (match.group("base").lower(),)
+    return tuple(dict.fromkeys(form for base in bases for form in past_forms(base)))
+
+
 def asked_quantity(
     question: str,
     frequencies: Mapping[str, int] | None = None,
@@ -912,6 +945,8 @@ def asked_quantity(
         asked = replace(asked, whole=whole.group(1))
     if asked and asked.kind == "count" and EXACT.search(question):
         asked = replace(asked, exact=True)
+    if asked and asked.kind in ("count", "money") and language == "en" and (done := done_forms(question)):
+        asked = replace(asked, done=done)
     return asked
 
 
@@ -1299,6 +1334,10 @@ def _asked_measure(
                 # A rate's percentage: "…if their expenditures do not exceed 35% of the cost" is no interest rate
                 # on SAFE's loans, however many of the question's words the sentence holds.
                 return AskedQuantity(kind, INTEREST_WORDS, label="an interest rate")
+            if kind == "share" and (group := SUBGROUP.search(question)):
+                # A part of those polled: "what percent of republicans said…" is not answered by "Over 60% of
+                # Americans believe…", nor by a share of all respondents.
+                return AskedQuantity(kind, (group.group(1),), label=f"a share of {quoted(group.group(1))}")
             if kind == "share" and INFLATION.search(question):
                 return AskedQuantity(kind, ("inflation",), label="an inflation rate")
             return AskedQuantity(kind, tuple(dict.fromkeys(held)))
@@ -1739,6 +1778,7 @@ def holds_quantity(asked: AskedQuantity, passages: Sequence[str]) -> bool:
                 pattern.search(sentence)
                 and (beside_in_passage or not asked.beside or _holds_any(asked.beside, tokens(sentence)))
                 and (not asked.told_with or _says_any(asked.told_with, sentence))
+                and (not asked.done or _says_any(asked.done, sentence))
                 and not _tells_of_another(asked, tokens(sentence))
             ):
                 return True
@@ -1774,6 +1814,10 @@ def _gives_count(asked: AskedQuantity, sentence: str, verbs: list[str], fates: s
         re.IGNORECASE,
     ):
         return False
+    if asked.done and not _says_any(asked.done, sentence):
+        return (
+            False  # "Russia agreed to hand over 6,000 bodies" tells what was agreed, not what was handed over
+        )
     present = tokens(sentence)
     if _tells_of_another(asked, present):
         return False  # "Air defenses intercepted 63 drones" tells how many were not let through
@@ -2030,6 +2074,8 @@ ASKED_THING = re.compile(
     rf"|\bwhat(?:'s|’s|s|\s+is|\s+was|\s+were|\s+are)\s+the\s+(?:names?|titles?)\s+of\s+"
     rf"(?:the|a|an|this|that|(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*['’]s)\s+{_NAMED_THING}"
     rf"|\bwhat\s+(?:is|was|were|are)\s+the\s+{_THING}\s+called\b"
+    # "Name the banks among the 46 institutions…", "list the ships…"
+    rf"|^\W*(?:name|list)\s+(?:the\s+|all\s+the\s+)?{_NAMED_THING}"
     rf"|\bwhat\s+(?:is|was|were|are)\s+the\s+{_NAMED_THING}[^?]{{0,150}}\bcalled\s*\?"
     # "What name did Renault's buyer give to the company…"
     rf"|\bwhat\s+(?:new\s+)?name\s+(?:did|does|do|will|would|has|have|had)\s+[^?]{{1,80}}?\b(?:give|gave|given)\s+"

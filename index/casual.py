@@ -141,6 +141,22 @@ def with_question_mark(question: str) -> str:
     return question
 
 
+# "Хто такий Андрій Коваленко?", "кто такая …": a person asked of by name, in Ukrainian or Russian.
+WHO_IS_CYRILLIC = re.compile(
+    r"^(\W*(?:хто|кто)\s+(?:такий|така|такі|такой|такая|такие)\s+)([^?!.]+)", re.IGNORECASE
+)
+
+
+def cased_who_is(question: str) -> str:
+    """A Ukrainian or Russian "who is…" question with the name it asks of capitalised, as a chat may type it
+    in lower case: "хто такий андрій коваленко" reads "хто такий Андрій Коваленко"."""
+    match = WHO_IS_CYRILLIC.match(question)
+    if not match:
+        return question
+    name = " ".join(word[:1].upper() + word[1:] for word in match.group(2).split())
+    return f"{match.group(1)}{name}{question[match.end() :]}"
+
+
 # A name is respelt only when it is this long: shorter ones are a letter from too many others ("Hamas" from
 # "Hama", "FARC" from "Marc", "Kiir" from "Keir").
 RESPELL_LETTERS = 6
@@ -268,11 +284,21 @@ def respell_words(
             ),
             reverse=True,
         )
+        if near and len(near) > 1 and near[0][0] < TYPO_RATIO * near[1][0]:
+            # A doubled letter typed once is the likelier slip: "barels" reads "barrels", not "barely".
+            near = [(count, other) for count, other in near if _doubles(word, other)][:1] or near
         if not near or near[0][0] < least or (len(near) > 1 and near[0][0] < TYPO_RATIO * near[1][0]):
             return word
         return near[0][1]
 
     return _WORD.sub(respelt, question)
+
+
+def _doubles(word: str, other: str) -> bool:
+    """Whether `other` is `word` with one of its letters doubled ("barrels" of "barels")."""
+    return len(other) == len(word) + 1 and any(
+        other[i] == other[i - 1] and other[:i] + other[i + 1 :] == word for i in range(1, len(other))
+    )
 
 
 def unheard(word: str, vocabulary: Container[str], passages: Callable[[str], int]) -> bool:

@@ -58,6 +58,12 @@ IRREGULAR = {
     "lose": ("lost",),
     "hold": ("held",),
     "strip": ("stripped", "revoked"),
+    "bring": ("brought",),
+    "hit": ("hit",),
+    "put": ("put",),
+    "shoot": ("shot",),
+    "set": ("set",),
+    "spend": ("spent",),
 }
 # Verbs a refusal may use instead: "will not attend" tells that someone did not go.
 ALIKE = {"go": ("go", "attend", "travel", "visit"), "attend": ("attend", "go")}
@@ -67,7 +73,7 @@ DONE_ALIKE = {"freed": ("freed", "released", "swapped", "exchanged", "returned")
 _DOUBLED = re.compile(r"([bcdfgklmnprstvz])\1$")
 
 
-def _bases(verb: str) -> tuple[str, ...]:
+def verb_bases(verb: str) -> tuple[str, ...]:
     """The plain forms a verb as asked may be of: itself, or for a word in -ing, the word without it
     ("signing" -> "sign"), with one of a doubled consonant dropped ("stripping" -> "strip") or an "e" put
     back ("making" -> "make")."""
@@ -78,6 +84,17 @@ def _bases(verb: str) -> tuple[str, ...]:
     if _DOUBLED.search(stem):
         return (stem[:-1], stem)
     return (stem, stem + "e")
+
+
+def past_forms(base: str) -> tuple[str, ...]:
+    """How a verb's plain form is told done: "went" for "go", "handed" for "hand", "agreed" for "agree"."""
+    if base in IRREGULAR:
+        return IRREGULAR[base]
+    if base.endswith("e"):
+        return (base + "d",)
+    if len(base) > 2 and base.endswith("y") and base[-2] not in "aeiou":
+        return (base[:-1] + "ied",)
+    return (base + "ed", base + base[-1] + "ed")  # "stopped" as well: no harm in a form never written
 
 
 @dataclass(frozen=True)
@@ -104,7 +121,7 @@ def asked_outcome(question: str) -> AskedOutcome | None:
             rf"(?:was|were|been|got)\s+(?:\w+\s+)?(?:{alike})",
             rf"(?:not|n[’']t|never)\s+(?:been\s+|be\s+|get\s+)?(?:{alike})",
         ]
-    for base in _bases(match.group("verb")) if match.group("verb") else ():
+    for base in verb_bases(match.group("verb")) if match.group("verb") else ():
         forms += IRREGULAR.get(base, (base + "d" if base.endswith("e") else base + "ed",))
         # A refusal tells an outcome too: "did not go", "didn't sign", "refused to attend", "will not attend".
         verbs = "|".join(ALIKE.get(base, (base,)))

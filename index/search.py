@@ -53,7 +53,9 @@ from index.answer_kind import (
 from index.background import asked_background, tells_background
 from index.casual import (
     RESPELL_PERSON_LETTERS,
+    WHO_IS_CYRILLIC,
     capitalised_forms,
+    cased_who_is,
     is_uncased,
     may_be_mistyped,
     respell_names,
@@ -478,7 +480,7 @@ class Searcher:
         """A question typed as in a chat, read as if written out in full (index/casual.py): "why did putin
         refuse to meet zelenksy" is read as "Why did Putin refuse to meet Zelensky?". Also whether a name
         or a word was read as another spelling ("lauch" as "launch"), which a reader should be told."""
-        text = with_question_mark(question)
+        text = cased_who_is(with_question_mark(question))
         frequencies = self.store.term_frequencies
 
         def passages(word: str) -> int:
@@ -528,6 +530,10 @@ class Searcher:
         # meaning, so the passages holding every word come first, and the cosine floor does not apply.
         terms = query_terms(info.text, "en") if info.language == "en" else []
         lookup = is_lookup(info.text, terms, [c.words for c in candidates], config.lookup_terms)
+        if info.language != "en" and info.names and WHO_IS_CYRILLIC.match(info.text):
+            # "Хто такий Андрій Коваленко?" sits as far from any passage as a lookup: a passage naming him will do.
+            terms = list(info.names)
+            lookup = any(set(terms) <= c.words for c in candidates)
         held = terms if lookup else []
         depth = max(limit, config.name_depth)
         evidence = config.evidence_weights or config.weights

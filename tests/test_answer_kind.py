@@ -20,6 +20,7 @@ from index.answer_kind import (
     AskedQuantity,
     asked_quantity,
     asked_thing,
+    done_forms,
     holds_quantity,
     names_thing,
     quantity_name,
@@ -154,6 +155,41 @@ def test_a_when_question_needs_a_time_beside_its_rarest_word() -> None:
     assert quantity_name(asked) == "“livoberezhna” beside a date or time"
     # A birth date is an age asked.
     assert asked_quantity("When was Rustem Umerov born?", frequencies).kind == "age"
+
+
+def test_a_share_of_a_part_of_those_polled_stands_beside_that_part() -> None:
+    # blind52's ug65: "Over 60% of Americans…" and shares of all respondents tell nothing of Republicans.
+    frequencies = {stem(w): n for w, n in {"Harvard": 3, "republicans": 50, "stalling": 20}.items()}
+    asked = asked_quantity(
+        "in the harvard caps harris poll what percent of republicans said putin is stalling", frequencies
+    )
+    assert asked is not None and asked.beside == ("republicans",)
+    assert not holds_quantity(
+        asked, ["Over 60% of Americans believe Putin is stalling.", "Two-thirds of respondents agreed."]
+    )
+    assert holds_quantity(asked, ["Some 45% of Republicans said Putin is stalling."])
+    assert quantity_name(asked) == "a share of “republicans”"
+
+
+def test_a_count_of_what_was_actually_done_is_told_with_the_verb_done() -> None:
+    # blind2's cn18 and blind49's ud55: 6,000 bodies were agreed, not handed over.
+    bodies = asked_quantity("How many bodies did Russia actually hand over in the June repatriation?")
+    assert bodies is not None and "handed" in bodies.done
+    assert not holds_quantity(bodies, ["Russia agreed to hand over 6,000 bodies of fallen soldiers."])
+    assert holds_quantity(bodies, ["Russia handed over 1,212 bodies of fallen soldiers on June 11."])
+    # "End up" with the verb in -ing, and a sum: blind52's ug44.
+    paid = asked_quantity("how much compensation did russia end up paying exxon")
+    assert paid is not None and "paid" in paid.done
+    assert not holds_quantity(paid, ["Exxon sought $4.6 billion in compensation for its exit."])
+    assert holds_quantity(paid, ["Russia paid Exxon $1 billion in compensation for its stake."])
+    # Done already, or in the passive.
+    assert done_forms("How many of the 339 children has Russia actually returned so far?") == ("returned",)
+    assert done_forms("how many strategic bombers were actually destroyed at engels-2") == ("destroyed",)
+    # Not a state now, nor a verb in -ing after "does": "how many are actually working".
+    assert (
+        done_forms("How many Patriot systems does Ukraine operate and how many are actually working?") == ()
+    )
+    assert asked_quantity("How many bodies did Russia hand over?").done == ()
 
 
 def test_a_date_must_stand_beside_the_rarest_word_of_the_question() -> None:
@@ -435,6 +471,7 @@ def test_a_count_stands_next_to_what_it_counts() -> None:
     surveyed = asked_quantity("How many people were surveyed in the VTsIOM poll?")
     assert not holds_quantity(surveyed, ["Around 7% of Russians named Putin as the symbol of Russia."])
     assert holds_quantity(surveyed, ["The poll surveyed 1,600 people across Russia."])
+    assert holds_quantity(surveyed, ["The poll was conducted surveying 1,903 registered voters."])  # ug08
     # A unit spelt the other way: "how many tonnes", "2,000 tons".
     fish = asked_quantity("How many tonnes of fish could die in the cooling pond?")
     assert holds_quantity(fish, ["The plant would have up to 2,000 tons of dead fish to deal with."])
@@ -647,6 +684,9 @@ def test_a_count_asked_in_ukrainian_or_russian_is_of_the_glossary_words_for_what
 def test_which_thing_asks_for_one_named() -> None:
     assert asked_thing("Which Istanbul palace hosted the talks on May 16, 2025?") == "palace"
     assert asked_thing("Which company bought the restaurants?") == "company"
+    assert (
+        asked_thing("Name the banks among the 46 institutions the UK sanctioned") == "bank"
+    )  # blind52's ug21
     # A make or a model is named without its noun ("a Boeing 787"): not read.
     assert asked_thing("What model of aircraft flew Griner home?") is None
     assert asked_thing("In which village was the armistice signed?") == "village"

@@ -3,6 +3,7 @@ from pathlib import Path
 
 from index.casual import (
     capitalised_forms,
+    cased_who_is,
     is_uncased,
     may_be_mistyped,
     respell_names,
@@ -167,6 +168,8 @@ COMMON = {
     "tanks": 400,
     "whether": 291,
     "weather": 23,
+    "barrels": 150,
+    "barely": 120,
 }
 
 
@@ -183,6 +186,8 @@ def test_a_common_word_mistyped_is_read_as_the_word_a_letter_away() -> None:
     assert respelt("did they lanch it") == "did they launch it"  # "launch" 900, "lunch" 40: 22 times
     assert respelt("the wether in lviv") == "the wether in lviv"  # blind5's g61: "whether" 291, "weather" 23
     assert respelt("the tarks") == "the tarks"  # "talks" 1,000, "tanks" 400
+    # Of two about as common, the one with a doubled letter typed once (blind52's ug53).
+    assert respelt("how many barels a day") == "how many barrels a day"  # not "barely"
     assert respell_words("a laugh", {}, words, lambda word: COMMON.get(word, 0)) == "a laugh"
     assert respelt("what of russa") == "what of russa"
     assert respelt("the sourdough") == "the sourdough"
@@ -239,3 +244,13 @@ def test_a_past_tense_typed_without_its_e_is_read_as_one() -> None:
     words = vocabulary([" ".join(counts)])
     question = "what did putin do after the invasion startd"
     assert respell_words(question, {}, words, lambda word: counts.get(word, 0)).endswith("invasion started")
+
+
+def test_a_ukrainian_or_russian_who_is_question_capitalises_the_name_it_asks_of() -> None:
+    # blind52's ug25: typed in lower case, the name was no name, and no passage naming him was looked for.
+    assert cased_who_is("хто такий андрій коваленко?") == "хто такий Андрій Коваленко?"
+    assert cased_who_is("кто такой геннадий гатилов") == "кто такой Геннадий Гатилов"
+    assert cased_who_is("Хто такий Андрій Коваленко?") == "Хто такий Андрій Коваленко?"
+    # Other questions stay as typed.
+    assert cased_who_is("хто очолив делегацію?") == "хто очолив делегацію?"
+    assert cased_who_is("who is andriy kovalenko?") == "who is andriy kovalenko?"
