@@ -753,7 +753,10 @@ MEASURES = {
     "cargo": (
         re.compile(
             r"\bhow much (?:[\w-]+\s+){0,2}?(?:oil|crude|grain|wheat|corn|maize|fuel|diesel|petrol|gasoline|ammonia"
-            r"|fertili[sz]ers?|cargo|coal)\b[^?]*\b(?:carrying|carried|carries|carry|loaded|on board|aboard|shipped)\b",
+            r"|fertili[sz]ers?|cargo|coal)\b[^?]*\b(?:carrying|carried|carries|carry|loaded|on board|aboard|shipped)\b"
+            # "how many barrels of shale oil was the Green Admire carrying…"
+            r"|\bhow many (?:metric\s+)?(?:tonnes|tons|barrels|litres|liters)\s+of\b[^?]*\b(?:carrying|carried|carries"
+            r"|carry|loaded|on board|aboard|shipped)\b",
             re.IGNORECASE,
         ),
         re.compile(
@@ -1340,6 +1343,10 @@ def _asked_measure(
                 return AskedQuantity(kind, (group.group(1),), label=f"a share of {quoted(group.group(1))}")
             if kind == "share" and INFLATION.search(question):
                 return AskedQuantity(kind, ("inflation",), label="an inflation rate")
+            if kind == "cargo":
+                # A ship's load beside its name, the rarest word: "13 million barrels of Russian oil" India bought
+                # is no load of the Green Admire's.
+                return AskedQuantity(kind, tuple(held[:1]))
             return AskedQuantity(kind, tuple(dict.fromkeys(held)))
     return None
 
@@ -2212,15 +2219,21 @@ def names_thing(noun: str, text: str, given: Callable[[str], bool] | None = None
                     return True
             elif word[:1].isupper() or not word.isalpha():
                 break
-        if (
-            after
-            and _CAPITALISED.match(name := after.group(1))
-            # "a group of Russian hackers" names none; "the organisation Samaritan's Purse" does
-            and not DEMONYM.fullmatch(name.strip('.,;:"”').split("-")[0])
-            and not (given and given(name.strip(".,;:’'\"”")))
-        ):
-            return True
+        # Or a list after it: "The ships that have left Ukrainian ports included Glory, Riva…".
+        listed = LISTED_AFTER.match(text[match.end() :])
+        for name in [found.group(1) for found in (after, listed) if found]:
+            if (
+                _CAPITALISED.match(name)
+                # "a group of Russian hackers" names none; "the organisation Samaritan's Purse" does
+                and not DEMONYM.fullmatch(name.strip('.,;:"”').split("-")[0])
+                and not (given and given(name.strip(".,;:’'\"”")))
+            ):
+                return True
     return False
+
+
+# A list of names after what they are, within the sentence: "ships that have left Ukrainian ports included Glory".
+LISTED_AFTER = re.compile(r"[^.?!]{0,80}?\b(?:included|includes|include|including):?\s+(?:the\s+)?(\S+)")
 
 
 def _opens(before: str) -> bool:

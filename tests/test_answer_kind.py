@@ -157,6 +157,13 @@ def test_a_when_question_needs_a_time_beside_its_rarest_word() -> None:
     assert asked_quantity("When was Rustem Umerov born?", frequencies).kind == "age"
 
 
+def test_barrels_or_tonnes_a_ship_carried_are_its_load() -> None:
+    asked = asked_quantity(
+        "how many barrels of shale oil was the green admire carrying when russia seized it"
+    )
+    assert asked is not None and asked.kind == "cargo"
+
+
 def test_a_share_of_a_part_of_those_polled_stands_beside_that_part() -> None:
     # blind52's ug65: "Over 60% of Americans…" and shares of all respondents tell nothing of Republicans.
     frequencies = {stem(w): n for w, n in {"Harvard": 3, "republicans": 50, "stalling": 20}.items()}
@@ -687,6 +694,9 @@ def test_which_thing_asks_for_one_named() -> None:
     assert (
         asked_thing("Name the banks among the 46 institutions the UK sanctioned") == "bank"
     )  # blind52's ug21
+    # A list after the noun names them: "The ships that have left… included Glory, Riva…".
+    assert names_thing("ship", "The ships that have left Ukrainian ports included Glory, Riva and Star.")
+    assert not names_thing("ship", "Several ships, including Turkish ones, left Odesa.")
     # A make or a model is named without its noun ("a Boeing 787"): not read.
     assert asked_thing("What model of aircraft flew Griner home?") is None
     assert asked_thing("In which village was the armistice signed?") == "village"
