@@ -56,6 +56,37 @@ def tells_base(texts: Iterable[str], about: Callable[[str], bool], given: Callab
     )
 
 
+# "Which Russian region is the penal colony in?", "what oblast…": a region asked for by name, which a sentence about
+# the thing asked of tells before its word ("Kursk Oblast", "the Donbas region") or after it ("the region of
+# Mordovia"); "a penal colony outside the capital" and "the Moscow Regional Court" tell none.
+REGION_ASKED = re.compile(
+    r"\b(?:which|what)\s+(?:(?:Russian|Ukrainian)\s+)?(?:region|oblast|province)\b(?![’']s\b)"
+    r"(?!\s+(?:governors?|heads?|chiefs?|officials?|authorities|administrations?)\b)",
+    re.IGNORECASE,
+)
+REGION_TOLD = re.compile(
+    r"\b([A-Z][\w’'-]+)\s+(?:[Oo]blast|[Rr]egion|[Kk]rai|[Pp]rovince|[Rr]epublic)\b"
+    r"|\b(?:[Oo]blast|[Rr]egion|[Pp]rovince|[Rr]epublic)\s+of\s+([A-Z][\w’'-]+)"
+)
+
+
+def asks_region(question: str) -> bool:
+    """Whether a question asks which region (or oblast, or province) something is in or happened in."""
+    return bool(REGION_ASKED.search(question))
+
+
+def tells_region(texts: Iterable[str], about: Callable[[str], bool], given: Callable[[str], bool]) -> bool:
+    """Whether a sentence of `texts` that `about` says is about the thing asked of names a region (REGION_TOLD)
+    by a word that is not a month, a people's adjective or one `given` says the question holds."""
+    return any(
+        not (IS_MONTH.fullmatch(place) or DEMONYM.fullmatch(place) or given(place))
+        for sentence in _sentences_about(texts, about)
+        for found in REGION_TOLD.findall(sentence)
+        for place in found
+        if place
+    )
+
+
 # "How badly was the factory damaged…", "What damage did the refinery suffer…", "the extent of the damage".
 DAMAGE_ASKED = re.compile(
     r"\bhow\s+(?:badly|seriously|severely|heavily|much)\s+(?:was|were|is|are|has|have|had)\b[^?]{0,120}?"

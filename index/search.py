@@ -16,10 +16,12 @@ from index.about import (
     asked_place_in_oblast,
     asks_base,
     asks_damage,
+    asks_region,
     names_place_in,
     names_place_in_oblast,
     tells_base,
     tells_damage,
+    tells_region,
 )
 from index.abstain import (
     ADVICE_REASON,
@@ -895,6 +897,8 @@ class Searcher:
                 return True, decline_reason("where it is based", mention_only=True, among=among)
             if asks_damage(info.text) and not tells_damage(telling_prose(), about):
                 return True, decline_reason("damage done to it", mention_only=True, among=among)
+            if asks_region(info.text) and not tells_region(telling_prose(), about, given()):
+                return True, decline_reason("a region by name", mention_only=True, among=among)
             country = asked_place_in_country(info.text)
             if country and not names_place_in(country, first_passages_prose(), given()):
                 return True, decline_reason(country.label, mention_only=True)

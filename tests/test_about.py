@@ -10,10 +10,12 @@ from index.about import (
     asked_place_in_oblast,
     asks_base,
     asks_damage,
+    asks_region,
     names_place_in,
     names_place_in_oblast,
     tells_base,
     tells_damage,
+    tells_region,
 )
 from index.embed import FakeEmbedder
 from index.search import RetrievalConfig, Searcher
@@ -140,3 +142,25 @@ def test_the_search_declines_a_village_in_an_oblast_no_close_passage_names(
     assert not declined.answered and declined.reason and "a place in Kyiv Oblast" in declined.reason
     named = Searcher(IndexStore.open(article_index(strike=strike, village=village)), FakeEmbedder(), config)
     assert named.search(question).answered
+
+
+def test_a_region_asked_for_is_named_in_a_sentence_about_the_thing_asked_of() -> None:
+    # blind2's cn15, blind32's tm51, blind52's ug49: no article names the region of Griner's penal colony.
+    question = "which russian region is the penal colony brittney griner was sent to"
+    assert asks_region(question)
+    assert not asks_region("Which region's governor reported the attack?")
+
+    def about(sentence: str) -> bool:
+        return "Griner" in sentence
+
+    def given(word: str) -> bool:
+        return word.lower() in question.lower()
+
+    told = [
+        "Griner appeared via video link from a penal colony outside the capital, at the Moscow Regional Court."
+    ]
+    assert not tells_region(told, about, given)
+    assert tells_region(["Griner was moved to a penal colony in the Republic of Mordovia."], about, given)
+    assert tells_region(["Griner was moved to a colony in Mordovia region."], about, given)
+    # Not in a sentence about another thing.
+    assert not tells_region(["Drones hit Kursk Oblast.", "Griner was moved."], about, given)
