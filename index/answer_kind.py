@@ -1821,10 +1821,9 @@ def _gives_count(asked: AskedQuantity, sentence: str, verbs: list[str], fates: s
         re.IGNORECASE,
     ):
         return False
+    # "Russia agreed to hand over 6,000 bodies" tells what was agreed, not what was handed over.
     if asked.done and not _says_any(asked.done, sentence):
-        return (
-            False  # "Russia agreed to hand over 6,000 bodies" tells what was agreed, not what was handed over
-        )
+        return False
     present = tokens(sentence)
     if _tells_of_another(asked, present):
         return False  # "Air defenses intercepted 63 drones" tells how many were not let through
@@ -2176,6 +2175,10 @@ def _cyrillic_thing(words: list[str], free: int = -1, skipping: Set[str] = froze
     return None
 
 
+# A list of names after what they are, within the sentence: "ships that have left Ukrainian ports included Glory".
+LISTED_AFTER = re.compile(r"[^.?!]{0,80}?\b(?:included|includes|include|including):?\s+(?:the\s+)?(\S+)")
+
+
 def names_thing(noun: str, text: str, given: Callable[[str], bool] | None = None) -> bool:
     """Whether a text names a thing of `noun`'s kind by a proper name: a capitalised word before the noun
     or one like it ("Dolmabahce Palace", "Abu Dhabi airport", "Kyiv's Okhmatdyt children's hospital" is
@@ -2230,10 +2233,6 @@ def names_thing(noun: str, text: str, given: Callable[[str], bool] | None = None
             ):
                 return True
     return False
-
-
-# A list of names after what they are, within the sentence: "ships that have left Ukrainian ports included Glory".
-LISTED_AFTER = re.compile(r"[^.?!]{0,80}?\b(?:included|includes|include|including):?\s+(?:the\s+)?(\S+)")
 
 
 def _opens(before: str) -> bool:

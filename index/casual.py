@@ -284,7 +284,7 @@ def respell_words(
             ),
             reverse=True,
         )
-        if near and len(near) > 1 and near[0][0] < TYPO_RATIO * near[1][0]:
+        if len(near) > 1 and near[0][0] < TYPO_RATIO * near[1][0]:
             # A doubled letter typed once is the likelier slip: "barels" reads "barrels", not "barely".
             near = [(count, other) for count, other in near if _doubles(word, other)][:1] or near
         if not near or near[0][0] < least or (len(near) > 1 and near[0][0] < TYPO_RATIO * near[1][0]):
