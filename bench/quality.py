@@ -82,6 +82,7 @@ SETS = {
     "blind50": REPO / "tests/eval/blind50.jsonl",
     "blind51": REPO / "tests/eval/blind51.jsonl",
     "blind52": REPO / "tests/eval/blind52.jsonl",
+    "blind53": REPO / "tests/eval/blind53.jsonl",
 }
 CHAT_TYPED = "shipped, typed as in a chat (lower case, no question mark)"
 
