@@ -876,7 +876,7 @@ class AskedQuantity:
     # the number stands right before it; "500 troops…, including a contingent of Chechen soldiers" gives none.
     people: str = ""
     # What was done, asked with "actually" or "end up" ("How many bodies did Russia actually hand over…"): the
-    # count's or sum's sentence tells it with the verb done ("handed"), not as agreed ("agreed to hand over").
+    # count's, sum's or time's sentence tells it with the verb done ("handed"), not as agreed ("agreed to hand over").
     done: tuple[str, ...] = ()
 
 
@@ -948,7 +948,12 @@ def asked_quantity(
         asked = replace(asked, whole=whole.group(1))
     if asked and asked.kind == "count" and EXACT.search(question):
         asked = replace(asked, exact=True)
-    if asked and asked.kind in ("count", "money") and language == "en" and (done := done_forms(question)):
+    if (
+        asked
+        and asked.kind in ("count", "money", "when")
+        and language == "en"
+        and (done := done_forms(question))
+    ):
         asked = replace(asked, done=done)
     return asked
 
@@ -1892,6 +1897,8 @@ def counts(counted: Sequence[str], sentence: str, words_after: bool = False, sha
         # to the next word counts that word ("a 510-crew warship" gives no number of warships).
         joined = sentence[matches[i].end() : matches[i].end() + 1] == "-"
         reach = 1 if i + 1 < len(words) and (joined or UNIT.fullmatch(words[i + 1])) else COUNT_REACH
+        if [w.lower() for w in words[i + 1 : i + 3]] in (["of", "them"], ["of", "whom"], ["of", "those"]):
+            reach += 2  # "Six of them are women"
         after = word[0].isdigit() or words_after
         if any(near[i + 1 : i + 1 + reach]) or (after and any(near[max(0, i - reach) : i])):
             return True
@@ -2038,7 +2045,7 @@ NAMED_THINGS = (
     # "Which car company…" (read as "carmaker", `asked_thing`): "French automaker Renault". Before the group of
     # "company", which a company of any sort answers ("nuclear power giant Rosatom").
     "carmaker automaker company",
-    "company firm bank giant",
+    "company firm bank giant fund",  # "which investment funds hold the warrants": funds named
     # "What is the name of the organisation she co-founded?"
     "organisation organization charity foundation nonprofit non-profit ngo",
     "group",  # "What is the hacker group called?": "Wagner Group", "the group Killnet"

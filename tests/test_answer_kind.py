@@ -20,6 +20,7 @@ from index.answer_kind import (
     AskedQuantity,
     asked_quantity,
     asked_thing,
+    counts,
     done_forms,
     holds_quantity,
     names_thing,
@@ -157,6 +158,12 @@ def test_a_when_question_needs_a_time_beside_its_rarest_word() -> None:
     assert asked_quantity("When was Rustem Umerov born?", frequencies).kind == "age"
 
 
+def test_a_number_of_them_counts_the_noun_after() -> None:
+    # blind53's uh08: "Six of them are women" gives the number of women in Meloni's cabinet.
+    assert counts(["women"], "Meloni named 24 ministers. Six of them are women.")
+    assert not counts(["women"], "Six of them are ministers, and the rest are junior ministers or women.")
+
+
 def test_barrels_or_tonnes_a_ship_carried_are_its_load() -> None:
     asked = asked_quantity(
         "how many barrels of shale oil was the green admire carrying when russia seized it"
@@ -197,6 +204,13 @@ def test_a_count_of_what_was_actually_done_is_told_with_the_verb_done() -> None:
         done_forms("How many Patriot systems does Ukraine operate and how many are actually working?") == ()
     )
     assert asked_quantity("How many bodies did Russia hand over?").done == ()
+    # A time too: "When did Ksenia Sobchak actually go back to Russia?" (blind53's uh25) is not answered by her
+    # flight "last week" and a return to come.
+    frequencies = {"ksenia": 5, "sobchak": 5, "russia": 5000}
+    back = asked_quantity("When did Ksenia Sobchak actually go back to Russia?", frequencies)
+    assert back is not None and back.kind == "when" and "went" in back.done
+    assert not holds_quantity(back, ["Ksenia Sobchak fled last week and is soon to return."])
+    assert holds_quantity(back, ["Ksenia Sobchak went back to Russia on November 3."])
 
 
 def test_a_date_must_stand_beside_the_rarest_word_of_the_question() -> None:
@@ -691,6 +705,7 @@ def test_a_count_asked_in_ukrainian_or_russian_is_of_the_glossary_words_for_what
 def test_which_thing_asks_for_one_named() -> None:
     assert asked_thing("Which Istanbul palace hosted the talks on May 16, 2025?") == "palace"
     assert asked_thing("Which company bought the restaurants?") == "company"
+    assert asked_thing("which investment funds hold the GDP warrants") == "fund"  # blind53's uh35
     assert (
         asked_thing("Name the banks among the 46 institutions the UK sanctioned") == "bank"
     )  # blind52's ug21
