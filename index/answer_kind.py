@@ -2073,7 +2073,7 @@ _OTHER_AFTER = (
 # model of aircraft…" or "What is the company that…"; nor a capitalised noun, a name's ("Which former White House
 # Russia hand…").
 _BEFORE_THING = r"(?:(?!(?:from|of|in|at|on|near|with|by|for|is|was|were|are|the|a|an|did|does|do|has|have|had)\s)[a-z][\w-]*\s+)"
-_THING = rf"{_BEFORE_THING}{{0,2}}(?=(?-i:[a-z]))({'|'.join(_THING_NOUNS)})s?\b(?!-){_OTHER_AFTER}"
+_THING = rf"(?:\d+\s+)?{_BEFORE_THING}{{0,2}}(?=(?-i:[a-z]))({'|'.join(_THING_NOUNS)})s?\b(?!-){_OTHER_AFTER}"
 # "the north korean destroyer", "the russian shadow fleet tanker"; not past a preposition ("the name of the boy
 # from Peremoha village" asks for the boy's).
 _NAMED_THING = (
@@ -2121,12 +2121,12 @@ CYRILLIC_NAMED_THINGS = longest_first(
         "університет": "university", "университет": "university", "собор": "cathedral", "рейс": "flight",
         "авіарейс": "flight", "авиарейс": "flight", "угрупован": "group", "группировк": "group",
         "станці": "station", "станци": "station", "есмін": "destroyer", "эсмин": "destroyer", "фрегат": "frigate",
-        "крейсер": "cruiser",
+        "крейсер": "cruiser", "сіл": "village", "сел": "village", "сёл": "village",
     }.items()
 )  # fmt: skip
 CYRILLIC_WHICH = re.compile(
     r"\b(?:який|яка|яке|які|якому|якій|якого|якої|якою|яких|якими|яким|какой|какая|какое|какие|каком|какую|какого"
-    r"|каким|какими|каких)\s+((?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*)",
+    r"|каким|какими|каких)\s+((?:(?:[^\W\d_][\w'’-]*|\d+)\s+){0,3}[^\W\d_][\w'’-]*)",
     re.IGNORECASE,
 )
 # The endings of Ukrainian and Russian adjectives (and of words like "саме"), which may stand before the noun.
@@ -2175,7 +2175,7 @@ def _cyrillic_thing(words: list[str], free: int = -1, skipping: Set[str] = froze
     for i, word in enumerate(words):
         if thing := longest_match(word.lower(), {}, CYRILLIC_NAMED_THINGS):
             return thing
-        if word.lower() in skipping:
+        if word.lower() in skipping or word.isdigit():  # "які саме 11 сіл…"
             continue
         if i > free and not CYRILLIC_ADJECTIVE_ENDING.search(word.lower()):
             break

@@ -706,6 +706,13 @@ def test_which_thing_asks_for_one_named() -> None:
     assert asked_thing("Which Istanbul palace hosted the talks on May 16, 2025?") == "palace"
     assert asked_thing("Which company bought the restaurants?") == "company"
     assert asked_thing("which investment funds hold the GDP warrants") == "fund"  # blind53's uh35
+    # A number before the noun: "Which 11 villages…", "які саме 11 сіл…" (blind14's z07, blind54's ui59).
+    assert asked_thing("Which 11 villages in Sumy Oblast were added to the evacuation list?") == "village"
+    assert asked_thing("які саме 11 сіл на Сумщині додали до евакуації", "uk") == "village"
+    assert asked_thing("Какие именно 11 сел добавили?", "ru") == "village"
+    assert not names_thing(
+        "village", "The governor ordered the evacuation of 11 additional villages in Sumy Oblast."
+    )
     assert (
         asked_thing("Name the banks among the 46 institutions the UK sanctioned") == "bank"
     )  # blind52's ug21
