@@ -33,6 +33,11 @@ _DID_AFTER_ALL = re.compile(
     r"(?=[^?]*\b(?:in\s+the\s+end|after\s+all|eventually|ultimately|in\s+the\s+event)\b)",
     re.IGNORECASE,
 )
+# "did the rada pass the draft law…", "Did the Senate ratify the treaty?": whether a body passed a bill, which a
+# passage on its submission does not tell.
+_DID_PASS = re.compile(
+    r"\bdid\s+(?P<subject>(?:[\w'’.%-]+,?\s+){1,6}?)(?P<verb>pass|adopt|approve|ratify)\b", re.IGNORECASE
+)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+$", re.IGNORECASE)
 # What may come before a yes-or-no question's "did": "so did putin actually go…".
 _OPENING = re.compile(r"\W*(?:(?:so|and|but|ok|okay|well|then)\W+)*", re.IGNORECASE)
@@ -108,7 +113,7 @@ class AskedOutcome:
 
 def asked_outcome(question: str) -> AskedOutcome | None:
     """The outcome an English question asks (`AskedOutcome`), if it asks one."""
-    match = _ENDED_UP.search(question) or _DID_AFTER_ALL.search(question)
+    match = _ENDED_UP.search(question) or _DID_AFTER_ALL.search(question) or _DID_PASS.search(question)
     # Whether, not what or why: "Why did the staff end up stealing fuel?" asks a cause, "how much time did
     # Griner end up getting?" a sentence.
     if not match or not _OPENING.fullmatch(question[: match.start()]):

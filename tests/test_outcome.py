@@ -55,6 +55,16 @@ def test_ended_up_asks_for_the_verb_in_the_past_or_the_passive() -> None:
     assert asked_outcome("Did Putin actually say that?") is None
 
 
+def test_whether_a_body_passed_a_bill_is_told_only_by_its_passing() -> None:
+    # blind54's ui69: a passage on the bill's submission does not say the Rada passed it.
+    asked = asked_outcome("did the rada pass zelensky's draft law 13302 in first reading")
+    assert asked is not None and asked.subject == ("rada",)
+    assert not tells_outcome(asked, ["Zelensky has submitted draft law #13302 to parliament."])
+    assert tells_outcome(asked, ["The Rada passed the bill in the first reading on June 5."])
+    assert tells_outcome(asked, ["The bill was passed in the first reading."])
+    assert asked_outcome("Why did the Rada pass the law?") is None
+
+
 def test_the_search_declines_an_outcome_only_a_preview_tells(article_index: Callable[..., Path]) -> None:
     question = "so did putin actually go to the bali g20 summit in the end"
     config = RetrievalConfig(min_dense=-1.0)
