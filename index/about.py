@@ -49,11 +49,7 @@ def tells_base(texts: Iterable[str], about: Callable[[str], bool], given: Callab
     """Whether a sentence of `texts` that `about` says is about the thing asked of tells a place (PLACE_TOLD)
     by a capitalised word that is not a month, a people's adjective or a word `given` says the question holds
     ("Where in Belarus will…" is not answered by "deployed in Belarus")."""
-    return any(
-        not (IS_MONTH.fullmatch(place) or DEMONYM.fullmatch(place) or given(place))
-        for sentence in _sentences_about(texts, about)
-        for place in PLACE_TOLD.findall(sentence)
-    )
+    return _tells_place(PLACE_TOLD, texts, about, given)
 
 
 # "Which Russian region is the penal colony in?", "what oblast…": a region asked for by name, which a sentence about
@@ -78,11 +74,20 @@ def asks_region(question: str) -> bool:
 def tells_region(texts: Iterable[str], about: Callable[[str], bool], given: Callable[[str], bool]) -> bool:
     """Whether a sentence of `texts` that `about` says is about the thing asked of names a region (REGION_TOLD)
     by a word that is not a month, a people's adjective or one `given` says the question holds."""
+    return _tells_place(REGION_TOLD, texts, about, given)
+
+
+def _tells_place(
+    told: re.Pattern[str], texts: Iterable[str], about: Callable[[str], bool], given: Callable[[str], bool]
+) -> bool:
+    """Whether a sentence of `texts` that `about` says is about the thing asked of holds a place `told` captures
+    (in any of its groups) by a word that is not a month, a people's adjective or one `given` says the question
+    holds."""
     return any(
         not (IS_MONTH.fullmatch(place) or DEMONYM.fullmatch(place) or given(place))
         for sentence in _sentences_about(texts, about)
-        for found in REGION_TOLD.findall(sentence)
-        for place in found
+        for match in told.finditer(sentence)
+        for place in match.groups()
         if place
     )
 

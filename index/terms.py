@@ -213,10 +213,9 @@ def query_terms(text: str, language: str) -> list[str]:
     return list(dict.fromkeys(name for name, _, _ in foreign_names(text, language)))
 
 
-def foreign_names(text: str, language: str, letters: int | None = NAME_PREFIX) -> list[tuple[str, bool, str]]:
+def foreign_names(text: str, language: str, letters: int = NAME_PREFIX) -> list[tuple[str, bool, str]]:
     """(English stem, known to the gazetteer, the word) for each name in a Ukrainian or Russian question; a
-    name the gazetteer does not know is transliterated without its case ending, to its first `letters` letters
-    (all of them with None)."""
+    name the gazetteer does not know is transliterated without its case ending, to its first `letters` letters."""
     result = []
     for position, word in enumerate(NAME_WORD.findall(text)):
         known = english_stem(word)
