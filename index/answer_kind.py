@@ -2061,6 +2061,25 @@ NAMED_THINGS = (
 # Things named by a title, which another of its kind in a close passage does not give.
 TITLED_THINGS = {"documentary", "show", "programme", "program", "book", "novel", "memoir"}
 _THING_NOUNS = {noun: tuple(group.split()) for group in NAMED_THINGS for noun in group.split()}
+
+
+def _with_plural(noun: str) -> str:
+    """A pattern for a noun or its plural: "compan(?:y|ies)", "church(?:es)?", "palaces?"."""
+    if re.search(r"[^aeiou]y$", noun):
+        return rf"{noun[:-1]}(?:y|ies)"
+    if re.search(r"(?:s|x|ch|sh)$", noun):
+        return rf"{noun}(?:es)?"
+    return rf"{noun}s?"
+
+
+# Each noun and its plurals, back to the noun: "companies" and "company" to "company".
+_SINGULAR = {
+    form: noun
+    for noun in reversed(list(_THING_NOUNS))
+    for form in (noun + "s", noun + "es", noun[:-1] + "ies", noun)
+    if re.fullmatch(_with_plural(noun), form)
+}
+_THING_NOUN = "|".join(_with_plural(noun) for noun in _THING_NOUNS)
 # Not the first half of a compound: "Which aircraft-engine boss…" asks for a person, not an aircraft, as does
 # "Which American documentary maker…"; "What prison term…" asks for a sentence.
 _OTHER_AFTER = (
@@ -2073,11 +2092,11 @@ _OTHER_AFTER = (
 # model of aircraft…" or "What is the company that…"; nor a capitalised noun, a name's ("Which former White House
 # Russia hand…").
 _BEFORE_THING = r"(?:(?!(?:from|of|in|at|on|near|with|by|for|is|was|were|are|the|a|an|did|does|do|has|have|had)\s)[a-z][\w-]*\s+)"
-_THING = rf"(?:\d+\s+)?{_BEFORE_THING}{{0,2}}(?=(?-i:[a-z]))({'|'.join(_THING_NOUNS)})s?\b(?!-){_OTHER_AFTER}"
+_THING = rf"(?:\d+\s+)?{_BEFORE_THING}{{0,2}}(?=(?-i:[a-z]))({_THING_NOUN})\b(?!-){_OTHER_AFTER}"
 # "the north korean destroyer", "the russian shadow fleet tanker"; not past a preposition ("the name of the boy
 # from Peremoha village" asks for the boy's).
 _NAMED_THING = (
-    rf"(?:(?!(?:from|of|in|at|on|near|with|by|for)\s)[a-z][\w-]*\s+){{0,3}}({'|'.join(_THING_NOUNS)})s?\b(?!-)"
+    rf"(?:(?!(?:from|of|in|at|on|near|with|by|for)\s)[a-z][\w-]*\s+){{0,3}}({_THING_NOUN})\b(?!-)"
     rf"{_OTHER_AFTER}"
 )
 # "Which palace…", "What vessel…", "What was the name of the Lebanese company…", "What is the hotel called?",
@@ -2092,7 +2111,7 @@ ASKED_THING = re.compile(
     rf"|\bwhat\s+(?:is|was|were|are)\s+the\s+{_NAMED_THING}[^?]{{0,150}}\bcalled\s*\?"
     # "What name did Renault's buyer give to the company…"
     rf"|\bwhat\s+(?:new\s+)?name\s+(?:did|does|do|will|would|has|have|had)\s+[^?]{{1,80}}?\b(?:give|gave|given)\s+"
-    rf"(?:to\s+)?(?:the|its|his|her|their)\s+[^?]{{0,40}}?\b({'|'.join(_THING_NOUNS)})s?\b",
+    rf"(?:to\s+)?(?:the|its|his|her|their)\s+[^?]{{0,40}}?\b({_THING_NOUN})\b",
     re.IGNORECASE,
 )
 _CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
@@ -2159,7 +2178,7 @@ def asked_thing(question: str, language: str = "en") -> str | None:
                 return thing
         return None
     match = ASKED_THING.search(question)
-    noun = next(noun.lower() for noun in match.groups() if noun) if match else None
+    noun = next(_SINGULAR[noun.lower()] for noun in match.groups() if noun) if match else None
     if noun == "company" and CAR_COMPANY.search(question):
         return "carmaker"
     return noun
@@ -2194,15 +2213,15 @@ def names_thing(noun: str, text: str, given: Callable[[str], bool] | None = None
     ("a Greek company", "a Liberian-flagged vessel", "Moscow's war museum"), nor, before the noun the
     question asks about, a word `given` says the question holds ("the Istanbul palace" for "Which Istanbul
     palace…"; "the Mariupol theatre" does name a building)."""
-    nouns = "|".join(_THING_NOUNS[noun])
-    for match in re.finditer(rf"\b(?:{nouns})s?\b", text, re.IGNORECASE):
+    nouns = "|".join(_with_plural(other) for other in _THING_NOUNS[noun])
+    for match in re.finditer(rf"\b(?:{nouns})\b", text, re.IGNORECASE):
         before = text[: match.start()].split()[-2:]
         # The word after, past "of", "called" or an opening quotation mark ("the ship “Razoni”"), or past a comma
         # before one ("documentary, “He Came Back,”").
         after = re.match(
             r"(?:\s+(?:(?:of|called|named)\s+)?[“\"‘«']?|,\s+[“\"‘«'])(\S+)", text[match.end() :]
         )
-        own_noun = match.group().lower().removesuffix("s") == noun.removesuffix("s")
+        own_noun = _SINGULAR.get(match.group().lower()) == _SINGULAR.get(noun)
         # A name set beside what it is, past one word describing it or none: "SerEnergy, a company based…",
         # "Neftekhimservice, a refining company". Not a place or a day ("In Kyiv, a private company…", "On
         # Monday, a company…"), nor a word opening a sentence ("Meanwhile, a company…").

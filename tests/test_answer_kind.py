@@ -773,6 +773,19 @@ def test_a_thing_is_named_by_a_proper_name_beside_its_noun_or_one_like_it() -> N
     assert asked_thing("What do the polls show?") is None
 
 
+def test_a_thing_is_asked_and_named_in_the_plural_of_its_noun() -> None:
+    # blind54's ui24: "companies" is the plural of "company", as "churches" is of "church".
+    question = (
+        "which finnish companies are making the heavy ammunition paid for with the frozen russian asset money"
+    )
+    assert asked_thing(question) == "company"
+    assert asked_thing("Which churches were hit in Odesa?") == "church"
+    assert asked_thing("which universities signed the letter") == "university"
+    assert names_thing("company", "Finnish companies Patria and Nammo will make the shells.")
+    assert not names_thing("company", "The ammunition will be procured from domestic suppliers.")
+    assert not names_thing("company", "Several Finnish companies will make the shells.")
+
+
 def test_a_station_is_named_by_its_name_not_by_metro() -> None:
     assert asked_thing("Which metro station got the new Stalin statue?") == "station"
     assert asked_thing("На какой именно станции московского метро открыли статую Сталина?", "ru") == "station"
