@@ -122,7 +122,7 @@ def tells_damage(texts: Iterable[str], about: Callable[[str], bool]) -> bool:
 # often (`WITHIN`); "met on Ukraine's border with Belarus" names none. Not Russia's or Ukraine's places, which
 # the coverage names without their country ("drones hit Kursk Oblast").
 PLACE_IN_COUNTRY_ASKED = re.compile(
-    r"\b(?:which|what)\s+([A-Z][a-z]+)\s+(?:city|cities|town|towns|village|villages|port|ports|region|regions"
+    r"\b(?i:which|what)\s+([A-Z][a-z]+)\s+(?:city|cities|town|towns|village|villages|port|ports|region|regions"
     r"|province|provinces|resort)\b"
 )
 # A people's adjective and its country's names.
@@ -135,6 +135,11 @@ COUNTRIES_OF = {
     "Saudi": ("Saudi Arabia",), "Lebanese": ("Lebanon",), "Mongolian": ("Mongolia",), "Slovak": ("Slovakia",),
     "Austrian": ("Austria",), "Italian": ("Italy",), "Spanish": ("Spain",), "Japanese": ("Japan",),
     "Chinese": ("China",), "Israeli": ("Israel",), "Qatari": ("Qatar",), "Egyptian": ("Egypt",),
+    "Canadian": ("Canada",), "Dutch": ("Netherlands",), "Danish": ("Denmark",), "Swedish": ("Sweden",),
+    "Norwegian": ("Norway",), "Belgian": ("Belgium",), "Czech": ("Czech Republic", "Czechia"),
+    "Greek": ("Greece",), "Iranian": ("Iran",), "Indian": ("India",), "Kazakh": ("Kazakhstan",),
+    "Armenian": ("Armenia",), "Azerbaijani": ("Azerbaijan",), "Serbian": ("Serbia",), "Bulgarian": ("Bulgaria",),
+    "Irish": ("Ireland",), "Portuguese": ("Portugal",), "Australian": ("Australia",), "Brazilian": ("Brazil",),
 }  # fmt: skip
 _AREA = r"(?:\s+(?:region|oblast|province|district))?"
 _SIDE = r"(?:(?:southern|northern|eastern|western|central|south-?eastern|south-?western|north-?eastern|north-?western)\s+)?"

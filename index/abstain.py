@@ -370,6 +370,9 @@ ADVICE = re.compile(
     r"(?:buy|eat|stay|visit|get|find|see|drink|shop)\b"
     r"|\bwhere\s+(?:can|could|should|do|would)\s+(?:i|we|you|one)\s+(?:buy|eat|stay|get|find|park|shop|go)\b"
     r"|\bhow\s+(?:do|can|could|should)\s+i\b"
+    # "cheapest flights from warsaw to lviv next week": a fare or a room to book.
+    r"|^\W*(?:(?:find|book|get|search|any|show)\s+(?:me\s+)?)?(?:the\s+)?(?:cheapest|cheap|cheaper|budget|last-minute)\s+"
+    r"(?:flights?|fares?|tickets?|hotels?|rooms?|rentals?)\b"
     # "What's the best laptop for video editing?": the best thing to buy, not "the best way to end the war".
     r"|\b(?:what(?:'s|’s|\s+is|\s+are)|which(?:\s+is|\s+are)?)\s+the\s+best\s+"
     r"(?!(?:way|ways|option|options|outcome|outcomes|deal|chance|chances|hope|solution|path|case|guarantee|answer"

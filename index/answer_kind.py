@@ -1516,6 +1516,9 @@ def _up_to_preposition(text: str) -> list[str]:
 # "Скільки полонених повернулися…", "Сколько дронов запустила Россия…": what is counted follows the word.
 CYRILLIC_HOW_MANY = re.compile(r"\b(?:скільки|сколько)\s+((?:\w+\s+){0,2}\w+)", re.IGNORECASE)
 CYRILLIC_NOT_COUNTED = {"раз", "разів", "часу", "времени", "років", "лет", "днів", "дней", "годин", "часов"}
+# "Скільки становив експорт…", "Сколько составили потери…": what something amounted to, a sum or a figure, which
+# is no count of it ("$874 million" answers).
+CYRILLIC_AMOUNTED = re.compile(r"(?:станов|склада|склала|склав|склали|состав)\w*$", re.IGNORECASE)
 
 
 # Things often counted that the glossary (kept to the coverage's topics, as it steers ranking) has no word
@@ -1547,7 +1550,7 @@ def _asked_count_in_cyrillic(question: str) -> AskedQuantity | None:
     # What is counted ends before a name, the subject that follows it ("Сколько резервистов Путин объявил…");
     # an adjective of a country is part of it ("Сколько раненых российских солдат…").
     words = words[:1] + list(takewhile(lambda w: not _is_subject(w), words[1:]))
-    if not words or CYRILLIC_NOT_COUNTED & {w.lower() for w in words}:
+    if not words or CYRILLIC_NOT_COUNTED & {w.lower() for w in words} or CYRILLIC_AMOUNTED.match(words[0]):
         return None
     english = [_counted_in_english(w) for w in words]
     counted = tuple(dict.fromkeys(e for each in english for e in each))

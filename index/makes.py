@@ -71,9 +71,10 @@ _MAKES = {kind: _make_pattern(makes) for kind, (_, makes) in KINDS.items()} | {N
 
 # "What make of trucks…", "Which brand of soft drink…", "What brand was the hoodie…", "What car brand…": the
 # words after "of" or "was the" (or before "brand") name the thing. A model of something else is no make
-# ("What model of peace settlement…"), so "model" and "What X brand" count only for the kinds above.
+# ("What model of peace settlement…"), so "model" and "What X brand" count only for the kinds above, as do
+# "type" and "kind" ("what type of russian planes…" asks for a model, "Su-27" or "MiG-31").
 ASKED = re.compile(
-    r"\b(?:what|which)\s+(make|brand|model)s?\s+(?:of|(?:was|were|is|are)\s+(?:the|a|an|his|her|their|its))\s+"
+    r"\b(?:what|which)\s+(make|brand|model|type|kind)s?\s+(?:of|(?:was|were|is|are)\s+(?:the|a|an|his|her|their|its))\s+"
     r"((?:[\w-]+\s+){0,2}[\w-]+)"
     r"|\b(?:what|which)\s+((?:[\w-]+\s+){0,1}[\w-]+)\s+(?:make|brand|model)\b(?!\s+of\b)",
     re.IGNORECASE,
@@ -93,6 +94,10 @@ CYRILLIC_THINGS = longest_first(
         "вертольот": "aircraft", "дрон": "aircraft", "безпілотник": "aircraft", "беспилотник": "aircraft",
     }.items()
 )  # fmt: skip
+
+
+# A people's adjective that may open the thing's words: "Russian planes", "Iranian drones".
+NATIONALITY_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ish|ese|ean|an|i)|French|Dutch|Czech|Greek|Swiss")
 
 
 @dataclass(frozen=True)
@@ -126,12 +131,15 @@ def asked_make(question: str, language: str = "en") -> AskedMake | None:
     if not match:
         return None
     asking, thing, before = match.groups()
-    # The thing's words run up to a word such as "did" or a name ("the orange hoodie Brittney Griner wore").
+    # The thing's words run up to a word such as "did" or a name ("the orange hoodie Brittney Griner wore"),
+    # past a people's adjective before them ("What type of Russian planes…").
+    written = (thing or before).split()
+    written = written[1:] if len(written) > 1 and NATIONALITY_ADJECTIVE.fullmatch(written[0]) else written
     words = [
         word.lower()
         for word in takewhile(
             lambda word: word.lower() not in STOPWORDS and (not word[:1].isupper() or _kind_of(word.lower())),
-            (thing or before).split(),
+            written,
         )
     ]
     while len(words) > 1 and words[-1].endswith("ed"):  # "bicycle carried": a verb follows the thing
@@ -142,7 +150,10 @@ def asked_make(question: str, language: str = "en") -> AskedMake | None:
     # the last before a word such as "did" ("soft drink").
     noun = next((word for word in words if _kind_of(word)), words[-1])
     kind = _kind_of(noun)
-    if kind is None and (before or asking.lower() == "model"):
+    if kind is None and (before or asking.lower() in ("model", "type", "kind")):
+        return None
+    # "What kind of weapons…" asks for arms of any sort (HIMARS, tanks), not a gun's make.
+    if (asking or "").lower() in ("type", "kind") and noun in ("weapon", "weapons"):
         return None
     return AskedMake(kind, noun)
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from index.chunk import rough_sentences
 from index.query import STOPWORDS
-from index.terms import PREFIX
+from index.terms import PREFIX, stem, tokens
 
 NO_OUTCOME_REASON = "The coverage I have doesn't answer that: the articles closest to the question don't say how it turned out."
 # "Did the court end up stripping…", "Has Kyiv ended up signing…": who, and the verb in -ing.
@@ -170,6 +170,23 @@ APPEAL_TOLD = re.compile(r"\bappeal\w*|\bappellate\b", re.IGNORECASE)
 def asks_appeal(question: str) -> bool:
     """Whether a question asks whether a ruling was appealed, or what came of an appeal (`APPEAL_ASKED`)."""
     return APPEAL_ASKED.search(question) is not None
+
+
+# Words of an appeal question that do not say which ruling it is about.
+_APPEAL_WORDS = {
+    stem(word)
+    for word in "appeal appeals appealed court courts ruling rulings ruled judge judges decision verdict put hold "
+    "upheld overturned did does has have was were against".split()
+}
+
+
+def appeal_topic(question: str, present: set[str], frequencies: dict[str, int]) -> str | None:
+    """The stem of the rarest word of an appeal question that the close passages hold (`present`) and that
+    says which ruling it is about ("tariff" in "Did an appeals court put the trade court's ruling against Trump's
+    tariffs on hold?"): an appeal told in an article without it is of another ruling. None if there is none."""
+    stopwords = {stem(word) for word in STOPWORDS}
+    held = [s for s in tokens(question) if s in present and s not in _APPEAL_WORDS | stopwords and len(s) > 2]
+    return min(held, key=lambda s: (frequencies.get(s, 0), s)) if held else None
 
 
 def tells_appeal(texts: Iterable[str]) -> bool:

@@ -44,6 +44,8 @@ PERSON_NOUNS = (
     "interpreter translator",
     "captain skipper master crew",
     "driver conductor",  # "the name of the train conductor killed…"
+    # "the names of the two ukrainian POWs executed…": told of as prisoners, captives or soldiers.
+    "prisoner pow captive detainee hostage soldier serviceman servicemen",
     "dealer trafficker smuggler",  # "arms dealer Viktor Bout" is no official
     "nominee candidate",  # "an acting official as nominee Daniel Zimmerman awaits…"
     "cook chef",  # "the name of the church cook killed…"
@@ -477,7 +479,12 @@ def asked_person(question: str, language: str = "en") -> AskedPerson | None:
 
 
 # "…the soldier who was tied to a wooden cross": what they did or underwent, after the relative pronoun.
-DEED = re.compile(r"^\W*(?:who|that)\s+(?:(?:was|were|had\s+been|has\s+been|is|got)\s+)?(.+)", re.IGNORECASE)
+# Or a participle right after the noun, past "were" or not: "the two ukrainian POWs executed near udachne".
+DEED = re.compile(
+    r"^\W*(?:(?:who|that)\s+(?:(?:was|were|had\s+been|has\s+been|is|got)\s+)?"
+    r"|(?:(?:was|were|had\s+been|have\s+been|has\s+been|got)\s+)?(?=(?:[a-z]+ed|shot|taken|held|caught|hit)\b))(.+)",
+    re.IGNORECASE,
+)
 # A deed is told in a sentence holding this many of its words (or all, when it has fewer).
 DEED_WORDS = 2
 # A sentence opening with a full name and a clause on its bearer: "Lyudmila Ocheretnaya, who was married…".
@@ -581,9 +588,10 @@ def names_person(person: AskedPerson, texts: Iterable[str], in_question: Callabl
     if person.by_deed and any(DONE_BY.search(text) for text in texts):
         return True
     split = [rough_sentences(text) for text in texts]
-    # When a close sentence tells of the deed asked about, only such sentences tell who did it.
+    # When a close sentence tells of the deed asked about, only such sentences tell who did it; not one
+    # on "unnamed officials", the sources that told of it.
     by_deed = bool(person.deed) and any(
-        noun.search(sentence) and _tells_deed(person.deed, sentence)
+        _tells_of(sentence, noun, in_question, person.owned) and _tells_deed(person.deed, sentence)
         for sentences in split
         for sentence in sentences
     )
@@ -595,12 +603,14 @@ def names_person(person: AskedPerson, texts: Iterable[str], in_question: Callabl
             if _tells_of(sentence, noun, in_question, person.owned)
             and (not by_deed or _tells_deed(person.deed, sentence))
         ]
-        if by_deed:  # and a few sentences after it on "the journalist" it told of
+        # And a few sentences after it on "the journalist" it told of, or on "Britons Aiden Aslin and Shaun
+        # Pinner" after "Two Britons… have been sentenced to death".
+        if by_deed:
             telling += [
                 k
                 for i in list(telling)
                 for k in range(i + 1, min(len(sentences), i + 1 + DEED_REACH))
-                if the_noun.search(sentences[k])
+                if noun.search(sentences[k])
             ]
         # The sentence that tells of them, or the one before when it refers back to them ("…without Muslim
         # Umerov having been able to ask his question. So the journalist stood up…").
@@ -670,6 +680,20 @@ UNNAMED = re.compile(r"\b(?:unidentified|unnamed|anonymous)\s+(?:[\w’'-]+\s+){
 # Times reported that…, citing an unnamed Ukrainian official" for "Which Ukrainian official told the New York
 # Times…").
 UNNAMED_SHARED_NAMES = 3
+
+
+# A question asking for someone as a source, whom a report citing "an unnamed official" leaves unnamed: "Which
+# Ukrainian official told the New York Times…".
+SOURCE_ASKED = re.compile(
+    r"\b(?:told|tell|tells|said|say|says|reported|leaked|confirmed|revealed|disclosed|briefed|spoke\s+to"
+    r"|according\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_source(question: str) -> bool:
+    """Whether a question asks who said or told something (`SOURCE_ASKED`), not who did it."""
+    return bool(SOURCE_ASKED.search(question))
 
 
 def says_unnamed(person: AskedPerson, text: str, in_question: Callable[[str], bool]) -> bool:

@@ -83,10 +83,18 @@ from index.gazetteer import EXACT_PEOPLE, PEOPLE, english_stem
 from index.gifts import asked_giver, tells_gift_by
 from index.glossary import truce_words
 from index.makes import asked_make, names_make
-from index.outcome import NO_OUTCOME_REASON, asked_outcome, asks_appeal, tells_appeal, tells_outcome
+from index.outcome import (
+    NO_OUTCOME_REASON,
+    appeal_topic,
+    asked_outcome,
+    asks_appeal,
+    tells_appeal,
+    tells_outcome,
+)
 from index.people import (
     PERSON_NOUN_WORDS,
     asked_person,
+    asks_source,
     given_by,
     gives_other_name,
     gives_other_name_spelt,
@@ -776,18 +784,15 @@ class Searcher:
                 telling = quotes
             # Of the day the question names, in the quotes about it and their sentences that name no other day:
             # "the tanker the Estonian navy detained on April 11" is not the Jaguar, stopped on May 15.
-            day = _day_asked(info, ranked)
-            texts = [
-                _without_other_days(prose(r.record.text), day) if day else prose(r.record.text)
-                for r in telling
-                if not day or day.about_day(r.record.published, r.record.text, COUNT_DAY_WINDOW)
-            ]
+            texts = _of_day(telling, _day_asked(info, ranked))
             if not any(names_thing(thing, text, given()) for text in texts):
                 return True, decline_reason(f"a {quoted(thing)} by name", mention_only=True)
+        # Of the day the question names too: "a Russian Su-24 bomber" intercepted on May 22 is not the aircraft
+        # that entered Finland's airspace on May 23.
         if (
             config.check_makes
             and (make := asked_make(info.text, info.language))
-            and not names_make(make, quotes_prose())
+            and not names_make(make, _of_day(quotes, _day_asked(info, ranked)))
         ):
             return True, decline_reason(make.label, mention_only=True)
         if (
@@ -843,7 +848,16 @@ class Searcher:
         if person and not names_person(person, telling_prose(), given()):
             return True, decline_reason(person.label, mention_only=True)
         # "Which Ukrainian official told the New York Times…": the first quote says the Times cited an unnamed one.
-        if config.check_not_told and person and ranked and says_unnamed(person, first_prose(), given()):
+        # For someone asked as the doer, not a source, the unnamed are the report's sources, and a name in the
+        # quote may be theirs: "…citing three unnamed officials. …Treasury Secretary Scott Bessent declined" for
+        # "Which US official refused to back…".
+        if (
+            config.check_not_told
+            and person
+            and ranked
+            and says_unnamed(person, first_prose(), given())
+            and (asks_source(info.text) or not names_person(person, [first_prose()], given()))
+        ):
             return True, NOT_TOLD_REASON
         if (
             config.check_other_names
@@ -868,12 +882,13 @@ class Searcher:
             return True, NO_OUTCOME_REASON
         # "Has the Trump administration appealed the ruling?": the articles naming it (or the first quote's) must
         # tell of an appeal, anywhere in them: "Rudenko filed a cassation appeal" may close a story.
-        if (
-            config.check_outcomes
-            and asks_appeal(info.text)
-            and not tells_appeal(self._article_text(q) for q in quotes_naming() or quotes[:1])
-        ):
-            return True, decline_reason("an appeal", mention_only=True)
+        # Of the ruling asked about: "a federal appeals court overturned the decision" on Voice of America is no
+        # appeal of the ruling on Trump's tariffs.
+        if config.check_outcomes and asks_appeal(info.text):
+            topic = appeal_topic(info.text, present, frequencies) if info.language == "en" else None
+            articles = [self._article_text(q) for q in quotes_naming() or quotes[:1]]
+            if not tells_appeal(text for text in articles if topic is None or topic in tokens(text)):
+                return True, decline_reason("an appeal", mention_only=True)
         if (
             config.check_causes
             and ranked
@@ -1166,6 +1181,16 @@ def _as_written_in(word: str, candidates: Sequence[Candidate]) -> str:
 def _quote_prose(quote: Candidate) -> list[str]:
     """The prose of a quote's passages (`index.chunk.prose`), its first passage's first."""
     return [prose(r.record.text) for r in (quote, *quote.more)]
+
+
+def _of_day(quotes: list[Candidate], day: Period | None) -> list[str]:
+    """The prose of the quotes about the day a question names (`Period.about_day`), each without its sentences
+    naming another day; of every quote when it names none."""
+    return [
+        _without_other_days(prose(r.record.text), day) if day else prose(r.record.text)
+        for r in quotes
+        if not day or day.about_day(r.record.published, r.record.text, COUNT_DAY_WINDOW)
+    ]
 
 
 def _without_other_days(text: str, period: Period) -> str:

@@ -28,7 +28,8 @@ from index.terms import PREFIX, WORD, respelt, stem
 MIN_MATCH = 4
 INFLECTIONS = ("s", "es", "d", "ed")
 # News words for the same thing, by stem: a passage on two men "sanctioned" holds what "blacklisted" asks.
-SAME_WORD = {"blackl": ("sancti",)}
+# A "ceiling" on a price is its "cap".
+SAME_WORD = {"blackl": ("sancti",), "ceilin": ("cap", "caps")}
 # Words that name the kind of answer a question wants ("which city", "what date", "how long"): a passage
 # answers them with an instance (Tehran, May 16, two hours), so their absence says nothing.
 ANSWER_KINDS = set(

@@ -107,6 +107,8 @@ WITHIN = {
     ("serbia",): {"belgra"},
     ("egypt", "egypti"): {"cairo"},
     ("iran", "irania"): {"tehran"},
+    ("canada", "canadi"): {"ottawa", "toront", "montre", "vancou", "calgar", "banff", "kanana"},
+    ("india", "indian"): {"delhi", "mumbai"},
 }  # fmt: skip
 for countries, places in WITHIN.items():
     for country in countries:
@@ -153,7 +155,9 @@ PAIRED_ALIASES = {
 def with_aliases(stems: set[str]) -> set[str]:
     """A text's stems (`tokens`) with the stem of each country its `ALIASES` or `PAIRED_ALIASES` name."""
     paired = {name for (first, second), name in PAIRED_ALIASES.items() if first in stems and second in stems}
-    return stems | {ALIASES[s] for s in stems if s in ALIASES} | paired
+    # "the U.S." is "the US" too, which "США" is read as (`index.gazetteer`).
+    initials = {"us"} if {"u", "s"} <= stems else set()
+    return stems | {ALIASES[s] for s in stems if s in ALIASES} | paired | initials
 
 
 # Older or Russian-based English spellings, so one gazetteer stem finds both (`name_stems`).

@@ -81,6 +81,11 @@ def test_a_place_in_a_country_is_told_with_the_country_or_by_a_city_of_it() -> N
     # Russia's and Ukraine's places are named without their country; other words are no country.
     assert asked_place_in_country("Which Russian region did the drones hit?") is None
     assert asked_place_in_country("Which Sumy Oblast village did Russian forces capture?") is None
+    # "Which…" opening the question, and Canada (blind55's uj44): "in Canada" names no city, Banff does.
+    canada = asked_place_in_country("Which Canadian city hosted the G7 finance ministers meeting?")
+    assert canada is not None and canada.label == "a place in Canada"
+    assert not names_place_in(canada, ["The G7 finance ministers met in Canada last week."], given)
+    assert names_place_in(canada, ["The G7 finance ministers met in Banff last week."], given)
 
 
 def test_damage_is_told_in_a_sentence_about_what_was_hit() -> None:

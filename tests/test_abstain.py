@@ -341,6 +341,8 @@ def test_questions_asking_for_advice_are_told_from_questions_about_the_news() ->
         "Как сбросить wi-fi роутер к заводским настройкам?",
         "Як скинути налаштування роутера?",
         "Как быстро выучить испанский язык?",
+        "cheapest flights from warsaw to lviv next week",  # blind55's uj43
+        "any cheap hotels in Odesa?",
     ):
         assert abstain.asks_for_advice(question), question
     for question in (
@@ -363,6 +365,7 @@ def test_questions_asking_for_advice_are_told_from_questions_about_the_news() ->
         "Як ставляться росіяни до переговорів?",
         "Как относятся россияне к переговорам?",
         "Как долго длилась встреча?",
+        "Did Ryanair offer cheap tickets to refugees?",
     ):
         assert not abstain.asks_for_advice(question), question
 
@@ -561,6 +564,9 @@ def test_a_passage_naming_the_uk_mentions_britain() -> None:
     ):
         assert "britai" in with_aliases(tokens(text))
     assert "britai" not in with_aliases(tokens("The United States pledged K-2 tanks."))
+    # "The U.S." is "the US", which "США" is read as (blind55's uj11).
+    assert "us" in with_aliases(tokens("In 2023, Ukrainian exports to the U.S. totaled $874 million."))
+    assert "us" not in with_aliases(tokens("The U.K. pledged drones."))
 
 
 def test_a_peoples_noun_is_mentioned_by_its_country_or_adjective() -> None:

@@ -543,6 +543,9 @@ def test_a_length_those_named_spent_will_do() -> None:
 
 
 def test_ukrainian_and_russian_questions_ask_for_money_or_a_length() -> None:
+    # "Скільки становив експорт…" asks what it amounted to, a sum or a figure: no count (blind55's uj11).
+    assert asked_quantity("Скільки становив експорт України до США у 2023 році?", language="uk") is None
+    assert asked_quantity("Сколько составили потери армии?", language="ru") is None
     assert asked_quantity("Скільки коштує чашка кави в Києві?", language="uk") == AskedQuantity("money")
     # What is priced, when the glossary or `PRICED` knows it: a sum must stand beside it.
     ticket = asked_quantity("Скільки коштує квиток на потяг з Києва до Львова?", language="uk")

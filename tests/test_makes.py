@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from index.embed import FakeEmbedder
 from index.makes import AskedMake, asked_make, names_make
 from index.search import RetrievalConfig, Searcher
 from index.store import IndexStore
+from tests.conftest import wire_article
 
 
 def test_the_thing_whose_make_is_asked_for() -> None:
@@ -28,6 +30,16 @@ def test_a_model_of_something_else_asks_for_no_make() -> None:
     assert asked_make("What business model does Wagner use?") is None
     assert asked_make("What kind of weapons did Ukraine ask for?") is None
     assert asked_make("What model of aircraft flew Griner home?") == AskedMake("aircraft", "aircraft")
+    # A type or a kind of a thing the lists know is asked as its model is (blind55's uj29), of weapons is not.
+    assert asked_make("what type of russian planes violated finnish airspace on may 23") == AskedMake(
+        "aircraft", "planes"
+    )
+    assert asked_make("What kind of gun was used to kill Portnov?") == AskedMake("gun", "gun")
+    # As the search truecases it, past the people's adjective; a name still ends the thing's words.
+    assert asked_make("What Type of Russian Planes violated Finnish airspace?") == AskedMake(
+        "aircraft", "planes"
+    )
+    assert asked_make("What type of peace deal is on the table?") is None
 
 
 def test_ukrainian_and_russian_questions_ask_for_a_make_too() -> None:
@@ -74,3 +86,21 @@ def test_a_make_stands_right_before_its_thing_or_across_a_word_such_as_machine()
     )
     assert names_make(AskedMake("vehicle", "truck"), ["They drove a Kamaz-made truck."])
     assert names_make(AskedMake("vehicle", "truck"), ["They drove a Tatra flatbed truck."])
+
+
+AIRSPACE = wire_article(
+    "airspace",
+    "Two Russian military aircraft are suspected of violating Finland's airspace, the defense ministry reported "
+    "on May 23. On May 22, Polish fighter jets intercepted a Russian Su-24 bomber over the Baltic Sea.",
+    published="2025-05-23",
+)
+
+
+def test_a_make_is_named_on_the_day_the_question_names(article_index: Callable[..., Path]) -> None:
+    # blind55's uj29: the Su-24 intercepted on May 22 is not the aircraft in Finland's airspace on May 23.
+    searcher = Searcher(
+        IndexStore.open(article_index(airspace=AIRSPACE)), FakeEmbedder(), RetrievalConfig(min_dense=-1.0)
+    )
+    answer = searcher.search("what type of russian planes violated finnish airspace on may 23")
+    assert not answer.answered and "make" in answer.reason
+    assert searcher.search("what type of russian plane did polish jets intercept on may 22").answered

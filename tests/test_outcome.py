@@ -6,7 +6,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from index.embed import FakeEmbedder
-from index.outcome import NO_OUTCOME_REASON, asked_outcome, asks_appeal, tells_appeal, tells_outcome
+from index.outcome import (
+    NO_OUTCOME_REASON,
+    appeal_topic,
+    asked_outcome,
+    asks_appeal,
+    tells_appeal,
+    tells_outcome,
+)
 from index.search import RetrievalConfig, Searcher
 from index.store import IndexStore
 from tests.conftest import wire_article
@@ -100,6 +107,31 @@ APPEALED = wire_article(
     "officials said.",
     published="2025-05-30",
 )
+
+
+OTHER_APPEAL = wire_article(
+    "voa",
+    "President Donald Trump moved to gut Voice of America. Last week, a federal appeals court overturned the "
+    "decision, deciding that it would not intervene in the Trump administration's efforts.",
+    published="2025-05-29",
+)
+
+
+def test_an_appeal_is_told_in_an_article_on_the_ruling_asked_about(
+    article_index: Callable[..., Path],
+) -> None:
+    # blind55's uj54: an appeals court's ruling on Voice of America is none on Trump's tariffs.
+    question = "Did an appeals court put the trade court's ruling against Trump's tariffs on hold?"
+    assert asks_appeal(question)
+    frequencies = {"trump": 900, "trade": 300, "tariff": 120, "agains": 2000}
+    assert appeal_topic(question, {"trump", "trade", "tariff", "agains"}, frequencies) == "tariff"
+    assert appeal_topic(question, {"trump"}, frequencies) == "trump"
+    config = RetrievalConfig(min_dense=-1.0)
+    searcher = Searcher(
+        IndexStore.open(article_index(ruling=RULING, voa=OTHER_APPEAL)), FakeEmbedder(), config
+    )
+    answer = searcher.search(question)
+    assert not answer.answered and "an appeal" in answer.reason
 
 
 def test_the_search_declines_an_appeal_no_passage_tells_of(article_index: Callable[..., Path]) -> None:

@@ -10,6 +10,7 @@ from index.embed import FakeEmbedder
 from index.people import (
     AskedPerson,
     asked_person,
+    asks_source,
     given_by,
     gives_other_name,
     gives_other_name_spelt,
@@ -793,3 +794,60 @@ def test_who_is_in_charge_asks_for_a_head_named_as_one() -> None:
     assert not names_person(head, [announced], given_by(question))
     led = "Major Robert Brovdi, commander of the drone unit, will take over the new command."
     assert names_person(head, [led], given_by(question))
+
+
+def test_a_deed_told_by_a_participle_after_the_noun_and_prisoners_of_war() -> None:
+    # blind55's uj40: "the two ukrainian POWs executed near udachne" asks for prisoners by the deed, which
+    # the report tells without naming them; other reports name other prisoners.
+    question = "what were the names of the two ukrainian POWs executed near udachne"
+    prisoners = asked_person(question)
+    assert prisoners is not None and "prisoner" in prisoners.nouns
+    assert {"execut", "udachn"} <= prisoners.deed
+    given = given_by(question)
+    report = (
+        "Russian forces have executed two Ukrainian prisoners of war near the village of Udachne. The "
+        "Prosecutor General's Office said the killing of prisoners is a grave crime. Ukrainian POWs of the "
+        "Azov Regiment were held at Olenivka."
+    )
+    assert not names_person(prisoners, [report], given)
+    assert names_person(
+        prisoners, ["Two Ukrainian POWs, Ivan Petrenko and Oleh Hrytsenko, were executed."], given
+    )
+    assert asked_person("What is the name of the pilot in Kyiv?").deed == frozenset()
+
+
+def test_after_the_deed_a_sentence_naming_them_by_the_noun_names_them() -> None:
+    # blind19's i10: "Two Britons… have been sentenced to death…" and then "Britons Aiden Aslin and Shaun Pinner…".
+    question = "What are the names of the two British fighters sentenced to death by the Donetsk court?"
+    fighters = asked_person(question)
+    passage = (
+        "Two Britons and a Moroccan who were captured while fighting for Ukraine have been sentenced to death "
+        "by a Donetsk court. Britons Aiden Aslin and Shaun Pinner are accused of being mercenaries."
+    )
+    assert fighters is not None and fighters.deed
+    assert names_person(fighters, [passage], given_by(question))
+
+
+UNNAMED_AND_NAMED = wire_article(
+    "cap",
+    "The United States opposed a joint G7 effort to lower the price cap on Russian oil exports, the Financial "
+    "Times reported, citing three unnamed officials familiar with the talks. While most G7 members backed the "
+    "move, Treasury Secretary Scott Bessent reportedly declined to support it.",
+)
+
+
+def test_a_first_quote_naming_the_one_asked_beside_unnamed_sources_is_no_refusal(
+    article_index: Callable[..., Path],
+) -> None:
+    # blind55's uj10: the sources are unnamed, but the official who declined is named.
+    config = RetrievalConfig(min_dense=0.0, min_dense_other=0.0)
+    searcher = Searcher(IndexStore.open(article_index(cap=UNNAMED_AND_NAMED)), FakeEmbedder(), config)
+    question = "Which US official refused to back the G7 effort to lower the price cap on Russian oil?"
+    official = asked_person(question)
+    text = UNNAMED_AND_NAMED.split("---\n")[-1]
+    assert says_unnamed(official, text, given_by(question))
+    assert searcher.search(question).answered
+    # Asked as the source, the one is the unnamed official (blind29's ti51).
+    told = "Which US official told the Financial Times about the G7 effort to lower the price cap on Russian oil?"
+    assert asks_source(told) and not asks_source(question)
+    assert not searcher.search(told).answered

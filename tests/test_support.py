@@ -172,6 +172,9 @@ def test_a_word_the_news_says_in_other_words_counts_as_present() -> None:
     assert absent_words("When did the UK blacklist them?", tokens("The UK froze their assets.")) == [
         "blacklist"
     ]
+    # blind55's uj10: a "ceiling" on what crude is sold for is the price "cap".
+    cap = tokens("The U.S. opposed a G7 effort to lower the price cap on Russian oil.")
+    assert "ceiling" not in absent_words("Who opposed lowering the ceiling on Russian oil?", cap)
 
 
 def test_a_contraction_typed_without_its_apostrophe_is_no_missing_word() -> None:
