@@ -574,7 +574,12 @@ CYRILLIC_MONEY = re.compile(
     # "За сколько Говор купил…", "За скільки продали…": a price; not "За сколько дней…" (how soon).
     r"|\bза\s+(?:скільки|сколько)\s+(?:[\w'’-]+\s+){0,3}?(?:купи|купу|купл|прода|придба|приобр)\w*"
     r"|\b(?:скільки|сколько)\s+(?:грошей|коштів|денег|средств)\b"  # "Скільки грошей зібрала…"
+    r"|\b(?:скільки|сколько)\s+(?:доларів|долларов|євро|евро|гривень|гривен|рублів|рублей)\b"  # "Скільки доларів…"
     r"|\b(?:яку|якої|какую|какой)\s+сум\w*"  # "Яку суму застави…", "Какую сумму…"
+    # "скільки становив товарообіг… в доларах": a figure asked in a currency.
+    r"|\b(?:скільки|сколько)\b[^?]*\b(?:в|у)\s+(?:доларах|долларах|євро|евро|гривнях|гривнах|рублях)\b"
+    # "Сколько составила сумма сделки…", "Скільки становила вартість…": what a sum came to.
+    r"|\b(?:скільки|сколько)\s+(?:\w+\s+)?(?:станов|склад|склал|состав)\w*\s+(?:\w+\s+)?(?:сумм?[аиу]|цін[аи]|цен[аы]|вартість|стоимость)\b"
     r"|\b(?:яку|якої|какую|какой)\s+(?:\w+\s+)?(?:зарплат|заробітн|заработн|оклад)\w*"  # "Какую зарплату…"
     r"|\b(?:яку|якої|какую|какой|скільки|сколько)\s+(?:\w+\s+)?компенсац\w*",  # "Какую компенсацию…"
     re.IGNORECASE,
@@ -2031,6 +2036,7 @@ NAMED_THINGS = (
     "palace building hotel venue hall theatre theater residence mansion castle centre center stadium museum "
     "church cathedral monastery embassy university school hospital plant factory complex arena house facility "
     "enterprise institute clinic",  # "Which Moscow medical facility…": "the Sklifosovsky Institute"
+    "refinery terminal depot",  # "Which refineries in Turkey…": "Turkey's Tupras refinery", "the STAR refinery"
     # "Between which two villages…": "between the communities of Yevdakovo and Saguny".
     "village community communities settlement hamlet",
     "college",  # "Which Cambridge college…" asks for one by name: "Cambridge University" is none

@@ -74,7 +74,7 @@ _MAKES = {kind: _make_pattern(makes) for kind, (_, makes) in KINDS.items()} | {N
 # ("What model of peace settlement…"), so "model" and "What X brand" count only for the kinds above, as do
 # "type" and "kind" ("what type of russian planes…" asks for a model, "Su-27" or "MiG-31").
 ASKED = re.compile(
-    r"\b(?:what|which)\s+(make|brand|model|type|kind)s?\s+(?:of|(?:was|were|is|are)\s+(?:the|a|an|his|her|their|its))\s+"
+    r"\b(?:what|which)\s+(make|brand|model|type|kind)s?\s+(?:and\s+(?:make|brand|model|type)\s+)?(?:of|(?:was|were|is|are)\s+(?:the|a|an|his|her|their|its))\s+"
     r"((?:[\w-]+\s+){0,2}[\w-]+)"
     r"|\b(?:what|which)\s+((?:[\w-]+\s+){0,1}[\w-]+)\s+(?:make|brand|model)\b(?!\s+of\b)",
     re.IGNORECASE,
@@ -107,6 +107,8 @@ class AskedMake:
 
     kind: str | None
     noun: str | None = None
+    # Makes the question itself names ("…to intercept the Su-24"): they name no other.
+    given: tuple[str, ...] = ()
 
     @property
     def label(self) -> str:
@@ -155,7 +157,7 @@ def asked_make(question: str, language: str = "en") -> AskedMake | None:
     # "What kind of weapons…" asks for arms of any sort (HIMARS, tanks), not a gun's make.
     if (asking or "").lower() in ("type", "kind") and noun in ("weapon", "weapons"):
         return None
-    return AskedMake(kind, noun)
+    return AskedMake(kind, noun, tuple(_named_makes(_MAKES[kind], question)))
 
 
 # Capitalised words before a noun that say where a thing is from, not who made it ("Russian trucks", "Israeli
@@ -183,12 +185,19 @@ def _capitalised_before(nouns: Iterable[str], sentence: str) -> bool:
     return False
 
 
+def _named_makes(makes: re.Pattern[str], text: str) -> list[str]:
+    """The makes `makes` finds in a text, each as its whole word ("Su-24", not "Su-")."""
+    return [re.match(r"[\w-]+", text[match.start() :]).group().lower() for match in makes.finditer(text)]
+
+
 def names_make(asked: AskedMake, texts: Iterable[str]) -> bool:
-    """Whether some sentence of `texts` names a make of the kind asked for."""
+    """Whether some sentence of `texts` names a make of the kind asked for, other than one the question names."""
     nouns = KINDS[asked.kind][0] if asked.kind else [asked.noun] if asked.noun else []
     makes = _MAKES[asked.kind]
     for text in texts:
         for sentence in SENTENCE_END.split(text):
-            if makes.search(sentence) or (nouns and _capitalised_before(nouns, sentence)):
+            if set(_named_makes(makes, sentence)) - set(asked.given) or (
+                nouns and _capitalised_before(nouns, sentence)
+            ):
                 return True
     return False

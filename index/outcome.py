@@ -172,6 +172,40 @@ def asks_appeal(question: str) -> bool:
     return APPEAL_ASKED.search(question) is not None
 
 
+# What came of an appeal: "Did Wikimedia win its appeal…", "was the sentence upheld on appeal", "what did the
+# appeals court decide". A report of the appeal's filing does not tell it.
+APPEAL_OUTCOME_ASKED = re.compile(
+    r"\b(?:win|won|lose|lost)\s+(?:\w+\s+){0,2}?appeal"
+    r"|\bappeal\w*\s+(?:\w+\s+){0,3}?(?:succeed\w*|fail\w*|result|outcome)\b"
+    r"|\b(?:upheld|uphold|overturn\w*|quash\w*|revers\w*)\b[^?]*\bappeal|\bappeal[^?]*\b(?:upheld|uphold|overturn\w*|quash\w*)\b"
+    r"|\bwhat\s+did\s+the\s+(?:appeals?|appellate)\s+court\s+(?:decide|rule|say)",
+    re.IGNORECASE,
+)
+# How an appeal's outcome is told, in a sentence on the appeal: "an appeal court upheld the ruling", "the appeal
+# was rejected", "the court of appeals overturned…".
+APPEAL_OUTCOME_TOLD = re.compile(
+    r"\b(?:upheld|uphold\w*|overturn\w*|reject\w*|dismiss\w*|quash\w*|revers\w*|threw\s+out|thrown\s+out"
+    r"|granted|denied|won|lost|sided\s+with|annul\w*|refused)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_appeal_outcome(question: str) -> bool:
+    """Whether a question asks what came of an appeal (`APPEAL_OUTCOME_ASKED`), not only whether there was one."""
+    return APPEAL_OUTCOME_ASKED.search(question) is not None
+
+
+def tells_appeal_outcome(texts: Iterable[str]) -> bool:
+    """Whether a sentence of the texts tells what came of an appeal: it tells of one and how it ended, or that
+    a ruling was upheld."""
+    return any(
+        (APPEAL_TOLD.search(sentence) and APPEAL_OUTCOME_TOLD.search(sentence))
+        or re.search(r"\bupheld\b", sentence)
+        for text in texts
+        for sentence in rough_sentences(text)
+    )
+
+
 # Words of an appeal question that do not say which ruling it is about.
 _APPEAL_WORDS = {
     stem(word)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from index.abstain import number_value
 from index.chunk import rough_sentences
@@ -99,6 +99,8 @@ PERSON_NOUN_WORDS = frozenset(_NOUNS)
 # the next few words, before any relative clause.
 ASKED_NAME = re.compile(
     r"\bwhat(?:'s|’s|s|\s+is|\s+was|\s+were|\s+are)\s+(?:the\s+)?(?:(?:full|real|first|last)\s+)?names?\s+of\s+((?:[\w’'-]+\s+){0,5}[\w’'-]+)"
+    # "Names of the Ukrainian POWs who were killed…", "name of the pilot?", typed without "what are".
+    r"|^\W*(?:the\s+)?(?:(?:full|real|first|last)\s+)?names?\s+of\s+((?:[\w’'-]+\s+){0,5}[\w’'-]+)"
     # "what is olena florek's husband called"
     r"|^\W*what(?:'s|’s|s|\s+is|\s+was|\s+were|\s+are)\s+((?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+called\W*$"
     r"|^\W*who(?:'s|’s|\s+is|\s+was|\s+were|\s+are|\s+has\s+been|\s+have\s+been)\s+"
@@ -489,6 +491,10 @@ DEED = re.compile(
 DEED_WORDS = 2
 # A sentence opening with a full name and a clause on its bearer: "Lyudmila Ocheretnaya, who was married…".
 OPENING_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+,\s+(?:who|whose|a|an|the)\s")
+# A sentence opening with a full name and its verb: "Vira Hyrych was at home…".
+NAME_AS_SUBJECT = re.compile(
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+\s+(?:was|were|is|had|has|died|lived|worked)\b"
+)
 # Sentences after the deed's that may go on telling of them by the noun ("So the journalist stood up…").
 DEED_REACH = 3
 
@@ -618,8 +624,15 @@ def names_person(person: AskedPerson, texts: Iterable[str], in_question: Callabl
         # The sentence after, when it opens with a name and a clause on them: "The UK has imposed sanctions on
         # Putin's former wife… Lyudmila Ocheretnaya, who was married to the president until 2014, …". Only that
         # name is theirs.
+        # After a sentence on the deed, one opening with a full name as its subject: "…one of its journalists had
+        # been killed in Russian rocket strikes on Kyiv. Vira Hyrych was at home when a rocket hit…".
         opening = {
-            i + 1 for i in telling if i + 1 < len(sentences) and OPENING_NAME.match(sentences[i + 1])
+            i + 1
+            for i in telling
+            if i + 1 < len(sentences)
+            and (
+                OPENING_NAME.match(sentences[i + 1]) or (by_deed and NAME_AS_SUBJECT.match(sentences[i + 1]))
+            )
         } - near
         for j in sorted(near | opening):
             sentence = sentences[j]
@@ -708,6 +721,21 @@ def says_unnamed(person: AskedPerson, text: str, in_question: Callable[[str], bo
         if len(shared) >= UNNAMED_SHARED_NAMES:
             return True
     return False
+
+
+def leaves_unnamed(
+    person: AskedPerson, question: str, first_quote: str, in_question: Callable[[str], bool]
+) -> bool:
+    """Whether the first quote tells of the person asked only as unnamed (`says_unnamed`). For someone asked
+    as the doer, not a source (`asks_source`), the unnamed are the report's sources, and a name in the quote
+    may be theirs, though told in other words than the question's deed: "…citing three unnamed officials. …
+    Treasury Secretary Scott Bessent reportedly declined to support it" for "Which US official refused to
+    back…"."""
+    if not says_unnamed(person, first_quote, in_question):
+        return False
+    return asks_source(question) or not names_person(
+        replace(person, deed=frozenset()), [first_quote], in_question
+    )
 
 
 def _tells_of(

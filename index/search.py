@@ -88,20 +88,21 @@ from index.outcome import (
     appeal_topic,
     asked_outcome,
     asks_appeal,
+    asks_appeal_outcome,
     tells_appeal,
+    tells_appeal_outcome,
     tells_outcome,
 )
 from index.people import (
     PERSON_NOUN_WORDS,
     asked_person,
-    asks_source,
     given_by,
     gives_other_name,
     gives_other_name_spelt,
+    leaves_unnamed,
     named_once,
     named_once_in_cyrillic,
     names_person,
-    says_unnamed,
 )
 from index.query import COUNT_DAY_WINDOW, Period, QueryInfo, analyse, bounds_a_span, day_without_year
 from index.rank import EVIDENCE_WEIGHTS, Candidate, Weights, diversify, favour_holding, features, score
@@ -855,8 +856,7 @@ class Searcher:
             config.check_not_told
             and person
             and ranked
-            and says_unnamed(person, first_prose(), given())
-            and (asks_source(info.text) or not names_person(person, [first_prose()], given()))
+            and leaves_unnamed(person, info.text, first_prose(), given())
         ):
             return True, NOT_TOLD_REASON
         if (
@@ -887,8 +887,12 @@ class Searcher:
         if config.check_outcomes and asks_appeal(info.text):
             topic = appeal_topic(info.text, present, frequencies) if info.language == "en" else None
             articles = [self._article_text(q) for q in quotes_naming() or quotes[:1]]
-            if not tells_appeal(text for text in articles if topic is None or topic in tokens(text)):
+            about = [text for text in articles if topic is None or topic in tokens(text)]
+            if not tells_appeal(about):
                 return True, decline_reason("an appeal", mention_only=True)
+            # "Did Wikimedia win its appeal…": a report of the appeal's filing does not say.
+            if asks_appeal_outcome(info.text) and not tells_appeal_outcome(about):
+                return True, decline_reason("what came of an appeal", mention_only=True)
         if (
             config.check_causes
             and ranked

@@ -546,6 +546,14 @@ def test_ukrainian_and_russian_questions_ask_for_money_or_a_length() -> None:
     # "Скільки становив експорт…" asks what it amounted to, a sum or a figure: no count (blind55's uj11).
     assert asked_quantity("Скільки становив експорт України до США у 2023 році?", language="uk") is None
     assert asked_quantity("Сколько составили потери армии?", language="ru") is None
+    # What a sum, a price or a figure in a currency came to is money (after_rules45).
+    deal = "Сколько составила сумма сделки, по которой McDonald's продал бизнес Говору?"
+    assert asked_quantity(deal, language="ru").kind == "money"
+    assert (
+        asked_quantity("скільки становив товарообіг між Росією та Китаєм у доларах", language="uk").kind
+        == "money"
+    )
+    assert asked_quantity("Скільки доларів США внесли у фонд?", language="uk").kind == "money"
     assert asked_quantity("Скільки коштує чашка кави в Києві?", language="uk") == AskedQuantity("money")
     # What is priced, when the glossary or `PRICED` knows it: a sum must stand beside it.
     ticket = asked_quantity("Скільки коштує квиток на потяг з Києва до Львова?", language="uk")
@@ -787,6 +795,14 @@ def test_a_thing_is_asked_and_named_in_the_plural_of_its_noun() -> None:
     assert names_thing("company", "Finnish companies Patria and Nammo will make the shells.")
     assert not names_thing("company", "The ammunition will be procured from domestic suppliers.")
     assert not names_thing("company", "Several Finnish companies will make the shells.")
+
+
+def test_a_refinery_or_a_terminal_is_asked_by_name() -> None:
+    # after_rules45: "three Turkish and three Indian refineries" names none.
+    question = "Which refineries in Turkey and India did CREA label laundromat refineries"
+    assert asked_thing(question) == "refinery"
+    assert not names_thing("refinery", "CREA counted three Turkish and three Indian refineries.")
+    assert names_thing("refinery", "Crude went to the Jamnagar refinery in India.")
 
 
 def test_a_station_is_named_by_its_name_not_by_metro() -> None:

@@ -35,6 +35,10 @@ def test_a_model_of_something_else_asks_for_no_make() -> None:
         "aircraft", "planes"
     )
     assert asked_make("What kind of gun was used to kill Portnov?") == AskedMake("gun", "gun")
+    # "make and model" asks as "make" does (after_rules45's Dugina SUV).
+    assert asked_make("what make and model was the SUV darya dugina was driving") == AskedMake(
+        "vehicle", "suv"
+    )
     # As the search truecases it, past the people's adjective; a name still ends the thing's words.
     assert asked_make("What Type of Russian Planes violated Finnish airspace?") == AskedMake(
         "aircraft", "planes"
@@ -104,3 +108,13 @@ def test_a_make_is_named_on_the_day_the_question_names(article_index: Callable[.
     answer = searcher.search("what type of russian planes violated finnish airspace on may 23")
     assert not answer.answered and "make" in answer.reason
     assert searcher.search("what type of russian plane did polish jets intercept on may 22").answered
+
+
+def test_a_make_the_question_names_is_no_answer() -> None:
+    # after_rules45: "to intercept the Su-24" names the bomber; the fighters' type is asked.
+    question = "What type of fighter jets did Poland scramble to intercept the Su-24 over the Baltic?"
+    fighters = asked_make(question)
+    assert fighters is not None and fighters.given == ("su-24",)
+    assert not names_make(fighters, ["Polish fighter jets intercepted a Russian Su-24 bomber."])
+    assert names_make(fighters, ["Polish F-16 jets intercepted a Russian Su-24 bomber."])
+    assert names_make(fighters, ["Two Su-34 jets flew past."])  # another of the make

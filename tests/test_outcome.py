@@ -11,7 +11,9 @@ from index.outcome import (
     appeal_topic,
     asked_outcome,
     asks_appeal,
+    asks_appeal_outcome,
     tells_appeal,
+    tells_appeal_outcome,
     tells_outcome,
 )
 from index.search import RetrievalConfig, Searcher
@@ -141,3 +143,14 @@ def test_the_search_declines_an_appeal_no_passage_tells_of(article_index: Callab
     assert not before.answered and "an appeal" in before.reason
     after = Searcher(IndexStore.open(article_index(ruling=RULING, appealed=APPEALED)), FakeEmbedder(), config)
     assert after.search(question).answered
+
+
+def test_what_came_of_an_appeal_is_told_only_by_how_it_ended() -> None:
+    # after_rules45: a report of Wikimedia's appeal being filed does not say whether it won.
+    assert asks_appeal_outcome("Did the Wikimedia Foundation win its appeal against the Moscow court order?")
+    assert asks_appeal_outcome("was brittney griner's 9 year sentence upheld on appeal")
+    assert asks_appeal_outcome("what did the appeals court decide")
+    assert not asks_appeal_outcome("did oscar jenkins appeal his 13-year sentence")
+    assert not tells_appeal_outcome(["Wikimedia filed an appeal against the ruling on Tuesday."])
+    assert tells_appeal_outcome(["In April 2025, an appeal court upheld the ruling."])
+    assert tells_appeal_outcome(["Her appeal was rejected by the regional court."])
