@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
+from index.abstain import number_value
 from index.answer_kind import DEMONYM
 from index.chunk import rough_sentences
 from index.gazetteer import PEOPLE
@@ -28,7 +29,7 @@ from index.terms import NATIONALITIES, WITHIN, stem, tokens
 # "Where will the hub be based?", "In which city is the plant located?", "which town is the plant … located in?",
 # "In which Belarusian town or region will the missiles be stationed?"
 BASE_ASKED = re.compile(
-    r"\b(?:where|which\s+(?:[\w-]+\s+)?(?:city|town|village|country|port|region))\b[^?]{0,120}?"
+    r"\b(?:where|which\s+(?:[\w-]+\s+)?(?:city|cities|towns?|villages?|country|countries|ports?|regions?))\b[^?]{0,120}?"
     r"\b(?:based|headquartered|stationed|located|housed|situated)\b",
     re.IGNORECASE,
 )
@@ -84,11 +85,25 @@ def _tells_place(
     (in any of its groups) by a word that is not a month, a people's adjective or one `given` says the question
     holds."""
     return any(
-        not (IS_MONTH.fullmatch(place) or DEMONYM.fullmatch(place) or given(place))
+        not (
+            IS_MONTH.fullmatch(place)
+            or DEMONYM.fullmatch(place)
+            or given(place)
+            or _of_given_people(place, given)
+        )
         for sentence in _sentences_about(texts, about)
         for match in told.finditer(sentence)
         for place in match.groups()
         if place
+    )
+
+
+def _of_given_people(place: str, given: Callable[[str], bool]) -> bool:
+    """Whether a place is the country of a people's adjective the question holds: "deployed in Ukraine" tells
+    nothing of "in which ukrainian cities…"."""
+    return any(
+        given(adjective) and place in names
+        for adjective, names in (*COUNTRIES_OF.items(), ("Ukrainian", ("Ukraine",)), ("Russian", ("Russia",)))
     )
 
 
@@ -235,6 +250,62 @@ def names_place_in(country: AskedCountry, texts: Iterable[str], given: Callable[
         for match in told.finditer(text):
             place = next(group for group in match.groups() if group)
             if not (_is_country(place) or IS_MONTH.fullmatch(place) or given(place) or stem(place) in PEOPLE):
+                return True
+    return False
+
+
+# "Which 11 countries make up…", "which nations signed…": countries asked for by name, which a sentence listing
+# them names; "11 United Nations member states" names none.
+COUNTRIES_ASKED = re.compile(
+    r"\bwhich\s+(?:(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:other\s+)?"
+    r"(?:countries|nations|states|member\s+states)\b(?!\s*['’])",
+    re.IGNORECASE,
+)
+# Countries' names as news writes them.
+_ONE_WORD_COUNTRIES = (
+    "Afghanistan Albania Algeria Argentina Armenia Australia Austria Azerbaijan Belarus Belgium Brazil Britain "
+    "Bulgaria Canada Chile China Colombia Croatia Cuba Cyprus Czechia Denmark Egypt Estonia Finland France "
+    "Georgia Germany Greece Hungary Iceland India Indonesia Iran Iraq Ireland Israel Italy Japan Jordan "
+    "Kazakhstan Kenya Kuwait Latvia Lebanon Libya Lithuania Luxembourg Malta Mexico Moldova Montenegro Morocco "
+    "Netherlands Nigeria Norway Pakistan Poland Portugal Qatar Romania Russia Serbia Slovakia Slovenia Spain "
+    "Sweden Switzerland Syria Turkey Türkiye Ukraine Uzbekistan Venezuela Vietnam America UK US U.S."
+)
+WORLD_COUNTRIES = [
+    *_ONE_WORD_COUNTRIES.split(),
+    *("South Korea", "North Korea", "New Zealand", "Saudi Arabia", "South Africa", "United States"),
+    *("United Kingdom", "Czech Republic"),
+]
+_COUNTRY = re.compile(
+    r"(?<![\w.])(?:"
+    + "|".join(re.escape(c) for c in sorted(WORLD_COUNTRIES, key=len, reverse=True))
+    + r")(?![\w])"
+)
+
+
+# The war's two sides, which most sentences of the coverage name: no list of countries.
+_SIDES = {"Russia", "Ukraine"}
+# A list of countries asked for is told by a sentence naming this many or more (or as many as asked, if fewer).
+LISTED_COUNTRIES = 3
+
+
+def asked_countries(question: str) -> int | None:
+    """How many countries a question asking which countries (or nations, or member states) did or are
+    something wants a sentence to name (`LISTED_COUNTRIES`, or fewer when it asks for fewer; two when it gives
+    no number); None when it asks none."""
+    match = COUNTRIES_ASKED.search(question)
+    if not match:
+        return None
+    asked = int(number_value(match.group(1)) or 2) if match.group(1) else 2
+    return max(2, min(asked, LISTED_COUNTRIES))
+
+
+def names_countries(wanted: int, texts: Iterable[str], given: Callable[[str], bool]) -> bool:
+    """Whether a sentence of `texts` names `wanted` countries or more, other than Russia and Ukraine and the
+    words the question holds."""
+    for text in texts:
+        for sentence in rough_sentences(text):
+            named = {match.group() for match in _COUNTRY.finditer(sentence)} - _SIDES
+            if len({name for name in named if not given(name.split()[-1])}) >= wanted:
                 return True
     return False
 

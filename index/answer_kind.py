@@ -2066,9 +2066,25 @@ NAMED_THINGS = (
     "show programme program",
     # "What's the title of Maria Galina's book…": a title, not "her wartime chronicle of Odesa".
     "book novel memoir",
+    "newsletter blog podcast column",  # "the name of ian bremmer's newsletter": a title
+    # A military unit, named by a capital ("the Azov Brigade") or by its number ("the 155th Brigade").
+    "brigade regiment battalion division",
 )
 # Things named by a title, which another of its kind in a close passage does not give.
-TITLED_THINGS = {"documentary", "show", "programme", "program", "book", "novel", "memoir"}
+TITLED_THINGS = {
+    "documentary",
+    "show",
+    "programme",
+    "program",
+    "book",
+    "novel",
+    "memoir",
+    "newsletter",
+    "blog",
+    "podcast",
+    "column",
+}
+UNIT_NOUNS = {"brigade", "regiment", "battalion", "division"}
 _THING_NOUNS = {noun: tuple(group.split()) for group in NAMED_THINGS for noun in group.split()}
 
 
@@ -2252,6 +2268,9 @@ def names_thing(noun: str, text: str, given: Callable[[str], bool] | None = None
             # Akar, the center will…"); a name set beside what it is is APPOSED's.
             if word[-1] in ",;:":
                 break
+            # A unit by its number: "the 155th Brigade", "Russia's 40th Separate Marine Brigade".
+            if noun in UNIT_NOUNS and re.fullmatch(r"\d+(?:st|nd|rd|th)", word):
+                return True
             if _CAPITALISED.match(word) and not _opens_sentence(text, match.start(), before, i):
                 if not (_whose(word) or (own_noun and given and given(word.strip(".,;:’'\"”")))):
                     return True

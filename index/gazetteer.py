@@ -127,6 +127,8 @@ PEOPLE: dict[str, tuple[str, ...]] = {
     "umerov": ("умєров", "умеров"),
     "sybiha": ("сибіг", "сибиг"),
     "yermak": ("єрмак", "ермак"),
+    "nicuso": ("нікушор", "никушор"),  # Nicusor Dan, elected Romania's president in May 2025
+    "simion": ("сіміон", "симион"),  # George Simion, whom he defeated
     "budano": ("буданов",),
     "kellog": ("келлог", "келог"),
     "witkof": ("віткоф", "уиткоф"),

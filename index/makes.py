@@ -180,7 +180,8 @@ def _capitalised_before(nouns: Iterable[str], sentence: str) -> bool:
     pattern = "|".join(re.escape(noun) for noun in nouns)
     for match in re.finditer(rf"(?<=\s)([A-Z][\w’'-]*)\s+(?:(?:{_MODIFIER})\s+)?(?:{pattern})\b", sentence):
         word = match.group(1)
-        if word not in {"The", "A", "An"} and not NATIONALITY.search(word):
+        # Not a kind of drone ("an FPV drone"), which names no model.
+        if word not in {"The", "A", "An", "FPV", "UAV", "UAVs"} and not NATIONALITY.search(word):
             return True
     return False
 

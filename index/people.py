@@ -452,7 +452,7 @@ def asked_person(question: str, language: str = "en") -> AskedPerson | None:
         return None
     people: tuple[str, ...] = ()  # "the two British fighters" may be told of as "Britons Aiden Aslin and…"
     adjective = None  # and "british" is the people's word they are asked by
-    words = next(g for g in (match or which).groups() if g).split()
+    words = _with_aged_noun(next(g for g in (match or which).groups() if g).split())
     if match:
         words = _past_possessive(words)
     for position, written in enumerate(words):
@@ -543,6 +543,24 @@ def _bare(written: str) -> str:
     """A question's word in lower case without quotation marks or punctuation: "wife," in "Medvedchuk's
     wife, who appealed…" is "wife"."""
     return written.lower().strip("’'.,;:?")
+
+
+# An age standing as the noun: "the 16 year old who confessed…", "the 46-year-old in Leuven".
+AGED_NOUN = re.compile(
+    r"\b(\d+)[-\s]years?[-\s]old(?=\s+(?:who|whom|that|in|from|of|at|on|near|killed|arrested|detained)\b|\W*$)",
+    re.IGNORECASE,
+)
+
+
+def _with_aged_noun(words: list[str]) -> list[str]:
+    """The words with a noun put after an age that stands as one (`AGED_NOUN`): someone of that age, a teenager
+    under 20."""
+    text = " ".join(words)
+    match = AGED_NOUN.search(text)
+    if not match:
+        return words
+    noun = "teenager" if int(match.group(1)) < 20 else "person"
+    return f"{text[: match.end()]} {noun}{text[match.end() :]}".split()
 
 
 def _age(text: str) -> str | None:

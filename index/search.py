@@ -12,11 +12,13 @@ from pathlib import Path
 import numpy as np
 
 from index.about import (
+    asked_countries,
     asked_place_in_country,
     asked_place_in_oblast,
     asks_base,
     asks_damage,
     asks_region,
+    names_countries,
     names_place_in,
     names_place_in_oblast,
     tells_base,
@@ -921,6 +923,10 @@ class Searcher:
             country = asked_place_in_country(info.text)
             if country and not names_place_in(country, first_passages_prose(), given()):
                 return True, decline_reason(country.label, mention_only=True)
+            if (wanted := asked_countries(info.text)) and not names_countries(
+                wanted, first_passages_prose(), given()
+            ):
+                return True, decline_reason("countries by name", mention_only=True)
             oblast = asked_place_in_oblast(info.text)
             if oblast and not names_place_in_oblast(oblast, first_passages_prose(), given()):
                 return True, decline_reason(oblast.label, mention_only=True)

@@ -6,11 +6,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from index.about import (
+    asked_countries,
     asked_place_in_country,
     asked_place_in_oblast,
     asks_base,
     asks_damage,
     asks_region,
+    names_countries,
     names_place_in,
     names_place_in_oblast,
     tells_base,
@@ -18,6 +20,7 @@ from index.about import (
     tells_region,
 )
 from index.embed import FakeEmbedder
+from index.people import given_by
 from index.search import RetrievalConfig, Searcher
 from index.store import IndexStore
 from tests.conftest import wire_article
@@ -169,3 +172,28 @@ def test_a_region_asked_for_is_named_in_a_sentence_about_the_thing_asked_of() ->
     assert tells_region(["Griner was moved to a colony in Mordovia region."], about, given)
     # Not in a sentence about another thing.
     assert not tells_region(["Drones hit Kursk Oblast.", "Griner was moved."], about, given)
+
+
+def test_cities_asked_in_a_country_are_not_told_by_the_country() -> None:
+    # blind56's uk03: "deployed in Ukraine" tells nothing of "in which ukrainian cities…".
+    question = "in which ukrainian cities are the french DGSE agents based"
+    assert asks_base(question)
+    given = given_by(question)
+    every = lambda sentence: True  # noqa: E731
+    assert not tells_base(["Fifty DGSE men have been deployed in Ukraine since February."], every, given)
+    assert tells_base(["Fifty DGSE men have been deployed in Kharkiv since February."], every, given)
+
+
+def test_countries_asked_for_are_told_by_a_sentence_listing_them() -> None:
+    # blind56's uk32: "11 United Nations member states" lists none; Russia and Ukraine are every sentence's.
+    question = "which 11 countries make up the multilateral sanctions monitoring team on north korea"
+    wanted = asked_countries(question)
+    assert wanted == 3
+    given = _given(question)
+    assert not names_countries(wanted, ["The team is made up of 11 United Nations member states."], given)
+    assert not names_countries(wanted, ["China and Russia vetoed U.S.-sponsored resolutions."], given)
+    assert names_countries(
+        wanted, ["Its members include the US, Japan, South Korea, France and Britain."], given
+    )
+    assert asked_countries("Which countries signed the letter?") == 2
+    assert asked_countries("Which country hosted the talks?") is None

@@ -797,6 +797,20 @@ def test_a_thing_is_asked_and_named_in_the_plural_of_its_noun() -> None:
     assert not names_thing("company", "Several Finnish companies will make the shells.")
 
 
+def test_a_unit_is_named_by_its_number_and_a_newsletter_by_its_title() -> None:
+    # blind56's uk66 and uk69.
+    question = (
+        "Which Russian brigade or regiment were the soldiers from who surrendered in the Kursk direction?"
+    )
+    assert asked_thing(question) == "brigade"
+    assert names_thing("brigade", "Soldiers of the 155th Brigade surrendered.")
+    assert names_thing("brigade", "They served in Russia's 40th Separate Marine Brigade.")
+    assert not names_thing("brigade", "A group of Russian soldiers surrendered to paratroopers.")
+    assert asked_thing(
+        "whats the name of Ian Bremmer's newsletter where he reported musk talked to putin"
+    ) == ("newsletter")
+
+
 def test_a_refinery_or_a_terminal_is_asked_by_name() -> None:
     # after_rules45: "three Turkish and three Indian refineries" names none.
     question = "Which refineries in Turkey and India did CREA label laundromat refineries"

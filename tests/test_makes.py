@@ -118,3 +118,11 @@ def test_a_make_the_question_names_is_no_answer() -> None:
     assert not names_make(fighters, ["Polish fighter jets intercepted a Russian Su-24 bomber."])
     assert names_make(fighters, ["Polish F-16 jets intercepted a Russian Su-24 bomber."])
     assert names_make(fighters, ["Two Su-34 jets flew past."])  # another of the make
+
+
+def test_a_kind_of_drone_is_no_model() -> None:
+    # blind56's uk16: "an FPV drone" names no model; "a Lancet drone" does.
+    drone = asked_make("Какой модели был дрон, которым ударили по автобусу в Белополье?", "ru")
+    assert drone == AskedMake("aircraft")
+    assert not names_make(drone, ["In Kherson, an FPV drone struck a garbage truck."])
+    assert names_make(drone, ["A Lancet drone struck the bus."])

@@ -797,6 +797,15 @@ def test_who_is_in_charge_asks_for_a_head_named_as_one() -> None:
     assert names_person(head, [led], given_by(question))
 
 
+def test_an_age_standing_as_the_noun_asks_for_someone_of_that_age() -> None:
+    # blind56's uk70: "the 16 year old who confessed…" is a teenager.
+    teenager = asked_person(
+        "what is the name of the 16 year old who confessed to killing his mother in leuven"
+    )
+    assert teenager is not None and teenager.noun == "teenager" and teenager.age == "16"
+    assert asked_person("What was the name of the 28-year-old woman killed by the drone?").noun == "woman"
+
+
 def test_names_asked_without_what_are() -> None:
     # after_rules45: "Names of the Ukrainian POWs who were killed…" asks as "What are the names of…" does.
     prisoners = asked_person("Names of the Ukrainian POWs who were killed in the Olenivka prison explosion?")

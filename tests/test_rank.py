@@ -311,6 +311,9 @@ def test_names_in_ukrainian_and_russian_take_their_english_spelling_whatever_the
     assert foreign_names("Що сказав Шмигаля?", "uk") == [("shmyh", False, "Шмигаля")]
     # An acronym keeps its last letter, and its "Є" is an "e".
     assert foreign_names("Хто виграв Лігу чемпіонів УЄФА?", "uk")[-1] == ("uefa", False, "УЄФА")
+    # Romania's president and his rival, whom a transliteration would spell "Nikushor" and "Simion".
+    assert foreign_names("Коли Нікушор Дан приїде до Києва?", "uk")[0] == ("nicuso", True, "Нікушор")
+    assert foreign_names("Что требовал Симион?", "ru") == [("simion", True, "Симион")]
 
 
 def test_prefixes_let_a_short_name_stem_match_a_longer_passage_stem() -> None:
