@@ -84,6 +84,9 @@ SETS = {
     "blind52": REPO / "tests/eval/blind52.jsonl",
     "blind53": REPO / "tests/eval/blind53.jsonl",
     "blind54": REPO / "tests/eval/blind54.jsonl",
+    "blind55": REPO / "tests/eval/blind55.jsonl",
+    "blind56": REPO / "tests/eval/blind56.jsonl",
+    "blind57": REPO / "tests/eval/blind57.jsonl",
 }
 CHAT_TYPED = "shipped, typed as in a chat (lower case, no question mark)"
 
