@@ -2166,6 +2166,7 @@ CYRILLIC_NAMED_THINGS = longest_first(
         "авіарейс": "flight", "авиарейс": "flight", "угрупован": "group", "группировк": "group",
         "станці": "station", "станци": "station", "есмін": "destroyer", "эсмин": "destroyer", "фрегат": "frigate",
         "крейсер": "cruiser", "сіл": "village", "сел": "village", "сёл": "village",
+        "об'єкт": "facility", "об’єкт": "facility", "объект": "facility",
     }.items()
 )  # fmt: skip
 CYRILLIC_WHICH = re.compile(

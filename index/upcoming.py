@@ -28,7 +28,7 @@ OUTCOME_ASKED = re.compile(
     r"|\bwhat\s+(?:[\w-]+\s+){0,3}?did\s+[^?]{1,80}?\s+(?:say|agree|decide|announce|sign|pledge|declare|conclude"
     r"|adopt|approve|endorse)\b[^?]*"
     r"\b(?:at|in|during)\s+(?:the|their|its)\s+[^?]*\b(?:summit|meeting|talks|declaration|communiqu[eé]"
-    r"|conference|session|round)\b"
+    r"|conference|session|round|hearing)\b"
     # "What did the final communique of the NATO summit in The Hague say about Ukraine?"
     r"|\bwhat\s+(?:did|does)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:communiqu[eé]|declaration"
     r"|joint\s+statement|final\s+statement|resolution)\s+(?:of|from|at|after|issued\s+(?:at|after))\s+[^?]*?"

@@ -756,6 +756,11 @@ def test_which_thing_asks_for_one_named() -> None:
     assert asked_thing("В каком стамбульском дворце прошли переговоры?", "ru") == "palace"
     assert asked_thing("С какой авиабазы вылетели истребители F-16?", "ru") == "base"
     assert asked_thing("Каким авиарейсом делегация прилетела в Стамбул?", "ru") == "flight"
+    # A facility by its name (blind57's ul34): "a military facility operated by…" names none.
+    assert (
+        asked_thing("На какой именно военный объект в Рязанской области готовилась атака?", "ru")
+        == "facility"
+    )
     assert asked_thing("В каком городе встретились делегации?", "ru") is None
     assert asked_thing("Хто приймав переговори в Стамбулі?", "uk") is None
 

@@ -42,6 +42,8 @@ def test_a_question_on_what_came_of_an_event_asks_its_outcome() -> None:
     )
     assert asks_what_came_of("What does the joint statement from the Istanbul talks say about prisoners?")
     assert not asks_what_came_of("What did the statement say about the summit?")
+    # What was decided at a hearing (blind57's ul54).
+    assert asks_what_came_of("what did EU ministers decide at the may 27 hearing on hungary's voting rights")
 
 
 def test_the_days_ahead_are_those_after_the_passage_in_a_sentence_naming_the_event() -> None:
