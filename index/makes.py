@@ -96,10 +96,6 @@ CYRILLIC_THINGS = longest_first(
 )  # fmt: skip
 
 
-# A people's adjective that may open the thing's words: "Russian planes", "Iranian drones".
-NATIONALITY_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ish|ese|ean|an|i)|French|Dutch|Czech|Greek|Swiss")
-
-
 @dataclass(frozen=True)
 class AskedMake:
     """The make a question asks for: the kind of thing (None when the list does not know it) and the noun
@@ -136,7 +132,7 @@ def asked_make(question: str, language: str = "en") -> AskedMake | None:
     # The thing's words run up to a word such as "did" or a name ("the orange hoodie Brittney Griner wore"),
     # past a people's adjective before them ("What type of Russian planes…").
     written = (thing or before).split()
-    written = written[1:] if len(written) > 1 and NATIONALITY_ADJECTIVE.fullmatch(written[0]) else written
+    written = written[1:] if len(written) > 1 and _is_peoples(written[0]) else written
     words = [
         word.lower()
         for word in takewhile(
@@ -184,6 +180,11 @@ def _capitalised_before(nouns: Iterable[str], sentence: str) -> bool:
         if word not in {"The", "A", "An", "FPV", "UAV", "UAVs"} and not NATIONALITY.search(word):
             return True
     return False
+
+
+def _is_peoples(word: str) -> bool:
+    """Whether a capitalised word is a people's adjective (`NATIONALITY`): "Russian", "Soviet-era"."""
+    return word[:1].isupper() and NATIONALITY.search(word) is not None
 
 
 def _named_makes(makes: re.Pattern[str], text: str) -> list[str]:
