@@ -2084,8 +2084,8 @@ TITLED_THINGS = {
     "podcast",
     "column",
 }
-UNIT_NOUNS = {"brigade", "regiment", "battalion", "division"}
 _THING_NOUNS = {noun: tuple(group.split()) for group in NAMED_THINGS for noun in group.split()}
+UNIT_NOUNS = set(_THING_NOUNS["brigade"])  # named by a number too: "the 155th Brigade"
 
 
 def _with_plural(noun: str) -> str:

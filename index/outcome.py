@@ -206,20 +206,19 @@ def tells_appeal_outcome(texts: Iterable[str]) -> bool:
     )
 
 
-# Words of an appeal question that do not say which ruling it is about.
+# Words of an appeal question that do not say which ruling it is about, stopwords among them.
 _APPEAL_WORDS = {
     stem(word)
     for word in "appeal appeals appealed court courts ruling rulings ruled judge judges decision verdict put hold "
     "upheld overturned did does has have was were against".split()
-}
+} | {stem(word) for word in STOPWORDS}
 
 
 def appeal_topic(question: str, present: set[str], frequencies: dict[str, int]) -> str | None:
     """The stem of the rarest word of an appeal question that the close passages hold (`present`) and that
     says which ruling it is about ("tariff" in "Did an appeals court put the trade court's ruling against Trump's
     tariffs on hold?"): an appeal told in an article without it is of another ruling. None if there is none."""
-    stopwords = {stem(word) for word in STOPWORDS}
-    held = [s for s in tokens(question) if s in present and s not in _APPEAL_WORDS | stopwords and len(s) > 2]
+    held = [s for s in tokens(question) if s in present and s not in _APPEAL_WORDS and len(s) > 2]
     return min(held, key=lambda s: (frequencies.get(s, 0), s)) if held else None
 
 

@@ -689,11 +689,14 @@ class Searcher:
         telling_prose = cache(lambda: [prose(r.record.text) for r in quotes_naming() or quotes])
         # The first quote's prose, which the cause, unnamed and not-told checks read (put together once, if asked).
         first_prose = cache(lambda: " ".join(_quote_prose(ranked[0])) if ranked else "")
-        # Every quote's prose, and the first passages', which the make, poison, gift, role and country checks read.
+        # Every quote's prose, and the first passages', which the poison, gift, document, role and country checks
+        # read.
         quotes_prose = cache(lambda: [prose(r.record.text) for r in quotes])
         first_passages_prose = cache(lambda: [prose(c.record.text) for c in first])
         # Whether a word is one the question gives, read once: in Ukrainian or Russian it transliterates.
         given = cache(lambda: given_by(info.text, info.language))
+        # The day the question names, which the count, named-thing and make checks read.
+        day_asked = cache(lambda: _day_asked(info, ranked))
         if config.check_periods and config.check_period_names and anchor:
             # "Who won the Nobel Peace Prize in 2025?": the close passages that mention Nobel are from 2022.
             # Its month too, in all `name_depth` passages: "the talks in Istanbul in July 2025".
@@ -739,7 +742,7 @@ class Searcher:
                 for r in quoted_first:
                     by_article.setdefault(r.record.article_id, []).extend(c.record.text for c in (r, *r.more))
                 texts = [" ".join(parts) for parts in by_article.values()]
-            if asked and asked.kind == "count" and (day := _day_asked(info, ranked)):
+            if asked and asked.kind == "count" and (day := day_asked()):
                 # A count on a day the question names comes from the passages about that day (naming it, or
                 # published on it or the day after), among the first quotes and the close passages (that name
                 # the rarest name): "How many POWs came home on June 9?" is not answered by the 1,000 a May deal
@@ -787,7 +790,7 @@ class Searcher:
                 telling = quotes
             # Of the day the question names, in the quotes about it and their sentences that name no other day:
             # "the tanker the Estonian navy detained on April 11" is not the Jaguar, stopped on May 15.
-            texts = _of_day(telling, _day_asked(info, ranked))
+            texts = _of_day(telling, day_asked())
             if not any(names_thing(thing, text, given()) for text in texts):
                 return True, decline_reason(f"a {quoted(thing)} by name", mention_only=True)
         # Of the day the question names too: "a Russian Su-24 bomber" intercepted on May 22 is not the aircraft
@@ -795,7 +798,7 @@ class Searcher:
         if (
             config.check_makes
             and (make := asked_make(info.text, info.language))
-            and not names_make(make, _of_day(quotes, _day_asked(info, ranked)))
+            and not names_make(make, _of_day(quotes, day_asked()))
         ):
             return True, decline_reason(make.label, mention_only=True)
         if (

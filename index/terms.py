@@ -146,18 +146,18 @@ PAIR = re.compile(r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)+")  # "India-Pakistan", "U
 # Another name a passage gives a country: "the UK pledged…" is news of Britain, "the USA" of America.
 ALIASES = {"uk": "britai", "usa": "americ"}
 # Names written in two words or in initials: "the United Kingdom", "the U.K." (its stems "u" and "k"); "U.S.-made
-# Patriot systems" are the "American-made" ones a question asks about.
+# Patriot systems" are the "American-made" ones a question asks about, and "the U.S." is "the US" too, which "США"
+# is read as (`index.gazetteer`).
 PAIRED_ALIASES = {
-    ("united", "kingdo"): "britai", ("u", "k"): "britai", ("united", "states"): "americ", ("u", "s"): "americ"
+    ("united", "kingdo"): ("britai",), ("u", "k"): ("britai",), ("united", "states"): ("americ",),
+    ("u", "s"): ("americ", "us"),
 }  # fmt: skip
 
 
 def with_aliases(stems: set[str]) -> set[str]:
     """A text's stems (`tokens`) with the stem of each country its `ALIASES` or `PAIRED_ALIASES` name."""
-    paired = {name for (first, second), name in PAIRED_ALIASES.items() if first in stems and second in stems}
-    # "the U.S." is "the US" too, which "США" is read as (`index.gazetteer`).
-    initials = {"us"} if {"u", "s"} <= stems else set()
-    return stems | {ALIASES[s] for s in stems if s in ALIASES} | paired | initials
+    paired = {name for pair, names in PAIRED_ALIASES.items() if set(pair) <= stems for name in names}
+    return stems | {ALIASES[s] for s in stems if s in ALIASES} | paired
 
 
 # Older or Russian-based English spellings, so one gazetteer stem finds both (`name_stems`).
