@@ -137,8 +137,9 @@ def tells_damage(texts: Iterable[str], about: Callable[[str], bool]) -> bool:
 # often (`WITHIN`); "met on Ukraine's border with Belarus" names none. Not Russia's or Ukraine's places, which
 # the coverage names without their country ("drones hit Kursk Oblast").
 PLACE_IN_COUNTRY_ASKED = re.compile(
-    r"\b(?i:which|what)\s+([A-Z][a-z]+)\s+(?:city|cities|town|towns|village|villages|port|ports|region|regions"
-    r"|province|provinces|resort)\b"
+    r"\b(?:which|what)\s+([a-z]+)\s+(?:city|cities|town|towns|village|villages|port|ports|region|regions"
+    r"|province|provinces|resort)\b",
+    re.IGNORECASE,
 )
 # A people's adjective and its country's names.
 COUNTRIES_OF = {
@@ -177,9 +178,10 @@ def asked_place_in_country(question: str) -> AskedCountry | None:
     """The country whose city, town or region a question asks for ("In which Belarusian city…"), if it is one
     of COUNTRIES_OF."""
     match = PLACE_IN_COUNTRY_ASKED.search(question)
-    if not match or match.group(1) not in COUNTRIES_OF:
+    adjective = match.group(1).capitalize() if match else ""  # "in which canadian city", typed in lower case
+    if adjective not in COUNTRIES_OF:
         return None
-    return AskedCountry(match.group(1), COUNTRIES_OF[match.group(1)])
+    return AskedCountry(adjective, COUNTRIES_OF[adjective])
 
 
 # "Which town or village in Kyiv Oblast was hit…", "which port town in Mykolaiv Oblast…": a settlement in a region

@@ -40,7 +40,7 @@ SET_TO = set("to at reached hit was is were are totalled totaled exceeded topped
 COUNT_TOKEN = re.compile(r"\d[\d,.]*|[\w’']+")
 # The same, with a model's letters, hyphen and number one word: "AN-196 drones" are no 196 drones, and "three
 # Tu-95MS strategic bombers" are three bombers.
-COUNTED_TOKEN = re.compile(r"\b[A-Za-z]{1,4}-\d[\w-]*|\d[\d,.]*|[\w’']+")
+COUNTED_TOKEN = re.compile(r"\b[A-Za-z]{1,4}\d{0,3}-\d[\w-]*|\d[\d,.]*|[\w’']+")
 IS_COUNT = re.compile(rf"\d[\d,.]*|{NUMBER_WORDS}|couple", re.IGNORECASE)
 # Numbers that count nothing: a year ("in 2016"), a day of a month ("May 16", "16 May"), a time of day.
 # An age too: "servicemen under the age of 25 were returned", "soldiers under 25" count none of them.
@@ -85,7 +85,7 @@ _NOT_AND = r"(?!(?:and|or)\b)[\w’'-]+"
 # "how many Russian soldiers", "how many towns and villages": up to four words (`_counted_phrase`), and one
 # more after "and".
 # A model of aircraft, missile or air defence: "Tu-160", "Su-35", "F-16", "S-400", "Tu-22M3".
-MODEL = re.compile(r"\b[A-Z][A-Za-z]{0,3}-\d+[A-Z\d]*\b")
+MODEL = re.compile(r"\b[A-Z][A-Za-z]{0,3}(?:\d{1,3})?-\d+[A-Z\d]*\b")
 # Weapons the coverage names by a name with no number ("Harpoon", "HIMARS"): a count of them is told in a
 # sentence naming them, as a model's is. "Two of the missiles were intercepted" over Odesa counts no Harpoons.
 NAMED_WEAPON = re.compile(
@@ -231,6 +231,12 @@ INTEREST_WORDS = ("rate", "rates", "interest")
 SUBGROUP = re.compile(
     r"\b(?:percentage|per\s?cent|share|proportion|fraction)\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?"
     r"(republicans|democrats|independents|men|women|pensioners|retirees|students)\b",
+    re.IGNORECASE,
+)
+# Those who voted in one place: "the romanians who voted in ukraine", "voters abroad in Moldova".
+VOTED_IN = re.compile(
+    r"\b(?:who\s+(?:voted|cast\s+(?:their\s+)?(?:votes?|ballots?))|voting|voters)\s+(?:abroad\s+)?(?:in|from)\s+"
+    r"(?!the\b|a\b|an\b|this\b|that\b|their\b)([A-Za-z]+)",
     re.IGNORECASE,
 )
 INFLATION = re.compile(r"\binflation\b", re.IGNORECASE)  # "What was inflation in the euro area…": its rate
@@ -409,9 +415,20 @@ SAME_COUNTED = {
         ("pieces", "items", "objects", "artifacts", "artefacts", "artworks", "exhibits"),
         ("pieces", "items", "objects", "artifacts", "artefacts", "artworks", "exhibits"),
     ),
+    # "how many communities in the sumy region are under evacuation orders": "213 settlements in Sumy Oblast".
+    **dict.fromkeys(
+        ("communities", "settlements", "localities", "hromadas"),
+        ("communities", "settlements", "localities", "hromadas", "villages"),
+    ),
+    # "how many ballots were cast": "one of only 431 people who cast votes".
+    "ballots": ("ballots", "votes", "voters", "people"),
     # A unit spelt the British or the American way: "how many tonnes of fish", "2,000 tons of dead fish".
     **dict.fromkeys(("tonnes", "tons"), ("tonnes", "tons")),
 }
+# Words of how something was done, which a date need not stand beside.
+MANNER = tuple("formal formally official officially exact exactly precise precisely".split())
+# A weight asked as a tonnage: "the tonnage limits", "what tonnage of grain".
+TONNAGE = re.compile(r"\btonnages?\b", re.IGNORECASE)
 # Whose make a thing is, one word: "American-made air defence batteries" counts batteries, not Americans
 # ("made" would end what is counted).
 MADE_IN = re.compile(
@@ -705,6 +722,8 @@ MEASURES = {
             # "What was Zelensky's approval rating in June 2025?"
             r"|\bwhat\s+(?:was|is|were)\s+(?:the\s+|[\w-]+['’]s\s+)(?:approval|trust|popularity)\s+ratings?\b"
             r"|\bmargin\s+of\s+(?:sampling\s+)?error\b"
+            # "how did the romanians who voted in ukraine split between dan and simion": the vote's shares.
+            r"|\bhow\s+did\s+[^?]*?\b(?:split|divide)\b"
             r"|\bвідсот\w*|\bпроцент\w*|\bяк(?:у|а) частк\w*|\bкак(?:ую|ая) дол(?:ю|я)\b",  # not "должность"
             re.IGNORECASE,
         ),
@@ -992,6 +1011,11 @@ def _asked_quantity(
     # Before a count: "how many people lived in Loknia" asks a population.
     if population := _population(question):
         return population
+    # "what are the yearly tonnage limits for ukrainian sugar": a number of tonnes, in a passage naming the
+    # rarest thing the question does that the close passages hold (not tonnes of grain shipped in 2022).
+    if TONNAGE.search(question):
+        held = _held_words(question, ("tonnage", "tonnages"), frequencies, present)
+        return AskedQuantity("count", SAME_COUNTED["tonnes"], within=tuple(held[:1]), label="tonnes")
     if match := HOW_MANY.search(INITIALS.sub(_joined, question)):
         # What is counted runs up to the first word such as "were", "did" or "in"; after its first word,
         # words such as "long" in "how many pages long" name no thing.
@@ -1129,8 +1153,9 @@ def _asked_quantity(
     if HOW_LONG.search(question):
         return _asked_length(question)
     if WHEN_ASKED.search(question):
-        # Beside the rarest of the question's words the close passages hold, and not the day a report was made.
-        held = _held_words(question, (), frequencies, present)
+        # Beside the rarest of the question's words the close passages hold, and not the day a report was made;
+        # not a word of manner ("its formal request" is told as "Ukraine applied for NATO membership in…").
+        held = _held_words(question, MANNER, frequencies, present)
         return AskedQuantity(
             "when",
             tuple(held[:1]),
@@ -1351,6 +1376,14 @@ def _asked_measure(
                 # A part of those polled: "what percent of republicans said…" is not answered by "Over 60% of
                 # Americans believe…", nor by a share of all respondents.
                 return AskedQuantity(kind, (group.group(1),), label=f"a share of {quoted(group.group(1))}")
+            if kind == "share" and (voted_in := VOTED_IN.search(question)):
+                # A share of the votes cast in one place, in a sentence saying "in" it: the country-wide result
+                # gives none ("the anti-Ukraine George Simion with 53.6% of the votes"), nor the place's "ethnic
+                # Romanian minority".
+                place = voted_in.group(1)
+                label = f"a share of the vote in {place.capitalize()}"
+                told = (f"in {place}", f"from {place}")
+                return AskedQuantity(kind, label=label, told_with=told, unlike=("minority", "minorities"))
             if kind == "share" and INFLATION.search(question):
                 return AskedQuantity(kind, ("inflation",), label="an inflation rate")
             if kind == "cargo":
@@ -1597,8 +1630,20 @@ def _sides(question: str) -> tuple[str, str]:
 def _told_after_a_cut(question: str) -> tuple[str, ...]:
     """For a count asked as it stands after a cut ("Сколько военнослужащих примет участие… после того, как
     Беларусь сократила их масштаб?"), the words one of which the count's sentence must hold: the 13,000 planned
-    before it are not the count after it. None for other counts."""
-    return CUT_WORDS if CUT_ASKED.search(question) else ()
+    before it are not the count after it. Likewise for people counted by their citizenship. None for other
+    counts."""
+    if CUT_ASKED.search(question):
+        return CUT_WORDS
+    # "how many people in chernivtsi oblast hold both ukrainian and romanian citizenship": people counted as
+    # citizens, not "100,000 ethnic Romanians" living there.
+    return CITIZENSHIP_WORDS if CITIZENSHIP_ASKED.search(question) else ()
+
+
+# A count of people by the citizenship or passports they hold.
+CITIZENSHIP_ASKED = re.compile(
+    r"\b(?:citizenships?|passports?|dual\s+citizens|dual\s+nationals?)\b", re.IGNORECASE
+)
+CITIZENSHIP_WORDS = ("citizenship", "citizenships", "citizens", "passport", "passports", "nationals")
 
 
 def _other_count(question: str, counted: Sequence[str]) -> dict[str, tuple[str, ...]]:
@@ -1769,7 +1814,7 @@ def holds_quantity(asked: AskedQuantity, passages: Sequence[str]) -> bool:
         passages = [dating.sub(" ", p) for p in passages]
     if asked.month:  # a date of the month asked about ("On what date in March 2025…"), or a weekday
         pattern = re.compile(day_beside_month(MONTHS[asked.month]) + _WEEKDAY_OR_ISO, re.IGNORECASE)
-    if not asked.beside and not asked.unlike and not asked.within:
+    if not asked.beside and not asked.unlike and not asked.within and not asked.told_with:
         return any(pattern.search(p) for p in passages)
     # A toll's word as written: "deadly" begins like "dead" but tells of no deaths. "…the missile that killed
     # two Poles": a toll may follow its verb in words too.
@@ -1901,6 +1946,10 @@ def counts(counted: Sequence[str], sentence: str, words_after: bool = False, sha
     for i, word in enumerate(words):
         if not IS_COUNT.fullmatch(word) or (not shares and _is_share(sentence, matches, i)):
             continue
+        if (
+            _multiple(words, i) and "times" not in counted_lower
+        ):  # "80 to 100 times more powerful than the bomb"
+            continue
         # A length of time counts its unit ("a 44-day war" gives no number of soldiers), and a number joined
         # to the next word counts that word ("a 510-crew warship" gives no number of warships).
         joined = sentence[matches[i].end() : matches[i].end() + 1] == "-"
@@ -1926,6 +1975,12 @@ def _modifies(words: list[str], i: int, counted_lower: Set[str]) -> bool:
     (`counted_lower`, the counted words in lower case)."""
     following = words[i + 1].lower() if i + 1 < len(words) else ""
     return not words[i].lower().endswith("s") and following in HEAD_NOUNS and following not in counted_lower
+
+
+def _multiple(words: list[str], i: int) -> bool:
+    """Whether the number at token `i` is a multiple ("100 times", "80 to 100 times"), which counts nothing."""
+    after = [w.lower() for w in words[i + 1 : i + 4]]
+    return after[:1] == ["times"] or (after[:1] in (["to"], ["or"]) and after[2:3] == ["times"])
 
 
 def _is_share(sentence: str, matches: list[re.Match], i: int) -> bool:

@@ -111,13 +111,17 @@ CONTRACTIONS = frozenset(
 )
 
 
+# Words shortened in a chat ("the corporation exec", "the govt"): no names, though the coverage never holds them.
+CHAT_SHORTENINGS = frozenset("exec execs govt govts prez admin admins info stats pics".split())
+
+
 def _unknown_name(word: str) -> bool:
     return (
         len(word) >= 4
         and word.isascii()
         and word.isalpha()
         and not _INFLECTED.search(word.lower())
-        and word.lower() not in CONTRACTIONS
+        and word.lower() not in CONTRACTIONS | CHAT_SHORTENINGS
     )
 
 

@@ -93,8 +93,9 @@ def _may_hold_captions(passage: str) -> bool:
 
 
 SENTENCE_END = re.compile(r"[.!?…]+[\"”’»)\]*]*(?=\s)")
-# A quick sentence break for scoring: a sentence end, then a capital or an opening quotation mark.
-ROUGH_BREAK = re.compile(r"(?<=[.!?…])\s+(?=[A-Z“\"‘«])")
+# A quick sentence break for scoring: a sentence end (inside a closing quotation mark or not), then a capital or
+# an opening quotation mark.
+ROUGH_BREAK = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][”\"’»]))\s+(?=[A-Z“\"‘«])")
 TERMINAL = tuple('.!?…:;"”’»)*')
 MARKDOWN_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)")
 MARKDOWN_BOLD = re.compile(r"\*\*([^*\n]+)\*\*")

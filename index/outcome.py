@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from index.chunk import rough_sentences
 from index.query import STOPWORDS
-from index.terms import PREFIX, stem, tokens
+from index.terms import PREFIX, foreign_names, stem, tokens
 
 NO_OUTCOME_REASON = "The coverage I have doesn't answer that: the articles closest to the question don't say how it turned out."
 # "Did the court end up stripping…", "Has Kyiv ended up signing…": who, and the verb in -ing.
@@ -37,6 +37,13 @@ _DID_AFTER_ALL = re.compile(
 # passage on its submission does not tell.
 _DID_PASS = re.compile(
     r"\bdid\s+(?P<subject>(?:[\w'’.%-]+,?\s+){1,6}?)(?P<verb>pass|adopt|approve|ratify)\b", re.IGNORECASE
+)
+# "was marc fogel ever released", "Has Taranenko eventually been detained?": whether something was done to
+# someone, in the passive, asked with a word of emphasis.
+_WAS_EVER = re.compile(
+    r"\b(?:was|were|(?:has|have|had)(?=[^?]*\bbeen\b))\s+(?P<subject>(?:[\w'’.%-]+,?\s+){1,8}?)"
+    r"(?:ever|eventually|finally|actually|ultimately)\s+(?:been\s+|got\s+|gotten\s+)?(?!been\b)(?P<done>[a-z]+(?:ed|en))\b",
+    re.IGNORECASE,
 )
 _PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+$", re.IGNORECASE)
 # What may come before a yes-or-no question's "did": "so did putin actually go…".
@@ -73,7 +80,11 @@ IRREGULAR = {
 # Verbs a refusal may use instead: "will not attend" tells that someone did not go.
 ALIKE = {"go": ("go", "attend", "travel", "visit"), "attend": ("attend", "go")}
 # Participles told by others: "get freed" is told as "were released" or "were swapped".
-DONE_ALIKE = {"freed": ("freed", "released", "swapped", "exchanged", "returned")}
+DONE_ALIKE = {
+    **dict.fromkeys(("freed", "released"), ("freed", "released", "swapped", "exchanged", "returned")),
+    **dict.fromkeys(("detained", "arrested"), ("detained", "arrested", "jailed", r"taken\s+into\s+custody")),
+    **dict.fromkeys(("sentenced", "convicted"), ("sentenced", "convicted", "jailed")),
+}
 # A verb in -ing, doubled consonant before it: "stripping" is of "strip".
 _DOUBLED = re.compile(r"([bcdfgklmnprstvz])\1$")
 
@@ -113,7 +124,12 @@ class AskedOutcome:
 
 def asked_outcome(question: str) -> AskedOutcome | None:
     """The outcome an English question asks (`AskedOutcome`), if it asks one."""
-    match = _ENDED_UP.search(question) or _DID_AFTER_ALL.search(question) or _DID_PASS.search(question)
+    match = (
+        _ENDED_UP.search(question)
+        or _DID_AFTER_ALL.search(question)
+        or _DID_PASS.search(question)
+        or _WAS_EVER.search(question)
+    )
     # Whether, not what or why: "Why did the staff end up stealing fuel?" asks a cause, "how much time did
     # Griner end up getting?" a sentence.
     if not match or not _OPENING.fullmatch(question[: match.start()]):
@@ -126,7 +142,7 @@ def asked_outcome(question: str) -> AskedOutcome | None:
             rf"(?:was|were|been|got)\s+(?:\w+\s+)?(?:{alike})",
             rf"(?:not|n[’']t|never)\s+(?:been\s+|be\s+|get\s+)?(?:{alike})",
         ]
-    for base in verb_bases(match.group("verb")) if match.group("verb") else ():
+    for base in verb_bases(verb) if (verb := match.groupdict().get("verb")) else ():
         forms += IRREGULAR.get(base, (base + "d" if base.endswith("e") else base + "ed",))
         # A refusal tells an outcome too: "did not go", "didn't sign", "refused to attend", "will not attend".
         verbs = "|".join(ALIKE.get(base, (base,)))
@@ -137,6 +153,37 @@ def asked_outcome(question: str) -> AskedOutcome | None:
         w for w in words if w not in STOPWORDS | _NOT_SUBJECT and len(w) > 1 and not w[0].isdigit()
     )
     return AskedOutcome(subject, tuple(dict.fromkeys(forms)))
+
+
+# "чи затримали Анатолія Тараненка…", "Освободили ли Фогеля?": whether something was done to someone, asked in
+# Ukrainian or Russian, with the English participle the coverage would tell it by.
+CYRILLIC_DONE_ASKED = re.compile(
+    r"^\W*(?:(?:а|і|и|так)\s+)?(?:чи\s+(?P<uk>затримали|заарештували|звільнили|відпустили|засудили)"
+    r"|(?P<ru>задержали|арестовали|освободили|отпустили|осудили)\s+ли)\b",
+    re.IGNORECASE,
+)
+CYRILLIC_DONE = {
+    **dict.fromkeys(("затримали", "заарештували", "задержали", "арестовали"), "detained"),
+    **dict.fromkeys(("звільнили", "відпустили", "освободили", "отпустили"), "freed"),
+    **dict.fromkeys(("засудили", "осудили"), "sentenced"),
+}
+
+
+def asked_outcome_in_cyrillic(question: str, language: str) -> AskedOutcome | None:
+    """The outcome a Ukrainian or Russian yes-or-no question asks (`CYRILLIC_DONE_ASKED`), of the people it names
+    (their names' English beginnings), if it asks one and names someone."""
+    match = CYRILLIC_DONE_ASKED.search(question)
+    if not match:
+        return None
+    subject = tuple(name for name, known, _ in foreign_names(question, language) if not known)
+    if not subject:
+        return None
+    alike = "|".join(DONE_ALIKE[CYRILLIC_DONE[(match.group("uk") or match.group("ru")).lower()]])
+    forms = (
+        rf"(?:was|were|been|got)\s+(?:\w+\s+)?(?:{alike})",
+        rf"(?:not|n[’']t|never)\s+(?:been\s+|be\s+|get\s+)?(?:{alike})",
+    )
+    return AskedOutcome(subject, forms)
 
 
 def tells_outcome(asked: AskedOutcome, texts: Iterable[str]) -> bool:

@@ -512,8 +512,13 @@ def _deed(question: str, nouns: tuple[str, ...]) -> frozenset[str]:
 
 
 def _tells_deed(deed: frozenset[str], sentence: str) -> bool:
-    """Whether a sentence holds enough of a deed's stems (`DEED_WORDS`) to tell of it."""
-    return len(deed & tokens(sentence)) >= min(DEED_WORDS, len(deed))
+    """Whether a sentence holds enough of a deed's stems (`DEED_WORDS`) to tell of it, one of them in a word
+    written in lower case: the deed's own words, not a title that holds them ("the "Bring Kids Back UA"
+    initiative" tells no one's rescue)."""
+    held = deed & tokens(sentence)
+    if len(held) < min(DEED_WORDS, len(deed)):
+        return False
+    return any(stem(word) in held for word in WORD.findall(sentence) if word[:1].islower())
 
 
 def _particular(name: str) -> bool:

@@ -89,6 +89,7 @@ from index.outcome import (
     NO_OUTCOME_REASON,
     appeal_topic,
     asked_outcome,
+    asked_outcome_in_cyrillic,
     asks_appeal,
     asks_appeal_outcome,
     tells_appeal,
@@ -880,8 +881,11 @@ class Searcher:
         # "did putin actually go to the bali g20 summit in the end": a passage telling he "will travel" is no answer.
         if (
             config.check_outcomes
-            and info.language == "en"
-            and (outcome := asked_outcome(info.text))
+            and (
+                outcome := asked_outcome(info.text)
+                if info.language == "en"
+                else asked_outcome_in_cyrillic(info.text, info.language)
+            )
             and not tells_outcome(outcome, telling_prose())
         ):
             return True, NO_OUTCOME_REASON

@@ -29,7 +29,14 @@ MIN_MATCH = 4
 INFLECTIONS = ("s", "es", "d", "ed")
 # News words for the same thing, by stem: a passage on two men "sanctioned" holds what "blacklisted" asks.
 # A "ceiling" on a price is its "cap".
-SAME_WORD = {"blackl": ("sancti",), "ceilin": ("cap", "caps")}
+# An "exec" is an "executive"; "customs" catch a traveller at an "airport" or a "border".
+SAME_WORD = {
+    "blackl": ("sancti",),
+    "ceilin": ("cap", "caps"),
+    "exec": ("execut",),
+    "execs": ("execut",),
+    "custom": ("airpor", "border"),
+}
 # Words that name the kind of answer a question wants ("which city", "what date", "how long"): a passage
 # answers them with an instance (Tehran, May 16, two hours), so their absence says nothing.
 ANSWER_KINDS = set(

@@ -197,3 +197,10 @@ def test_countries_asked_for_are_told_by_a_sentence_listing_them() -> None:
     )
     assert asked_countries("Which countries signed the letter?") == 2
     assert asked_countries("Which country hosted the talks?") is None
+
+
+def test_a_country_s_place_may_be_asked_in_lower_case() -> None:
+    # blind58 um15, typed without capitals.
+    asked = asked_place_in_country("in which canadian city did the g7 finance ministers meet in may 2025")
+    assert asked is not None and asked.names == ("Canada",)
+    assert asked_place_in_country("in which big city did they meet") is None

@@ -2304,3 +2304,73 @@ def test_a_car_company_is_named_as_a_carmaker() -> None:
     defence = "whats the name of the small french defense company teaming up with renault on the drones"
     assert asked_thing(defence) == "company"
     assert not names_thing("company", "Renault sold its stake in carmaker Avtovaz to a research institute.")
+
+
+def test_a_model_named_with_digits_before_its_hyphen_and_a_multiple_count_nothing() -> None:
+    # blind58 um58: "the B83-1 gravity bomb - 80 to 100 times more powerful" gives no number of bombs.
+    asked = asked_quantity("How many B83-1 gravity bombs are still in the US arsenal?")
+    assert asked is not None and asked.model == "B83-1"
+    retiring = (
+        "The Pentagon confirmed it was retiring the B83-1 gravity bomb - 80 to 100 times more powerful."
+    )
+    assert not holds_quantity(asked, [retiring])
+    assert holds_quantity(asked, ["The US still keeps about 650 B83-1 gravity bombs in storage."])
+    assert not counts(["bombs"], "a bomb 80 times more powerful than the one dropped")
+    assert counts(["times"], "he has visited 5 times")
+
+
+def test_tonnage_citizenship_and_a_place_s_vote_are_asked_as_such() -> None:
+    # blind58 um07: a tonnage wants tonnes, in a passage naming what is weighed.
+    frequencies = {"honey": 3, "sugar": 9, "quota": 20, "yearly": 50}
+    asked = asked_quantity(
+        "what are the yearly tonnage limits for ukrainian sugar and honey",
+        frequencies,
+        "en",
+        {"honey", "sugar"},
+    )
+    assert asked is not None and asked.kind == "count" and asked.within == ("honey",)
+    assert not holds_quantity(asked, ["The EU restored quotas on Ukrainian honey and sugar on June 6."])
+    assert not holds_quantity(asked, ["More than three million tons of grain left Ukrainian ports."])
+    assert holds_quantity(asked, ["The honey quota is set at 6,000 tonnes a year."])
+    # blind58 um06: people counted by their citizenship, not as "100,000 ethnic Romanians".
+    asked = asked_quantity(
+        "roughly how many people in chernivtsi oblast hold both ukrainian and romanian citizenship"
+    )
+    assert asked is not None
+    assert not holds_quantity(asked, ["It hosts an estimated more than 100,000 ethnic Romanians."])
+    assert holds_quantity(asked, ["Some 40,000 people there hold Romanian citizenship."])
+    # blind58 um36: the share of the vote cast in one place, not the country-wide result.
+    frequencies = {"romania": 30, "simion": 8, "ukrain": 900}
+    asked = asked_quantity(
+        "how did the romanians who voted in ukraine split between nicusor dan and george simion",
+        frequencies,
+        "en",
+        set(frequencies),
+    )
+    assert asked is not None and asked.kind == "share"
+    assert not holds_quantity(asked, ["Dan defeated the anti-Ukraine George Simion with 53.6% of the votes."])
+    assert holds_quantity(asked, ["Of the Romanians who voted in Ukraine, 60% backed Dan."])
+
+
+def test_settlements_count_communities_and_votes_count_ballots() -> None:
+    # blind58 um01, um10.
+    asked = asked_quantity("how many communities in the sumy region are under compulsory evacuation orders")
+    assert asked is not None
+    assert holds_quantity(
+        asked, ["That brings the number of evacuated settlements to 213 settlements in Sumy Oblast."]
+    )
+    asked = asked_quantity("how many ballots were cast inside ukraine in the romanian presidential race")
+    assert asked is not None
+    assert holds_quantity(asked, ["He was one of only 431 people who cast votes for a Romanian election."])
+
+
+def test_a_date_need_not_stand_beside_a_word_of_manner() -> None:
+    # blind58 um60: "its formal request to join NATO" is told as "Ukraine applied for NATO membership in…".
+    frequencies = {"formal": 40, "nato": 900, "request": 300, "join": 800, "ukrain": 5000}
+    asked = asked_quantity(
+        "When did Ukraine put in its formal request to join NATO?",
+        frequencies,
+        "en",
+        {"formal", "nato", "ukrain"},
+    )
+    assert asked is not None and asked.beside == ("NATO",)

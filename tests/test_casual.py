@@ -254,3 +254,11 @@ def test_a_ukrainian_or_russian_who_is_question_capitalises_the_name_it_asks_of(
     # Other questions stay as typed.
     assert cased_who_is("хто очолив делегацію?") == "хто очолив делегацію?"
     assert cased_who_is("who is andriy kovalenko?") == "who is andriy kovalenko?"
+
+
+def test_a_word_shortened_in_a_chat_is_no_name() -> None:
+    # blind58 um50: "exec" is an executive, not a name the coverage lacks.
+    question = "age of the far east development corporation exec who fell off his boat near vladivostok?"
+    cased = restore_case(question, {"vladivostok": "Vladivostok"}, known=lambda word: False)
+    assert " exec " in cased and "Vladivostok" in cased
+    assert "Kananaskis" in restore_case("where is kananaskis", {}, known=lambda word: False)

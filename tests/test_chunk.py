@@ -255,3 +255,12 @@ def test_the_last_sentence_of_a_passage_is_cut_where_sentences_end() -> None:
         "The talks began in May. The five arrived in Zamosc, around 100 km from the U.S. consulate in Lviv."
     )
     assert last_sentence(text) == "The five arrived in Zamosc, around 100 km from the U.S. consulate in Lviv."
+
+
+def test_rough_sentences_end_inside_a_closing_quotation_mark() -> None:
+    # blind58 um06: a quote's last sentence is not read with the next one's "five children".
+    text = "“Mainly, (people got dual citizenship) to go abroad.”\n\n“There is no job,” said Vasyl Bota, 74, whose five children left."
+    assert rough_sentences(text) == [
+        "“Mainly, (people got dual citizenship) to go abroad.”",
+        "“There is no job,” said Vasyl Bota, 74, whose five children left.",
+    ]

@@ -10,6 +10,7 @@ from index.outcome import (
     NO_OUTCOME_REASON,
     appeal_topic,
     asked_outcome,
+    asked_outcome_in_cyrillic,
     asks_appeal,
     asks_appeal_outcome,
     tells_appeal,
@@ -154,3 +155,24 @@ def test_what_came_of_an_appeal_is_told_only_by_how_it_ended() -> None:
     assert not tells_appeal_outcome(["Wikimedia filed an appeal against the ruling on Tuesday."])
     assert tells_appeal_outcome(["In April 2025, an appeal court upheld the ruling."])
     assert tells_appeal_outcome(["Her appeal was rejected by the regional court."])
+
+
+def test_whether_someone_was_ever_freed_or_detained_is_an_outcome() -> None:
+    # blind58 um37, um65: a 2022 report of Fogel's sentence does not say whether he was ever released.
+    asked = asked_outcome("was marc fogel ever released from the russian penal colony, and when")
+    assert asked is not None and asked.subject == ("marc", "fogel")
+    assert not tells_outcome(asked, ["Fogel was arrested in August 2021 and sentenced to 14 years."])
+    assert not tells_outcome(asked, ["Whelan said he wasn't released from a penal colony."])
+    assert tells_outcome(asked, ["Marc Fogel was released in February after three years in prison."])
+    assert tells_outcome(asked, ["Fogel was freed in a deal with Moscow."])
+    assert asked_outcome("has Taranenko finally been detained") is not None
+    assert asked_outcome("has putin ever been to china") is None
+    assert asked_outcome("Was Fogel released?") is None  # no word of emphasis: a plain question
+    cyrillic = asked_outcome_in_cyrillic("чи затримали Анатолія Тараненка після обміну", "uk")
+    assert cyrillic is not None and "taran" in cyrillic.subject
+    assert not tells_outcome(
+        cyrillic, ["Claims that Anatolii Taranenko, accused of war crimes, was swapped."]
+    )
+    assert tells_outcome(cyrillic, ["Taranenko was detained by the SBU on his return."])
+    assert asked_outcome_in_cyrillic("Освободили ли Марка Фогеля?", "ru") is not None
+    assert asked_outcome_in_cyrillic("Коли затримали Тараненка?", "uk") is None

@@ -9,6 +9,7 @@ from pathlib import Path
 from index.embed import FakeEmbedder
 from index.people import (
     AskedPerson,
+    _tells_deed,
     asked_person,
     asks_source,
     given_by,
@@ -898,3 +899,17 @@ def test_one_asked_as_the_doer_may_be_named_in_other_words_than_the_deed() -> No
     assert not leaves_unnamed(person, question, quote, given)
     told = "Which US official told the Financial Times about the G7 push to tighten the price cap on Russian oil?"
     assert leaves_unnamed(asked_person(told), told, quote, given_by(told))
+
+
+def test_a_deed_is_not_told_by_a_title_that_holds_its_words() -> None:
+    # blind58 um14: the "Bring Kids Back UA" initiative is no rescue of the teen asked about.
+    question = "whats the name of the orphaned teen that bring kids back ua rescued just before he was going to be drafted"
+    person = asked_person(question)
+    assert person is not None and person.noun == "teen"
+    title = 'Eleven more children have come home as part of the "Bring Kids Back UA" initiative.'
+    assert not _tells_deed(person.deed, title)
+    rescued = (
+        "Bring Kids Back UA rescued Oleksii Shevchenko, an orphaned teen, days before he was to be drafted."
+    )
+    assert _tells_deed(person.deed, rescued)
+    assert names_person(person, [rescued], given_by(question))
