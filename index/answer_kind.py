@@ -262,13 +262,15 @@ RATE = re.compile(
 # A price of a unit of a commodity ("per barrel", "a tonne", "per 1,000 cubic metres"), by the unit's words.
 PER_UNIT = re.compile(
     r"\b(?:per|a|each)\s+(?:(?:1,000|thousand)\s+)?(barrel|tonne|ton|litre|liter|gallon|kilogram|kg|cubic|megawatt|mwh"
-    r"|capita)s?\b",
+    r"|capita|piece|unit)s?\b",
     re.IGNORECASE,
 )
 UNITS = {
     "tonne": ("tonne", "ton"), "ton": ("tonne", "ton"), "litre": ("litre", "liter"), "liter": ("litre", "liter"),
     "kilogram": ("kilogram", "kg"), "kg": ("kilogram", "kg"), "megawatt": ("megawatt", "mwh"), "mwh": ("megawatt", "mwh"),
     "capita": ("capita",),  # "What is Moldova's GDP per capita?": not "1% of Moldova's GDP"
+    # "what price per piece did moscow agree to pay tehran…": "$193,000 to $290,000 per unit".
+    "piece": ("piece", "unit", "apiece", "each"), "unit": ("piece", "unit", "apiece", "each"),
 }  # fmt: skip
 RATE_WORDS = {
     "day": ("day", "daily"), "week": ("week", "weekly"), "month": ("month", "monthly"),
@@ -427,6 +429,11 @@ SAME_COUNTED = {
 }
 # Words of how something was done, which a date need not stand beside.
 MANNER = tuple("formal formally official officially exact exactly precise precisely".split())
+# A crowd's size asked: "what was the attendance at…", "how big was the crowd…".
+ATTENDANCE = re.compile(
+    r"\battendance\b|\bcrowd\s+size\b|\bhow\s+(?:big|large)\s+(?:was|is)\s+the\s+crowd\b", re.IGNORECASE
+)
+SPECTATORS = ("spectators", "fans", "crowd", "attendance", "supporters", "people")
 # A weight asked as a tonnage: "the tonnage limits", "what tonnage of grain".
 TONNAGE = re.compile(r"\btonnages?\b", re.IGNORECASE)
 # Whose make a thing is, one word: "American-made air defence batteries" counts batteries, not Americans
@@ -628,7 +635,7 @@ WHEN_ASKED = re.compile(r"^\W*when\s+(?:did|was|were|is|are|will|does|do|has|hav
 WHEN_TOLD = re.compile(
     rf"(?i:{day_beside_month()}{_WEEKDAY_OR_ISO})"
     rf"|\b(?:{'|'.join(MONTH_NAMES)})\b|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."
-    r"|(?i:\b(?:spring|summer|autumn|winter|yesterday|today|tonight|tomorrow|overnight)\b|\b(?:1[89]|20)\d\d\b"
+    r"|(?i:\b(?:spring|summer|autumn|winter|yesterday|today|tonight|tomorrow|overnight)\b|\b(?:1[89]|20)\d\d(?:s|’s|'s)?\b"
     r"|\b(?:last|next|this)\s+(?:week|weekend|month|year)\b|\b(?:days?|weeks?|months?|years?)\s+(?:ago|later|earlier)\b)"
 )
 # A prison sentence handed down: "sentenced Oscar Jenkins to 13 years", "sentenced to death", "a nine-year
@@ -701,6 +708,8 @@ MEASURES = {
             r"|pipelines?|cables?|tunnel|canal|railway|front\s*line|frontline|wall|fence|runway|coastline|corridor"
             r"|trenches?)\b"
             r"|\b(?:what|which|the|average)\s+(?:\w+\s+)?distance\b|\bwhat(?: (?:is|was|are|were)|['’]?s) the (?:height|range)\b"
+            # "whats the detection range of the neva radar": how far it reaches.
+            r"|\b(?:detection|firing|strike|flight|operational|effective|engagement|combat|maximum|max)\s+range\b"
             r"|\bвідстан\w*|\bрасстояни\w*|\b(?:як|как) далеко\b|\bдальніст\w*|\bдальност\w*",
             re.IGNORECASE,
         ),
@@ -1011,6 +1020,9 @@ def _asked_quantity(
     # Before a count: "how many people lived in Loknia" asks a population.
     if population := _population(question):
         return population
+    # "what was the attendance at benfica v dynamo kyiv": a number of spectators, however told ("a crowd of 60,000").
+    if ATTENDANCE.search(question):
+        return AskedQuantity("count", SPECTATORS, label="spectators")
     # "what are the yearly tonnage limits for ukrainian sugar": a number of tonnes, in a passage naming the
     # rarest thing the question does that the close passages hold (not tonnes of grain shipped in 2022).
     if TONNAGE.search(question):
@@ -1490,8 +1502,10 @@ def _asked_in_cyrillic(question: str, language: str) -> AskedQuantity | None:
     glossary has no word for it."""
     if money := CYRILLIC_MONEY.search(question):
         named = next((words for pattern, words in CYRILLIC_CHARGES if pattern.search(question)), ())
-        # Beside the thing priced, else beside the surname named in full ("Александр Говор" → Govor), if any.
-        priced = named or _priced_in_english(question[money.end() :])
+        # Beside the thing priced, named in Latin letters ("яхта Amadea": not "the £240m Motor Yacht A") or in
+        # words, else beside the surname named in full ("Александр Говор" → Govor), if any.
+        latin = tuple(LATIN_NAME.findall(question[money.end() :]))  # not a payer's: "Сколько MOL заплатили…"
+        priced = named or latin or _priced_in_english(question[money.end() :])
         return AskedQuantity("money", priced or tuple(_cyrillic_surnames(question, language)))
     if (asking := CYRILLIC_ASKING_PRICE.search(question)) and (
         priced := _priced_in_english(question[asking.end() :])
@@ -1514,6 +1528,8 @@ def _asked_in_cyrillic(question: str, language: str) -> AskedQuantity | None:
     return AskedQuantity("duration", things, names)
 
 
+# A name written in Latin letters in a Ukrainian or Russian question, not an acronym: "Amadea".
+LATIN_NAME = re.compile(r"\b[A-Z][a-z][A-Za-z]{2,}\b")
 # Things priced in a question that the glossary has no word for: "Скільки коштує квиток…" wants a sum beside
 # "ticket", not a sum for grain ships.
 PRICED = longest_first(
@@ -1526,6 +1542,7 @@ PRICED = longest_first(
         # Not a mansion or a house: one is often priced by its name ("bought Beechwood House for £48m").
         "квартир": "apartment apartments flat flats",
         "транзит": "transit",  # "Сколько MOL заплатили за транзит нефти…"
+        "яхт": "yacht yachts superyacht superyachts",  # "Во сколько оценивается яхта Amadea…"
     }.items()
 )  # fmt: skip
 
@@ -2124,6 +2141,7 @@ NAMED_THINGS = (
     "newsletter blog podcast column",  # "the name of ian bremmer's newsletter": a title
     # A military unit, named by a capital ("the Azov Brigade") or by its number ("the 155th Brigade").
     "brigade regiment battalion division",
+    "song anthem album",  # "the name of the pro ukrainian song…": a title ("the song “Chervona Kalyna”")
 )
 # Things named by a title, which another of its kind in a close passage does not give.
 TITLED_THINGS = {
@@ -2138,6 +2156,9 @@ TITLED_THINGS = {
     "blog",
     "podcast",
     "column",
+    "song",
+    "anthem",
+    "album",
 }
 _THING_NOUNS = {noun: tuple(group.split()) for group in NAMED_THINGS for noun in group.split()}
 UNIT_NOUNS = set(_THING_NOUNS["brigade"])  # named by a number too: "the 155th Brigade"

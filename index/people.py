@@ -276,6 +276,8 @@ WHO_REPLACED = re.compile(
     # "who took over as estonia's prime minister after…", "Who was appointed as the new commander of…"
     r"|\bwho\s+(?:(?:has|had)\s+)?(?:took|taken|takes)\s+over\s+as\b"
     r"|\bwho\s+(?:was|has\s+been|is)\s+(?:appointed|named)\s+(?:as\s+)?(?:the\s+)?new\b"
+    # "Who became the new commander of the Ground Forces after Drapatyi resigned?"
+    r"|\bwho\s+(?:became|has\s+become|becomes|will\s+become)\s+(?:the\s+)?new\b"
     # "Who did Kyiv appoint to replace Andriy Melnyk…", "Whom has Zelensky named to succeed…"
     r"|^\W*whom?\s+(?:did|has|have|will)\s+(?:[\w’'-]+\s+){1,3}(?:appoint|name|pick|choose|chose|tap|select|nominate)\w*"
     r"\s+(?:as\s+\w+\s+)?to\s+(?:replace|succeed)\b"
@@ -413,12 +415,15 @@ def asked_person(question: str, language: str = "en") -> AskedPerson | None:
         )
     if language != "en" and (replacing := CYRILLIC_WHO_REPLACED.search(question)):
         # Whom they replaced: the first name after the verb the gazetteer does not know for a place or a people.
+        # The one who left, named after "після відставки"; else the first name after the verb ("Сухопутних
+        # військ" names no one, but is written with a capital).
         after = question[replacing.end() :]
-        names = [
-            name for name, known, word in foreign_names(question, language) if not known and word in after
-        ]
-        if not names and (left := CYRILLIC_LEFT.search(after)):  # a surname typed in lower case
+        if left := CYRILLIC_LEFT.search(after):  # in lower case or not
             names = [transliterate(CASE_ENDING.sub("", left.group(1).lower()), language)[:NAME_PREFIX]]
+        else:
+            names = [
+                name for name, known, word in foreign_names(question, language) if not known and word in after
+            ]
         return AskedPerson("successor", SUCCESSION_WORDS, replaced=names[0] if names else None)
     if language == "en" and IN_CHARGE.search(question):
         return AskedPerson("head", IN_CHARGE_NOUNS)

@@ -81,6 +81,39 @@ NAME_NOT_TOLD = re.compile(
 WITHHELD = {"sum": SUM_NOT_TOLD, "name": NAME_NOT_TOLD}
 
 
+# A kind of thing asked: "Which missile type did Russia use…", "what type of drone hit…" (the thing: "missile").
+ASKED_TYPE = re.compile(
+    r"\b(?:which|what)\s+(?:(?:type|kind|model|make)\s+of\s+(?:the\s+)?(?P<of>[\w-]+)"
+    r"|(?P<thing>[\w-]+)\s+(?:type|kind|model|make)s?)\b",
+    re.IGNORECASE,
+)
+# What a report says when the kind is not told: "did not identify the location…, nor the specific type of missile
+# used", "the type of missile used is not yet known".
+TYPE_NOT_TOLD = re.compile(
+    r"\b(?:unclear|unknown|not\s+(?:known|clear|disclosed|specified|revealed|confirmed|identified)"
+    r"|(?:(?:does|do|did)\s+not|(?:doesn|don|didn)[’']t)\s+(?:identify|specify|disclose|say|reveal|name|know)"
+    r"|(?:declined|refused)\s+to\s+(?:say|disclose|reveal|specify|identify))\b"
+    r"[^.;:]{0,80}?\b(?:type|kind|model|make)\s+of\s+(?:the\s+)?([\w-]+)"
+    r"|\b(?:type|kind|model|make)\s+of\s+(?:the\s+)?([\w-]+)[^.;:]{0,40}?\b(?:is|was|remains?|remained)\s+"
+    r"(?:still\s+|yet\s+)?(?:unclear|unknown|not\s+(?:yet\s+)?(?:known|clear|disclosed|specified|identified))\b",
+    re.IGNORECASE,
+)
+
+
+def says_type_not_told(question: str, quote: str) -> bool:
+    """Whether a question asks which kind of a thing ("Which missile type…") and a sentence of the quote
+    closest to it says the kind of that thing is not told ("nor the specific type of missile used")."""
+    asked = ASKED_TYPE.search(question)
+    if not asked:
+        return False
+    thing = stem((asked.group("of") or asked.group("thing")).removesuffix("s"))
+    return any(
+        stem((told.group(1) or told.group(2)).removesuffix("s")) == thing
+        for sentence in rough_sentences(quote)
+        for told in TYPE_NOT_TOLD.finditer(sentence)
+    )
+
+
 def says_withheld(asked: str, quote: str) -> bool:
     """Whether the quote closest to a question asking a sum or a name (`asked`, a key of WITHHELD) says it
     was not disclosed. The quote is in English whatever the question's language."""
@@ -88,8 +121,9 @@ def says_withheld(asked: str, quote: str) -> bool:
 
 
 def asks_count_choice_or_place(question: str) -> bool:
-    """Whether a question asks how many, which or where: the questions `says_not_told` reads a quote for."""
-    return ASKED.search(question) is not None or ASKS_WHERE.search(question) is not None
+    """Whether a question asks how many, which, what kind or where: the questions `says_not_told` reads a quote
+    for."""
+    return any(pattern.search(question) for pattern in (ASKED, ASKS_WHERE, ASKED_TYPE))
 
 
 def says_not_told(question: str, quote: str) -> bool:
@@ -99,6 +133,8 @@ def says_not_told(question: str, quote: str) -> bool:
     custody". For a question asking where, whether the quote says the place is not told (the quote is the
     one closest to the question: its place is the place asked)."""
     if ASKS_WHERE.search(question) and PLACE_NOT_TOLD.search(quote):
+        return True
+    if says_type_not_told(question, quote):
         return True
     asked = ASKED.search(question)
     if not asked:

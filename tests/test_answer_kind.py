@@ -2374,3 +2374,53 @@ def test_a_date_need_not_stand_beside_a_word_of_manner() -> None:
         {"formal", "nato", "ukrain"},
     )
     assert asked is not None and asked.beside == ("NATO",)
+
+
+def test_a_price_per_piece_a_decade_a_detection_range_and_a_crowd_are_asked_as_such() -> None:
+    # blind59 un08: "what price per piece…" is answered by "$193,000 to $290,000 per unit".
+    frequencies = {"tehran": 30, "shahed": 50, "price": 300, "piece": 40}
+    asked = asked_quantity(
+        "what price per piece did moscow agree to pay tehran for shahed drones",
+        frequencies,
+        "en",
+        set(frequencies),
+    )
+    assert asked is not None and asked.kind == "money"
+    assert holds_quantity(asked, ["Russia agreed to pay in the range of $193,000 to $290,000 per unit."])
+    assert not holds_quantity(asked, ["Iran earned $1.75 billion from the deal with Moscow."])
+    # blind59 un41: "first developed in the 1970s" tells when.
+    frequencies = {"b83": 2, "gravit": 5, "bomb": 300, "develo": 900}
+    asked = asked_quantity(
+        "When was the B83-1 gravity bomb first developed?", frequencies, "en", set(frequencies)
+    )
+    assert asked is not None and asked.kind == "when"
+    assert holds_quantity(asked, ["The B83-1 gravity bomb was first developed in the 1970s."])
+    # blind59 un01: a radar's detection range wants a distance.
+    asked = asked_quantity("whats the detection range of the neva radar the SBU destroyed")
+    assert asked is not None and asked.kind == "distance"
+    assert not holds_quantity(asked, ["The SBU destroyed a Neva radar on a gas platform."])
+    # blind59 un58: an attendance wants a number of spectators, not the score.
+    asked = asked_quantity("what was the attendance at benfica v dynamo kyiv in lisbon in august 2022")
+    assert asked is not None and asked.kind == "count"
+    assert not holds_quantity(asked, ["Benfica won 3-0 in the second leg in Lisbon."])
+    assert holds_quantity(asked, ["The game was played in front of 55,000 fans."])
+
+
+def test_a_sum_asked_in_cyrillic_stands_beside_the_name_written_in_latin_letters() -> None:
+    # blind59 un37: "the £240m Motor Yacht A" is no value of the Amadea.
+    asked = asked_quantity("Во сколько оценивается яхта Amadea, которую арестовали на Фиджи?", None, "ru")
+    assert asked is not None and asked.kind == "money" and asked.beside == ("Amadea",)
+    assert not holds_quantity(
+        asked, ["Melnichenko's other superyacht, the £240m Motor Yacht A, has disappeared."]
+    )
+    assert holds_quantity(asked, ["The Amadea, valued at $325m, was seized in Fiji."])
+
+
+def test_a_song_is_asked_by_its_title() -> None:
+    # blind59 un24.
+    question = (
+        "what was the name of the pro ukrainian song the tatar wedding guests were arrested for dancing to"
+    )
+    assert asked_thing(question) == "song"
+    assert names_thing("song", 'Guests danced to the song "Chervona Kalyna" at the wedding.')
+    assert not names_thing("song", "Guests were detained after dancing to a Ukrainian song at a wedding.")

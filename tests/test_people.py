@@ -913,3 +913,11 @@ def test_a_deed_is_not_told_by_a_title_that_holds_its_words() -> None:
     )
     assert _tells_deed(person.deed, rescued)
     assert names_person(person, [rescued], given_by(question))
+
+
+def test_a_successor_is_of_the_one_who_left_not_of_a_capitalised_force() -> None:
+    # blind59 un38: "Сухопутних військ" names no one; Drapatyi is the one replaced.
+    asked = asked_person("Хто став новим командувачем Сухопутних військ після відставки Драпатого?", "uk")
+    assert asked is not None and asked.noun == "successor" and asked.replaced == "drapa"
+    asked = asked_person("Who became the new commander of the Ground Forces after Drapatyi resigned?")
+    assert asked is not None and asked.noun == "successor" and asked.replaced == "Drapatyi"

@@ -117,3 +117,15 @@ def test_a_finding_asked_is_told_only_by_a_finding() -> None:
         "commander Oleksandr Shyrshyn's allegations conclude?"
     )
     assert asks_finding(long_asked)
+
+
+def test_a_quote_saying_no_kind_was_given_tells_none() -> None:
+    # blind59 un54: "nor the specific type of missile used" tells no missile type.
+    quote = "The statement did not identify the location of the training ground, nor the specific type of missile used."
+    for question in (
+        "Which missile type did Russia use on the training ground on June 1",
+        "what type of missile hit the training ground",
+    ):
+        assert asks_count_choice_or_place(question) and says_not_told(question, quote)
+    assert not says_not_told("what type of drone hit the bus", quote)
+    assert not says_not_told("Which missile type was used?", "An Iskander missile was used in the strike.")
