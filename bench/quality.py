@@ -90,6 +90,7 @@ SETS = {
     "blind58": REPO / "tests/eval/blind58.jsonl",
     "blind59": REPO / "tests/eval/blind59.jsonl",
     "blind60": REPO / "tests/eval/blind60.jsonl",
+    "blind61": REPO / "tests/eval/blind61.jsonl",
 }
 CHAT_TYPED = "shipped, typed as in a chat (lower case, no question mark)"
 
@@ -522,8 +523,11 @@ def main() -> int:
         "declined 0.69 (18 of 26); pooled, R@1 0.70, R@5 0.84, MRR@10 0.77. "
         "`blind60` (the same shape) was run once on the rules written after blind59's failures (07f7c11; the "
         "judges added 12 entries): as written, R@1 0.55, R@5 0.73, MRR@10 0.62, uk/ru R@5 0.67, answered 0.93 and "
-        "declined 0.54 (14 of 26); pooled, R@1 0.66, R@5 0.80, MRR@10 0.71, uk/ru R@5 0.75. Rules were written "
-        "after the failures of blind58, blind59 and blind60 too. "
+        "declined 0.54 (14 of 26); pooled, R@1 0.66, R@5 0.80, MRR@10 0.71, uk/ru R@5 0.75. "
+        "`blind61` (the same shape) was run once on the rules written after blind60's failures (93807d4; the "
+        "judges added 26 entries): as written, R@1 0.68, R@5 0.80, MRR@10 0.73, uk/ru R@5 0.75, answered 0.86 and "
+        "declined 0.61 (16 of 26); pooled, R@1 0.75, R@5 0.80, MRR@10 0.77. Rules were written after the failures "
+        "of blind58 to blind61 too. "
         "bench/probes/ holds questions written after those "
         "rules, the fairer test of them. Recall@k and MRR@10 are over answerable questions "
         "(an abstention counts as a miss); uk/ru R@5 is over the Ukrainian and Russian questions; "
