@@ -312,6 +312,9 @@ TROOP_STRENGTH = re.compile(
 )
 TROOPS = ("troops", "soldiers", "servicemen", "personnel", "army", "forces", "military")
 TROOP_LOSSES = ("lost", "losses", "killed", "casualties", "wounded")  # "Russia has lost 989,700 troops"
+# A force's or a drill's size asked in Ukrainian or Russian ("чисельність", "численность"); not a population's.
+CYRILLIC_STRENGTH = re.compile(r"\b(?:чисельн|численн)\w*", re.IGNORECASE)
+CYRILLIC_POPULATION = re.compile(r"\b(?:населен|жител|мешкан)\w*", re.IGNORECASE)
 # A place's population: "What is the population of Tokyo?", "How many people live in Lyman…": a number of people
 # beside one of POPULATION_WORDS, in a passage naming the place ("Lyman, a town of 20,000 people").
 POPULATION = re.compile(
@@ -446,6 +449,9 @@ SAME_COUNTED = {
     # A unit spelt the British or the American way: "how many tonnes of fish", "2,000 tons of dead fish".
     **dict.fromkeys(("tonnes", "tons"), ("tonnes", "tons")),
 }
+# A marriage asked: "when did X marry Y", "when did they get married".
+MARRIAGE = re.compile(r"\b(?:marry|married|marriage|wed|wedding)\b", re.IGNORECASE)
+MARRIAGE_WORDS = ("married", "marry", "marriage", "wed", "wedding")
 # Words of how something was done, which a date need not stand beside.
 MANNER = tuple("formal formally official officially exact exactly precise precisely".split())
 # A crowd's size asked: "what was the attendance at…", "how big was the crowd…".
@@ -528,7 +534,10 @@ LAUNCHED_ASKED = re.compile(
 # of which its sentence must hold.
 CUT_ASKED = re.compile(
     r"\bafter\b[^?]*\b(?:cut|cuts|reduc\w*|scaled?\s+(?:back|down)|downsiz\w*|shr[ai]nk\w*|trimmed)\b"
-    r"|(?<!\w)(?:після|после)\b[^?]*(?:скороти|скороче|зменши|зменше|сократи|сокращ|уменьши|уменьше)\w*",
+    r"|(?<!\w)(?:після|после)\b[^?]*(?:скороти|скороче|зменши|зменше|сократи|сокращ|уменьши|уменьше)\w*"
+    # "До какой численности Беларусь сократит учения…", "to what size will it cut…": the size after the cut.
+    r"|(?<!\w)до\s+(?:якої|какой|какого|якого)\b[^?]*(?:скорот|зменш|сократ|уменьш)\w*"
+    r"|\bto\s+what\s+(?:size|level|number)\b[^?]*\b(?:cut|reduc\w*|scal\w*|shr[ai]nk\w*)",
     re.IGNORECASE,
 )
 CUT_WORDS = tuple("reduced reduce reduction reducing cut cuts scaled fewer downsized smaller".split())
@@ -861,6 +870,8 @@ MEASURES = {
             rf"|\b(?:якого|какого)\s+(?:(?:{_CYRILLIC_EXACTLY})\s+)?(?:числа|дня)\b"
             rf"|\b(?:в|у)\s+(?:який|какой)\s+(?:(?:{_CYRILLIC_EXACTLY})\s+)?день\b"
             rf"|\b(?:яку|какую)\s+(?:(?:{_CYRILLIC_EXACTLY})\s+)?дату\b"
+            # "Яка точна дата початку навчань…"
+            r"|\b(?:яка|какая|какова)\s+(?:(?:точна|точная)\s+)?дата\b"
             # "When did the Senate adopt the resolution…": the day of a vote is told, and not the day it was
             # introduced (ASKS_PASSING).
             rf"|\bwhen\s+(?:did|was|were)\s+[^?]{{1,120}}?\b(?:{_PASSING})\b"
@@ -1049,6 +1060,15 @@ def _asked_quantity(
     if measure := _asked_measure(question, frequencies, language, present):
         return measure
     if language != "en":
+        if CYRILLIC_STRENGTH.search(question) and not CYRILLIC_POPULATION.search(question):
+            # "До какой численности Беларусь сократит учения…": a number of troops or of those taking part.
+            return AskedQuantity(
+                "count",
+                (*TROOPS, "participants", "people"),
+                label="troops",
+                unlike=TROOP_LOSSES,
+                told_with=_told_after_a_cut(question),
+            )
         if CYRILLIC_VOTE_TALLY.search(question):
             return AskedQuantity("count", ("votes",))
         if CYRILLIC_VOTERS.search(question):
@@ -1219,6 +1239,9 @@ def _asked_quantity(
         return AskedQuantity("money", rarest, unlike=unlike, told_with=told_with)
     if HOW_LONG.search(question):
         return _asked_length(question)
+    if WHEN_ASKED.search(question) and MARRIAGE.search(question):
+        # "when did darren beattie marry yulia kirillova": the wedding's date, not the day he took office.
+        return AskedQuantity("when", MARRIAGE_WORDS, reported=ASKS_WHEN_SAID.search(question) is None)
     if WHEN_ASKED.search(question):
         # Beside the rarest of the question's words the close passages hold, and not the day a report was made;
         # not a word of manner ("its formal request" is told as "Ukraine applied for NATO membership in…").
@@ -1566,7 +1589,17 @@ def _asked_in_cyrillic(question: str, language: str) -> AskedQuantity | None:
         priced = named or latin or _priced_in_english(question[money.end() :])
         # What was spent is no damage done: "$7 billion in damage" is no cost of Operation Spiderweb to Ukraine.
         unlike = DAMAGE_WORDS if CYRILLIC_SPENT.search(question) else ()
-        return AskedQuantity("money", priced or tuple(_cyrillic_surnames(question, language)), unlike=unlike)
+        # Else beside a thing the question names that the glossary knows ("…кидали каміння в дрони": drones), or
+        # then a country the gazetteer knows ("Німеччина пообіцяла… після зустрічі": the meeting, or Germany); not
+        # a person ("Зеленський виділив…").
+        known = tuple(
+            name for name, is_known, _ in foreign_names(question, language) if is_known and name in COUNTRIES
+        )
+        things = english_words(question)
+        beside = (
+            priced or tuple(_cyrillic_surnames(question, language)) or ((*things, *known) if things else ())
+        )
+        return AskedQuantity("money", beside, unlike=unlike)
     if (asking := CYRILLIC_ASKING_PRICE.search(question)) and (
         priced := _priced_in_english(question[asking.end() :])
     ):
@@ -1588,6 +1621,11 @@ def _asked_in_cyrillic(question: str, language: str) -> AskedQuantity | None:
     return AskedQuantity("duration", things, names)
 
 
+# Countries by the gazetteer's stems (not its cities: "Какую сумму выплатил Киев?" is Ukraine's payment too).
+COUNTRIES = frozenset(
+    "americ austri belaru britai china estoni finlan france german hungar italy latvia lithua poland romani "
+    "russia slovak sweden switze turke ukrain".split()
+)
 # A sum spent, asked in Ukrainian or Russian: "скільки… витратила", "во сколько обошлась".
 CYRILLIC_SPENT = re.compile(r"\b(?:витрат|потрат|обійш|обошл|коштувал|стоил)\w*", re.IGNORECASE)
 # A name written in Latin letters in a Ukrainian or Russian question, not an acronym: "Amadea".
@@ -2049,9 +2087,16 @@ def counts(counted: Sequence[str], sentence: str, words_after: bool = False, sha
         if [w.lower() for w in words[i + 1 : i + 3]] in (["of", "them"], ["of", "whom"], ["of", "those"]):
             reach += 2  # "Six of them are women"
         after = word[0].isdigit() or words_after
+        # Not across a verb of what was done to another thing: "hidden inside trucks has hit 41 Russian bombers".
+        before = [w.lower() for w in words[max(0, i - reach) : i]]
+        after = after and not (words_after is False and set(before) & ACROSS_VERBS)
         if any(near[i + 1 : i + 1 + reach]) or (after and any(near[max(0, i - reach) : i])):
             return True
     return False
+
+
+# Verbs a number after a counted word stands across, counting their object: "trucks has hit 41 bombers".
+ACROSS_VERBS = frozenset("has have had hit hits struck destroyed damaged downed shot".split())
 
 
 # Nouns a weapon's word may stand before as a modifier: "two Harpoon missile systems" counts systems, not

@@ -112,7 +112,10 @@ CONTRACTIONS = frozenset(
 
 
 # Words shortened in a chat ("the corporation exec", "the govt"): no names, though the coverage never holds them.
-CHAT_SHORTENINGS = frozenset("exec execs govt govts prez admin admins info stats pics".split())
+# Common slips too ("how many troops wil take part…"), which are no acronyms.
+CHAT_SHORTENINGS = frozenset(
+    "exec execs govt govts prez admin admins info stats pics wil teh adn hte waht whta abt pls plz thx".split()
+)
 
 
 def _unknown_name(word: str) -> bool:
@@ -128,7 +131,11 @@ def _unknown_name(word: str) -> bool:
 def _unknown_acronym(word: str) -> bool:
     """A word of three Latin letters the coverage never holds is mostly an acronym: "rsf", "eln"."""
     return (
-        len(word) == 3 and word.isascii() and word.isalpha() and word.islower() and word not in CONTRACTIONS
+        len(word) == 3
+        and word.isascii()
+        and word.isalpha()
+        and word.islower()
+        and word not in CONTRACTIONS | CHAT_SHORTENINGS
     )
 
 

@@ -57,6 +57,13 @@ AIRCRAFT_MAKES = (
     "Il- An- Mi- Sukhoi Tupolev Ilyushin Antonov Sikorsky Bayraktar Shahed Geran Orlan Lancet DJI Mavic "
     "Switchblade Reaper Predator TB2"
 ).split()
+# "What type of missile hit the train station…": a model ("an Iskander missile", "Kh-101", "S-300").
+MISSILE_NOUNS = "missile missiles rocket rockets".split()
+MISSILE_MAKES = (
+    "Iskander Iskander-M Kalibr Kinzhal Kh- Oniks Onyx Zircon Tsirkon Tochka Tochka-U S-300 S-400 Tornado Grad "
+    "Smerch Uragan Oreshnik Sarmat Yars HIMARS ATACMS Storm Shadow SCALP Neptune Harpoon Patriot Taurus "
+    "Tomahawk P-800"
+).split()
 OTHER_MAKES = (
     "Coca-Cola Coke Pepsi Nike Adidas Puma Apple iPhone Samsung Nokia Huawei Xiaomi Rolex Omega Smirnoff "
     "Absolut Nemiroff Gucci Prada Zara Starlink"
@@ -65,8 +72,9 @@ KINDS = {
     "vehicle": (VEHICLE_NOUNS, VEHICLE_MAKES),
     "gun": (GUN_NOUNS, GUN_MAKES),
     "aircraft": (AIRCRAFT_NOUNS, AIRCRAFT_MAKES),
+    "missile": (MISSILE_NOUNS, MISSILE_MAKES),
 }
-ALL_MAKES = VEHICLE_MAKES + GUN_MAKES + AIRCRAFT_MAKES + OTHER_MAKES
+ALL_MAKES = VEHICLE_MAKES + GUN_MAKES + AIRCRAFT_MAKES + MISSILE_MAKES + OTHER_MAKES
 _MAKES = {kind: _make_pattern(makes) for kind, (_, makes) in KINDS.items()} | {None: _make_pattern(ALL_MAKES)}
 
 # "What make of trucks…", "Which brand of soft drink…", "What brand was the hoodie…", "What car brand…": the
@@ -92,6 +100,7 @@ CYRILLIC_THINGS = longest_first(
         "кулемет": "gun", "пулемет": "gun", "пулемёт": "gun", "літак": "aircraft", "самолет": "aircraft",
         "самолёт": "aircraft", "гелікоптер": "aircraft", "вертоліт": "aircraft", "вертолет": "aircraft",
         "вертольот": "aircraft", "дрон": "aircraft", "безпілотник": "aircraft", "беспилотник": "aircraft",
+        "ракет": "missile",
     }.items()
 )  # fmt: skip
 

@@ -45,6 +45,16 @@ _WAS_EVER = re.compile(
     r"(?:ever|eventually|finally|actually|ultimately)\s+(?:been\s+|got\s+|gotten\s+)?(?!been\b)(?P<done>[a-z]+(?:ed|en))\b",
     re.IGNORECASE,
 )
+# "has anyone been arrested for the june 5 railway bombing in voronezh oblast": whether anyone was, told in a
+# sentence naming the event (the words after "for") before the verb; another bombing's arrests tell nothing.
+_ANYONE_DONE = re.compile(
+    r"^\W*(?:has|have|was|were)\s+(?:anyone|anybody|someone|somebody|any\s+suspects?)\s+(?:(?:yet|ever|already)\s+)?"
+    r"(?:been\s+)?(?P<done>arrested|detained|charged|convicted|identified|named|punished|sentenced|caught)\b"
+    r"(?:\s+(?:yet\s+)?(?:for|over|in\s+connection\s+with|after)\s+(?P<topic>[^?]+))?",
+    re.IGNORECASE,
+)
+# Words of an event that name no particular one.
+_GENERIC_EVENT_WORDS = {"oblast", "region", "city", "town", "attack", "attacks", "incident", "june", "may"}
 _PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+$", re.IGNORECASE)
 # What may come before a yes-or-no question's "did": "so did putin actually go…".
 _OPENING = re.compile(r"\W*(?:(?:so|and|but|ok|okay|well|then)\W+)*", re.IGNORECASE)
@@ -124,6 +134,8 @@ class AskedOutcome:
 
 def asked_outcome(question: str) -> AskedOutcome | None:
     """The outcome an English question asks (`AskedOutcome`), if it asks one."""
+    if anyone := _ANYONE_DONE.search(question):
+        return _anyone_done(anyone)
     match = (
         _ENDED_UP.search(question)
         or _DID_AFTER_ALL.search(question)
@@ -184,6 +196,18 @@ def asked_outcome_in_cyrillic(question: str, language: str) -> AskedOutcome | No
         rf"(?:not|n[’']t|never)\s+(?:been\s+|be\s+|get\s+)?(?:{alike})",
     )
     return AskedOutcome(subject, forms)
+
+
+def _anyone_done(match: re.Match[str]) -> AskedOutcome:
+    """Whether anyone was arrested (charged, identified…) for an event: the participle or one alike, with the
+    event's particular words (none of them a stopword, a number or `_GENERIC_EVENT_WORDS`) as who it is asked of."""
+    done = match.group("done").lower()
+    alike = "|".join(DONE_ALIKE.get(done, (done,)))
+    words = (w.lower() for w in re.findall(r"[\w’'-]+", match.group("topic") or ""))
+    topic = tuple(
+        w for w in words if w not in STOPWORDS | _GENERIC_EVENT_WORDS and len(w) > 2 and not w[0].isdigit()
+    )
+    return AskedOutcome(topic, (rf"(?:was|were|been|got)\s+(?:\w+\s+)?(?:{alike})",))
 
 
 def tells_outcome(asked: AskedOutcome, texts: Iterable[str]) -> bool:

@@ -105,7 +105,8 @@ ASKED_NAME = re.compile(
     r"|^\W*what(?:'s|’s|s|\s+is|\s+was|\s+were|\s+are)\s+((?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+called\W*$"
     r"|^\W*who(?:'s|’s|\s+is|\s+was|\s+were|\s+are|\s+has\s+been|\s+have\s+been)\s+"
     # "Who is the…", or past a possessive: "Who has been Romania's interim prime minister…"
-    r"(?:the\s+|(?=[\w-]+['’]s\s))((?:[\w’'-]+\s+){0,5}[\w’'-]+)"
+    # "Who was oscar jenkins' defence lawyer…": past a name and its possessive.
+    r"(?:the\s+|(?=(?:[\w-]+\s+){0,2}[\w-]+(?:['’]s|s['’])\s))((?:[\w’'-]+\s+){0,5}[\w’'-]+)"
     # "Has the Russian engineer who hid the note been identified, and what is his name?"
     r"|^\W*(?:has|have|had|was|were|is|are)\s+the\s+((?:[\w’'-]+\s+){0,5}[\w’'-]+)(?=[^?]*?\s(?:identified|named)\b)",
     re.IGNORECASE,
@@ -568,7 +569,7 @@ def _past_possessive(words: list[str]) -> list[str]:
     """The words after the last possessive, when a person's noun follows it: "the name of British fighter
     Aiden Aslin's Ukrainian fiancée" asks for the fiancée, not the fighter the question names."""
     clause = next((i for i, w in enumerate(words) if w.lower() in CLAUSE), len(words))
-    owners = [i for i, w in enumerate(words[:clause]) if w.endswith(("'s", "’s"))]
+    owners = [i for i, w in enumerate(words[:clause]) if w.endswith(("'s", "’s", "s'", "s’"))]
     after = [_bare(w) for w in words[owners[-1] + 1 : clause]] if owners else []
     if any(_noun_of(w) for w in after):
         return words[owners[-1] + 1 :]

@@ -2504,3 +2504,42 @@ def test_a_sum_spent_and_a_hearing_s_date_asked_in_ukrainian() -> None:
         asked, ["Lithuania instituted proceedings against Belarus at the ICJ on May 19."]
     )
     assert holds_quantity(asked, ["The court will hold public hearings on June 12."])
+
+
+def test_a_size_after_a_cut_a_wedding_s_date_and_a_date_asked_in_ukrainian() -> None:
+    # blind61 up51: the drill's planned 13,000 troops are no size after the cut.
+    asked = asked_quantity("До какой численности Беларусь сократит учения «Запад-2025»?", language="ru")
+    assert asked is not None and asked.kind == "count"
+    assert not holds_quantity(asked, ["The Zapad-2025 drills were to involve 13,000 soldiers."])
+    assert holds_quantity(asked, ["The drills will be reduced to 7,000 troops."])
+    # blind61 up33: the day he took office is no wedding's.
+    frequencies = {"darren": 9, "beattie": 3, "kirill": 2}
+    asked = asked_quantity(
+        "when did darren beattie marry yulia kirillova", frequencies, "en", set(frequencies)
+    )
+    assert asked is not None and asked.kind == "when"
+    assert not holds_quantity(
+        asked, ["His wife, Yulia Kirillova, is the niece of an official who helped Putin in 2000."]
+    )
+    assert holds_quantity(asked, ["Beattie married Kirillova in 2016."])
+    # blind61 up62.
+    asked = asked_quantity("Яка точна дата початку навчань Захід-2025?", language="uk")
+    assert asked is not None and asked.kind == "date"
+
+
+def test_a_number_across_a_verb_counts_its_object_and_a_sum_asked_in_ukrainian_is_of_a_thing_named() -> None:
+    # blind61 up50: "drones hidden inside trucks has hit 41 bombers" gives no number of trucks.
+    assert not counts(["trucks"], "drones hidden inside trucks has hit 41 Russian heavy bombers")
+    assert counts(["Poles"], "the missile that killed two Poles", words_after=True)
+    # blind61 up22: "$7 billion in damage" is no sum for those who threw stones at drones.
+    asked = asked_quantity(
+        "Скільки грошей отримають жителі Іркутської області, які кидали каміння в дрони?", language="uk"
+    )
+    assert asked is not None and asked.beside == ("drones",)
+    assert not holds_quantity(asked, ["The strike caused $7 billion in damage."])
+    # blind58 um16: or beside a country it names, not a person ("Зеленський виділив…", blind49's ud51).
+    asked = asked_quantity(
+        "скільки грошей Німеччина пообіцяла Україні після зустрічі Мерца із Зеленським", language="uk"
+    )
+    assert asked is not None and "german" in asked.beside and "zelens" not in asked.beside
+    assert holds_quantity(asked, ["Germany announced a military aid package for Ukraine worth 5 billion euros."])

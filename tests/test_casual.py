@@ -262,3 +262,10 @@ def test_a_word_shortened_in_a_chat_is_no_name() -> None:
     cased = restore_case(question, {"vladivostok": "Vladivostok"}, known=lambda word: False)
     assert " exec " in cased and "Vladivostok" in cased
     assert "Kananaskis" in restore_case("where is kananaskis", {}, known=lambda word: False)
+
+
+def test_a_slip_of_three_letters_is_no_acronym() -> None:
+    # blind61 up53: "wil" is "will", not a name the coverage lacks.
+    cased = restore_case("how many troops wil take part in zapad-2025", {}, known=lambda word: False)
+    assert " wil " in cased
+    assert "RSF" in restore_case("who leads the rsf", {}, known=lambda word: False)

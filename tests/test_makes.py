@@ -126,3 +126,12 @@ def test_a_kind_of_drone_is_no_model() -> None:
     assert drone == AskedMake("aircraft")
     assert not names_make(drone, ["In Kherson, an FPV drone struck a garbage truck."])
     assert names_make(drone, ["A Lancet drone struck the bus."])
+
+
+def test_a_missile_s_type_is_named_by_its_model() -> None:
+    # blind61 up56: "a rocket attack on a train station" names no missile.
+    asked = asked_make("What type of missile hit the Chaplyne train station on Independence Day 2022?")
+    assert asked == AskedMake("missile", "missile")
+    assert not names_make(asked, ["Russian forces launched a rocket attack on a train station, killing 25."])
+    assert names_make(asked, ["An Iskander missile hit the station."])
+    assert names_make(asked, ["The station was hit by Tochka-U rockets."])

@@ -176,3 +176,13 @@ def test_whether_someone_was_ever_freed_or_detained_is_an_outcome() -> None:
     assert tells_outcome(cyrillic, ["Taranenko was detained by the SBU on his return."])
     assert asked_outcome_in_cyrillic("Освободили ли Марка Фогеля?", "ru") is not None
     assert asked_outcome_in_cyrillic("Коли затримали Тараненка?", "uk") is None
+
+
+def test_whether_anyone_was_arrested_for_an_event_is_told_of_that_event() -> None:
+    # blind61 up20: arrests for a Dnipro car bomb tell nothing of the Voronezh railway bombing.
+    asked = asked_outcome("has anyone been arrested for the june 5 railway bombing in voronezh oblast")
+    assert asked is not None and "voronezh" in asked.subject and "oblast" not in asked.subject
+    assert not tells_outcome(
+        asked, ["Two Russian agents were arrested by the SBU after a car bomb in Dnipro."]
+    )
+    assert tells_outcome(asked, ["After the Voronezh railway blast, two men were detained by the FSB."])

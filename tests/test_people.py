@@ -938,3 +938,10 @@ def test_who_bought_asks_for_a_buyer_and_who_was_a_commander_in_russian() -> Non
     # blind60 uo20.
     asked = asked_person("кто был командиром крейсера Москва когда он затонул", "ru")
     assert asked is not None and asked.noun == "commander"
+
+
+def test_who_was_someone_s_lawyer_past_a_possessive_in_s_apostrophe() -> None:
+    # blind61 up59.
+    asked = asked_person("who was oscar jenkins' defence lawyer at his trial in luhansk?")
+    assert asked is not None and asked.noun == "lawyer"
+    assert asked_person("Who was Boris Johnson?") is None
