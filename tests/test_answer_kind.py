@@ -2542,4 +2542,6 @@ def test_a_number_across_a_verb_counts_its_object_and_a_sum_asked_in_ukrainian_i
         "скільки грошей Німеччина пообіцяла Україні після зустрічі Мерца із Зеленським", language="uk"
     )
     assert asked is not None and "german" in asked.beside and "zelens" not in asked.beside
-    assert holds_quantity(asked, ["Germany announced a military aid package for Ukraine worth 5 billion euros."])
+    assert holds_quantity(
+        asked, ["Germany announced a military aid package for Ukraine worth 5 billion euros."]
+    )
