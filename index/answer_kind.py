@@ -2074,9 +2074,8 @@ def counts(counted: Sequence[str], sentence: str, words_after: bool = False, sha
     for i, word in enumerate(words):
         if not IS_COUNT.fullmatch(word) or (not shares and _is_share(sentence, matches, i)):
             continue
-        if (
-            _multiple(words, i) and "times" not in counted_lower
-        ):  # "80 to 100 times more powerful than the bomb"
+        # A multiple counts nothing: "80 to 100 times more powerful than the bomb".
+        if _multiple(words, i) and "times" not in counted_lower:
             continue
         # A length of time counts its unit ("a 44-day war" gives no number of soldiers), and a number joined
         # to the next word counts that word ("a 510-crew warship" gives no number of warships).
@@ -2089,7 +2088,7 @@ def counts(counted: Sequence[str], sentence: str, words_after: bool = False, sha
         after = word[0].isdigit() or words_after
         # Not across a verb of what was done to another thing: "hidden inside trucks has hit 41 Russian bombers".
         before = [w.lower() for w in words[max(0, i - reach) : i]]
-        after = after and not (words_after is False and set(before) & ACROSS_VERBS)
+        after = after and (words_after or not set(before) & ACROSS_VERBS)
         if any(near[i + 1 : i + 1 + reach]) or (after and any(near[max(0, i - reach) : i])):
             return True
     return False

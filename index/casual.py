@@ -116,6 +116,7 @@ CONTRACTIONS = frozenset(
 CHAT_SHORTENINGS = frozenset(
     "exec execs govt govts prez admin admins info stats pics wil teh adn hte waht whta abt pls plz thx".split()
 )
+_NO_NAMES = CONTRACTIONS | CHAT_SHORTENINGS
 
 
 def _unknown_name(word: str) -> bool:
@@ -124,19 +125,13 @@ def _unknown_name(word: str) -> bool:
         and word.isascii()
         and word.isalpha()
         and not _INFLECTED.search(word.lower())
-        and word.lower() not in CONTRACTIONS | CHAT_SHORTENINGS
+        and word.lower() not in _NO_NAMES
     )
 
 
 def _unknown_acronym(word: str) -> bool:
     """A word of three Latin letters the coverage never holds is mostly an acronym: "rsf", "eln"."""
-    return (
-        len(word) == 3
-        and word.isascii()
-        and word.isalpha()
-        and word.islower()
-        and word not in CONTRACTIONS | CHAT_SHORTENINGS
-    )
+    return len(word) == 3 and word.isascii() and word.isalpha() and word.islower() and word not in _NO_NAMES
 
 
 # More words than a lookup ("Umerov", "grain deal suspended") has: a question, whatever its first word.

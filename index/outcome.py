@@ -5,8 +5,9 @@ Such a question asks what happened, not what was planned or feared: a passage sa
 to Indonesia" or that a court "could strip" someone of citizenship was written before it was known. The
 coverage tells an outcome with the verb done ("went", "stripped") or refused ("did not go", "refused to
 sign"), so when no close passage holds one of those forms, it does not say how things turned out. Pure
-functions: `asked_outcome` reads the question, `tells_outcome` the passages. Whether a ruling was appealed is
-an outcome too: `asks_appeal` and `tells_appeal`.
+functions: `asked_outcome` reads the question (`asked_outcome_in_cyrillic` a Ukrainian or Russian one: "чи
+затримали…"), `tells_outcome` the passages. Whether a ruling was appealed is an outcome too: `asks_appeal` and
+`tells_appeal`.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from index.chunk import rough_sentences
-from index.query import STOPWORDS
+from index.query import IS_MONTH, STOPWORDS
 from index.terms import PREFIX, foreign_names, stem, tokens
 
 NO_OUTCOME_REASON = "The coverage I have doesn't answer that: the articles closest to the question don't say how it turned out."
@@ -53,8 +54,8 @@ _ANYONE_DONE = re.compile(
     r"(?:\s+(?:yet\s+)?(?:for|over|in\s+connection\s+with|after)\s+(?P<topic>[^?]+))?",
     re.IGNORECASE,
 )
-# Words of an event that name no particular one.
-_GENERIC_EVENT_WORDS = {"oblast", "region", "city", "town", "attack", "attacks", "incident", "june", "may"}
+# Words of an event that name no particular one, stopwords among them (a month's name is left out apart).
+_NOT_TOPIC = frozenset(STOPWORDS | {"oblast", "region", "city", "town", "attack", "attacks", "incident"})
 _PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+$", re.IGNORECASE)
 # What may come before a yes-or-no question's "did": "so did putin actually go…".
 _OPENING = re.compile(r"\W*(?:(?:so|and|but|ok|okay|well|then)\W+)*", re.IGNORECASE)
@@ -200,12 +201,14 @@ def asked_outcome_in_cyrillic(question: str, language: str) -> AskedOutcome | No
 
 def _anyone_done(match: re.Match[str]) -> AskedOutcome:
     """Whether anyone was arrested (charged, identified…) for an event: the participle or one alike, with the
-    event's particular words (none of them a stopword, a number or `_GENERIC_EVENT_WORDS`) as who it is asked of."""
+    event's particular words (none of `_NOT_TOPIC`, a month or a number) as who it is asked of."""
     done = match.group("done").lower()
     alike = "|".join(DONE_ALIKE.get(done, (done,)))
     words = (w.lower() for w in re.findall(r"[\w’'-]+", match.group("topic") or ""))
     topic = tuple(
-        w for w in words if w not in STOPWORDS | _GENERIC_EVENT_WORDS and len(w) > 2 and not w[0].isdigit()
+        w
+        for w in words
+        if w not in _NOT_TOPIC and not IS_MONTH.fullmatch(w) and len(w) > 2 and not w[0].isdigit()
     )
     return AskedOutcome(topic, (rf"(?:was|were|been|got)\s+(?:\w+\s+)?(?:{alike})",))
 
