@@ -324,7 +324,9 @@ POPULATION = re.compile(
 )
 POPULATION_WORDS = ("population", "people", "residents", "inhabitants")
 # A poll's margin of error: a percentage beside its words, not the poll's findings ("64% of Russians").
-MARGIN_OF_ERROR = re.compile(r"\bmargin\s+of\s+(?:sampling\s+)?error\b", re.IGNORECASE)
+MARGIN_OF_ERROR = re.compile(
+    r"\bmargin\s+of\s+(?:sampling\s+)?error\b|\bпохибк\w*|\bпогрешност\w*", re.IGNORECASE
+)
 MARGIN_WORDS = ("margin", "error")
 # Those counted asked as having voted ("How many Rada deputies voted for…"): told of with a vote or support,
 # "supported by 309 members of parliament".
@@ -454,6 +456,12 @@ MARRIAGE = re.compile(r"\b(?:marry|married|marriage|wed|wedding)\b", re.IGNORECA
 MARRIAGE_WORDS = ("married", "marry", "marriage", "wed", "wedding")
 # Words of how something was done, which a date need not stand beside.
 MANNER = tuple("formal formally official officially exact exactly precise precisely".split())
+# A part of a whole, by where they came from: "How many of the poll respondents were from Moscow?".
+PART_FROM = re.compile(
+    r"\bhow\s+many\s+of\s+(?:the|its|their|those|these)\s+(?:[\w-]+\s+){0,3}?([a-z]+s)\s+(?:were|are|was|came)\s+"
+    r"from\s+([A-Za-z][\w-]+)",
+    re.IGNORECASE,
+)
 # A crowd's size asked: "what was the attendance at…", "how big was the crowd…".
 ATTENDANCE = re.compile(
     r"\battendance\b|\bcrowd\s+size\b|\bhow\s+(?:big|large)\s+(?:was|is)\s+the\s+crowd\b", re.IGNORECASE
@@ -615,7 +623,7 @@ LASTED = re.compile(
 # Ukrainian and Russian: "Скільки тривав саміт…", "Сколько длились переговоры…" (what lasted follows the
 # verb), "Як довго…"; "Скільки коштує квиток…", "Сколько стоил перелёт…".
 CYRILLIC_LENGTH = re.compile(
-    r"\b(?:скільки(?:\s+часу)?|сколько(?:\s+времени)?|як\s+довго|как\s+долго)\s+"
+    r"\b(?:скільки(?:\s+(?:часу|хвилин|годин))?|сколько(?:\s+(?:времени|минут|часов))?|як\s+довго|как\s+долго)\s+"
     r"(?:трива|длил|длит|продолжал|продовжув)\w*\s+(.*)"
     r"|\b(?:як\s+довго|как\s+долго|скільки\s+часу|сколько\s+времени)\b",
     re.IGNORECASE,
@@ -776,7 +784,8 @@ MEASURES = {
             r"|\bmargin\s+of\s+(?:sampling\s+)?error\b"
             # "how did the romanians who voted in ukraine split between dan and simion": the vote's shares.
             r"|\bhow\s+did\s+[^?]*?\b(?:split|divide)\b"
-            r"|\bвідсот\w*|\bпроцент\w*|\bяк(?:у|а) частк\w*|\bкак(?:ую|ая) дол(?:ю|я)\b",  # not "должность"
+            r"|\bвідсот\w*|\bпроцент\w*|\bяк(?:у|а) частк\w*|\bкак(?:ую|ая) дол(?:ю|я)\b"  # not "должность"
+            r"|\bпохибк\w*|\bпогрешност\w*",  # "яка похибка вибірки…": a margin of error
             re.IGNORECASE,
         ),
         re.compile(
@@ -1032,7 +1041,7 @@ def asked_quantity(
         asked = replace(asked, exact=True)
     if (
         asked
-        and asked.kind in ("count", "money", "when")
+        and asked.kind in ("count", "money", "when", "date")
         and language == "en"
         and (done := done_forms(question))
     ):
@@ -1078,6 +1087,11 @@ def _asked_quantity(
     # Before a count: "how many people lived in Loknia" asks a population.
     if population := _population(question):
         return population
+    # "How many of the Levada Center poll respondents were from Moscow?": those counted, told of with the place.
+    if part := PART_FROM.search(question):
+        noun = part.group(1)
+        counted = (noun, *SAME_COUNTED.get(noun.lower(), ()))
+        return AskedQuantity("count", tuple(dict.fromkeys(counted)), told_with=(part.group(2),))
     # "what was the attendance at benfica v dynamo kyiv": a number of spectators, however told ("a crowd of 60,000").
     if ATTENDANCE.search(question):
         return AskedQuantity("count", SPECTATORS, label="spectators")

@@ -95,6 +95,7 @@ DONE_ALIKE = {
     **dict.fromkeys(("freed", "released"), ("freed", "released", "swapped", "exchanged", "returned")),
     **dict.fromkeys(("detained", "arrested"), ("detained", "arrested", "jailed", r"taken\s+into\s+custody")),
     **dict.fromkeys(("sentenced", "convicted"), ("sentenced", "convicted", "jailed")),
+    "expelled": ("expelled", "deported", r"declared\s+persona\s+non\s+grata"),
 }
 # A verb in -ing, doubled consonant before it: "stripping" is of "strip".
 _DOUBLED = re.compile(r"([bcdfgklmnprstvz])\1$")
@@ -171,14 +172,16 @@ def asked_outcome(question: str) -> AskedOutcome | None:
 # "чи затримали Анатолія Тараненка…", "Освободили ли Фогеля?": whether something was done to someone, asked in
 # Ukrainian or Russian, with the English participle the coverage would tell it by.
 CYRILLIC_DONE_ASKED = re.compile(
-    r"^\W*(?:(?:а|і|и|так)\s+)?(?:чи\s+(?P<uk>затримали|заарештували|звільнили|відпустили|засудили)"
-    r"|(?P<ru>задержали|арестовали|освободили|отпустили|осудили)\s+ли)\b",
+    r"^\W*(?:(?:а|і|и|так)\s+)?(?:чи\s+(?P<uk>затримали|заарештували|звільнили|відпустили|засудили|вислав|вислала"
+    r"|вислали)|(?P<ru>задержали|арестовали|освободили|отпустили|осудили|выслал|выслала|выслали)\s+ли)\b",
     re.IGNORECASE,
 )
 CYRILLIC_DONE = {
     **dict.fromkeys(("затримали", "заарештували", "задержали", "арестовали"), "detained"),
     **dict.fromkeys(("звільнили", "відпустили", "освободили", "отпустили"), "freed"),
     **dict.fromkeys(("засудили", "осудили"), "sentenced"),
+    # "Выслал ли Казахстан украинского посла…": whether he was expelled.
+    **dict.fromkeys(("вислав", "вислала", "вислали", "выслал", "выслала", "выслали"), "expelled"),
 }
 
 

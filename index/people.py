@@ -52,6 +52,9 @@ PERSON_NOUNS = (
     "volunteer",
     "guard watchman caretaker",
     "journalist reporter correspondent presenter anchor photographer interviewer",
+    # "who was the camera operator with yogita limaye…", "the name of the Kazakh blogger who interviewed…"
+    "cameraman camerawoman operator producer",
+    "blogger vlogger influencer",
     "activist campaigner protester dissident",  # "Як звуть активістку руху «Жовта стрічка»…"
     "engineer designer technician scientist",
     "mayor",
@@ -128,7 +131,8 @@ WHICH_NOUNS = set(
 CLAUSE = set("who whom whose where when that which in at on from with of for during".split())
 # "Як звали доньку…", "Как зовут переводчика…": the noun as a beginning, and the English noun it asks by.
 CYRILLIC_ASKED_NAME = re.compile(
-    r"\b(?:як|как)\s+(?:звали|звуть|звати|зовут|звать)\s+(?:\d+-\w+\s+)?([^\W\d_][\w'’-]*)(?:\s+([^\W\d_][\w'’-]*))?",
+    r"\b(?:як|как)\s+(?:звали|звуть|звати|зовут|звать)\s+(?:\d+-\w+\s+)?(?:(?:двох|трьох|двух|трех|трёх|обох|обоих)\s+)?"
+    r"([^\W\d_][\w'’-]*)(?:\s+([^\W\d_][\w'’-]*))?",
     re.IGNORECASE,
 )
 # "кто был командиром крейсера Москва…", "Хто є керівником…": who held a post, by the post's noun.
@@ -155,6 +159,8 @@ CYRILLIC_PEOPLE = longest_first(
         "співробітник": "employee", "сотрудник": "employee", "працівник": "employee", "работник": "employee",
         "прокурор": "prosecutor", "керівник": "head", "керівниц": "head", "руководител": "head",
         "активіст": "activist", "активист": "activist",
+        # "Як звали двох українських полонених…"
+        "полонен": "prisoner", "військовополонен": "prisoner", "пленн": "prisoner", "военнопленн": "prisoner",
         # "Как звали украинскую семью…": not "семь" (seven), nor "родин" (a motherland in Russian).
         "семью": "family", "семья": "family", "семьи": "family", "сім'": "family", "сім’": "family",
         "сімʼ": "family",

