@@ -94,6 +94,7 @@ SETS = {
     "blind62": REPO / "tests/eval/blind62.jsonl",
     "blind63": REPO / "tests/eval/blind63.jsonl",
     "blind64": REPO / "tests/eval/blind64.jsonl",
+    "blind65": REPO / "tests/eval/blind65.jsonl",
 }
 CHAT_TYPED = "shipped, typed as in a chat (lower case, no question mark)"
 
@@ -540,6 +541,10 @@ def main() -> int:
         "code (1868e6f; the judges added 17 entries), with no rule written after it: as written, R@1 0.57, R@5 "
         "0.80, MRR@10 0.67, uk/ru R@5 0.75, answered 0.89 and declined 0.69 (18 of 26); "
         "pooled, R@1 0.68, R@5 0.86, MRR@10 0.75, uk/ru R@5 0.92. "
+        "`blind65` (the same shape) was written after blind64 was run, by another helper, and run once on the same "
+        "code (the judges added 7 entries), with no rule written after it: as written, R@1 0.55, R@5 0.80, MRR@10 "
+        "0.64, uk/ru R@5 0.75, answered 0.89 and declined 0.69 (18 of 26); pooled, R@1 0.59, R@5 0.80, MRR@10 "
+        "0.68. "
         "bench/probes/ holds questions written after those "
         "rules, the fairer test of them. Recall@k and MRR@10 are over answerable questions "
         "(an abstention counts as a miss); uk/ru R@5 is over the Ukrainian and Russian questions; "
