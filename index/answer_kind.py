@@ -886,7 +886,7 @@ MEASURES = {
             rf"|\bwhen\s+(?:did|was|were)\s+[^?]{{1,120}}?\b(?:{_PASSING})\b"
             # "When will the court hold its first hearing…": the day of a hearing or a swearing-in (CEREMONY).
             r"|\bwhen\s+(?:will|is|are|was|were|did)\s+[^?]{1,120}?\b(?:hearings?|sworn|inaugurat\w*)\b"
-            r"|\b(?:коли|когда)\s+[^?]{1,120}?\b(?:слухан|слушани)\w*"
+            rf"|\b(?:коли|когда)\s+[^?]{{1,120}}?{CYRILLIC_HEARING.pattern}"
             # "When exactly is Moldova's election?", "Коли саме Фінляндія доставить…": a day asked for.
             r"|\bwhen\s+exactly\b|\bколи\s+саме\b|\bкогда\s+(?:именно|точно)\b",
             re.IGNORECASE,
@@ -1076,7 +1076,7 @@ def _asked_quantity(
                 (*TROOPS, "participants", "people"),
                 label="troops",
                 unlike=TROOP_LOSSES,
-                told_with=_told_after_a_cut(question),
+                told_with=_told_with(question),
             )
         if CYRILLIC_VOTE_TALLY.search(question):
             return AskedQuantity("count", ("votes",))
@@ -1136,7 +1136,7 @@ def _asked_quantity(
             counted += fate
         # People, however a passage groups them ("two men"); a people too, in a passage naming it: "480,000
         # people" in a story on Germany's shelters, for "how many Germans", but not "6,956 foreign citizens".
-        told_with = _told_after_a_cut(question)
+        told_with = _told_with(question)
         if counted and counted[0].lower() in PEOPLE:
             label = label or "people"
             counted += GROUPS_OF_PEOPLE
@@ -1743,7 +1743,7 @@ def _asked_count_in_cyrillic(question: str) -> AskedQuantity | None:
         "count",
         counted,
         label=_counted_noun(words, english),
-        told_with=_told_after_a_cut(question),
+        told_with=_told_with(question),
         model=weapon.group() if weapon else "",
         **_other_count(question, counted),
     )
@@ -1766,7 +1766,7 @@ def _sides(question: str) -> tuple[str, str]:
     return ()
 
 
-def _told_after_a_cut(question: str) -> tuple[str, ...]:
+def _told_with(question: str) -> tuple[str, ...]:
     """For a count asked as it stands after a cut ("Сколько военнослужащих примет участие… после того, как
     Беларусь сократила их масштаб?"), the words one of which the count's sentence must hold: the 13,000 planned
     before it are not the count after it. Likewise for people counted by their citizenship. None for other

@@ -150,12 +150,7 @@ def asked_outcome(question: str) -> AskedOutcome | None:
         return None
     forms: list[str] = []
     if done := match.groupdict().get("done"):  # "get freed": "were freed", "was not freed"
-        alike = "|".join(DONE_ALIKE.get(done.lower(), (done,)))
-        # Done, not hoped for: "were released", "had been swapped", not "will be freed".
-        forms += [
-            rf"(?:was|were|been|got)\s+(?:\w+\s+)?(?:{alike})",
-            rf"(?:not|n[’']t|never)\s+(?:been\s+|be\s+|get\s+)?(?:{alike})",
-        ]
+        forms += _done_to(done.lower())
     for base in verb_bases(verb) if (verb := match.groupdict().get("verb")) else ():
         forms += IRREGULAR.get(base, (base + "d" if base.endswith("e") else base + "ed",))
         # A refusal tells an outcome too: "did not go", "didn't sign", "refused to attend", "will not attend".
@@ -194,26 +189,31 @@ def asked_outcome_in_cyrillic(question: str, language: str) -> AskedOutcome | No
     subject = tuple(name for name, known, _ in foreign_names(question, language) if not known)
     if not subject:
         return None
-    alike = "|".join(DONE_ALIKE[CYRILLIC_DONE[(match.group("uk") or match.group("ru")).lower()]])
-    forms = (
-        rf"(?:was|were|been|got)\s+(?:\w+\s+)?(?:{alike})",
-        rf"(?:not|n[’']t|never)\s+(?:been\s+|be\s+|get\s+)?(?:{alike})",
-    )
-    return AskedOutcome(subject, forms)
+    return AskedOutcome(subject, _done_to(CYRILLIC_DONE[(match.group("uk") or match.group("ru")).lower()]))
 
 
 def _anyone_done(match: re.Match[str]) -> AskedOutcome:
     """Whether anyone was arrested (charged, identified…) for an event: the participle or one alike, with the
     event's particular words (none of `_NOT_TOPIC`, a month or a number) as who it is asked of."""
-    done = match.group("done").lower()
-    alike = "|".join(DONE_ALIKE.get(done, (done,)))
     words = (w.lower() for w in re.findall(r"[\w’'-]+", match.group("topic") or ""))
     topic = tuple(
         w
         for w in words
         if w not in _NOT_TOPIC and not IS_MONTH.fullmatch(w) and len(w) > 2 and not w[0].isdigit()
     )
-    return AskedOutcome(topic, (rf"(?:was|were|been|got)\s+(?:\w+\s+)?(?:{alike})",))
+    done, _ = _done_to(match.group("done").lower())
+    return AskedOutcome(topic, (done,))
+
+
+def _done_to(participle: str) -> tuple[str, str]:
+    """How a passage tells that something was done to someone (the participle, or one alike: "released" for
+    "freed"), as patterns: done, not hoped for ("were released", "had been swapped", not "will be freed"), and
+    not done ("was not freed")."""
+    alike = "|".join(DONE_ALIKE.get(participle, (participle,)))
+    return (
+        rf"(?:was|were|been|got)\s+(?:\w+\s+)?(?:{alike})",
+        rf"(?:not|n[’']t|never)\s+(?:been\s+|be\s+|get\s+)?(?:{alike})",
+    )
 
 
 def tells_outcome(asked: AskedOutcome, texts: Iterable[str]) -> bool:
