@@ -19,7 +19,7 @@ from index.abstain import ORDINAL, named_numbers, number_value
 from index.chunk import rough_sentences
 from index.gazetteer import ELSEWHERE, PLACES, english_stem, is_person, longest_first, longest_match
 from index.glossary import english_words
-from index.outcome import past_forms, verb_bases
+from index.outcome import DONE_ALIKE, past_forms, verb_bases
 from index.people import NOT_NAME_ENDS, PEOPLE_ADJECTIVES, PERSON_NOUN_WORDS, TITLES, is_a_people
 from index.query import IS_MONTH, MONTH_NAMES, MONTHS, STOPWORDS, day_beside_month, find_period
 from index.support import ANSWER_KINDS, MIN_MATCH, holds_word, quoted, word_beginnings
@@ -221,7 +221,7 @@ HOW_MUCH_MONEY = re.compile(
     r"|\b(?:what|whats|how much|how big|how large|how high)\b[^?]*\bin\s+(?:dollars|euros|hryvni?as|rubles|roubles|yuan"
     r"|zlotys?|pounds\s+sterling|sterling|(?:us|u\.s\.|american)\s+dollars)\b"
     # "What's the projected budget for Russia's new orbital station?"
-    r"|\bwhat(?:'s|’s| is| was| will be) the (?:(?:projected|planned|estimated|proposed|total|annual|overall"
+    r"|\bwhat(?:'s|’s|s| is| was| will be) the (?:(?:projected|planned|estimated|proposed|total|annual|overall"
     r"|expected) ){0,2}budget\b"
     r"|\bhow much of\b[^?]*\b(?:set aside|allocated|earmarked|reserved|dedicated)\b",
     re.IGNORECASE,
@@ -323,6 +323,26 @@ POPULATION = re.compile(
     r"(?P<in>(?:[A-Z][\w’'-]*\s*)+)"
 )
 POPULATION_WORDS = ("population", "people", "residents", "inhabitants")
+# "Скільки людей жило в селі Локня…", "Сколько человек проживало в…": a population asked in Ukrainian or Russian,
+# of the place named after the verb.
+CYRILLIC_POPULATION_ASKED = re.compile(
+    r"\b(?:скільки|сколько)\s+(?:людей|жителів|мешканців|жителей|человек)\s+"
+    r"(?:жил\w*|жив\w*|прожива\w*|прожив\w*|мешка\w*)\b(?P<rest>[^?]*)",
+    re.IGNORECASE,
+)
+# "How many people work at the Energia plant…": its staff, however told ("the plant employs 2,000 people", "a
+# workforce of 900"), not the people hurt there.
+STAFF_ASKED = re.compile(
+    r"\bhow\s+many\s+(?:people|persons|employees|workers|staff)\s+(?:(?:still|currently|now|actually)\s+)?"
+    r"(?:work|works|worked|working|(?:are|were|is|was)\s+employed|employed)\b",
+    re.IGNORECASE,
+)
+STAFF_WORDS = ("employees", "workers", "staff", "employs", "employed", "employing", "personnel", "workforce")
+# People counted by what sets them apart, a noun before them: "how many cancer patients…" is not answered by "I
+# had 35 patients today". The sentence must hold that noun too.
+SET_APART_PEOPLE = frozenset(
+    "patients people residents children workers employees students families users customers passengers".split()
+)
 # A poll's margin of error: a percentage beside its words, not the poll's findings ("64% of Russians").
 MARGIN_OF_ERROR = re.compile(
     r"\bmargin\s+of\s+(?:sampling\s+)?error\b|\bпохибк\w*|\bпогрешност\w*", re.IGNORECASE
@@ -570,7 +590,8 @@ PAID = re.compile(r"\bhow much (?:did|does|do|will|would) [^?]*\bpay\b", re.IGNO
 PAYING = ("pay", "paid", "paying", "pays")
 # A cost asked with the verb; a sum a sentence tells as damage done is no cost, unless damage is asked about.
 COST_ASKED = re.compile(
-    r"\bhow much (?:did|does|do|will|would|could|might|has|have|is|are|was|were)\b[^?]*\bcost(?:ing)?\b",
+    r"\bhow much (?:did|does|do|will|would|could|might|has|have|is|are|was|were)\b[^?]*\bcost(?:ing)?\b"
+    r"|\bwhat (?:did|does|do|will|would)\b[^?]*\bcost\b",  # "what did operation spiderweb cost ukraine…"
     re.IGNORECASE,
 )
 DAMAGE_WORDS = ("damage", "damages", "damaged", "losses")
@@ -1004,6 +1025,13 @@ DONE_ASKED = re.compile(
 )
 
 
+# "When was British aid worker Dylan Healy released…", "when did they free…": the day of a release.
+WHEN_FREED = re.compile(
+    r"\bwhen\s+(?:was|were|did|will|is|are|has|have)\s+[^?]{0,80}?\b(?:released|freed|free|release|set\s+free)\b",
+    re.IGNORECASE,
+)
+
+
 def done_forms(question: str) -> tuple[str, ...]:
     """The forms that tell the thing a question asks was done (`DONE_ASKED`): "handed" for "did Russia actually
     hand over"; () when it asks of nothing done so."""
@@ -1046,6 +1074,9 @@ def asked_quantity(
         and (done := done_forms(question))
     ):
         asked = replace(asked, done=done)
+    elif asked and asked.kind == "when" and language == "en" and WHEN_FREED.search(question):
+        # "When was Dylan Healy released…": a day told with the release, not the day he was detained.
+        asked = replace(asked, done=DONE_ALIKE["freed"])
     return asked
 
 
@@ -1078,6 +1109,20 @@ def _asked_quantity(
                 unlike=TROOP_LOSSES,
                 told_with=_told_with(question),
             )
+        if population := CYRILLIC_POPULATION_ASKED.search(question):
+            # In a passage naming the place: the first name after the verb ("Локня" → "lokn").
+            place = tuple(
+                name
+                for name, _, word in foreign_names(question, language)
+                if word in population.group("rest")
+            )[:1]
+            return AskedQuantity(
+                "count",
+                POPULATION_WORDS,
+                within=place,
+                label="people living there",
+                unlike=(*DEATHS, *INJURIES),
+            )
         if CYRILLIC_VOTE_TALLY.search(question):
             return AskedQuantity("count", ("votes",))
         if CYRILLIC_VOTERS.search(question):
@@ -1087,6 +1132,8 @@ def _asked_quantity(
     # Before a count: "how many people lived in Loknia" asks a population.
     if population := _population(question):
         return population
+    if STAFF_ASKED.search(question):
+        return AskedQuantity("count", STAFF_WORDS, label="employees", unlike=(*DEATHS, *INJURIES))
     # "How many of the Levada Center poll respondents were from Moscow?": those counted, told of with the place.
     if part := PART_FROM.search(question):
         noun = part.group(1)
@@ -1137,6 +1184,15 @@ def _asked_quantity(
         # People, however a passage groups them ("two men"); a people too, in a passage naming it: "480,000
         # people" in a story on Germany's shelters, for "how many Germans", but not "6,956 foreign citizens".
         told_with = _told_with(question)
+        if (
+            not told_with
+            and len(counted) == 2
+            and counted[1].lower() in SET_APART_PEOPLE
+            and counted[0].islower()
+            and not ADJECTIVE.search(counted[0])
+            and counted[0].lower() not in SAME_COUNTED
+        ):
+            told_with = (counted[0],)  # "how many cancer patients": told with "cancer"
         if counted and counted[0].lower() in PEOPLE:
             label = label or "people"
             counted += GROUPS_OF_PEOPLE
@@ -1953,7 +2009,7 @@ def holds_quantity(asked: AskedQuantity, passages: Sequence[str]) -> bool:
         passages = [dating.sub(" ", p) for p in passages]
     if asked.month:  # a date of the month asked about ("On what date in March 2025…"), or a weekday
         pattern = re.compile(day_beside_month(MONTHS[asked.month]) + _WEEKDAY_OR_ISO, re.IGNORECASE)
-    if not asked.beside and not asked.unlike and not asked.within and not asked.told_with:
+    if not (asked.beside or asked.unlike or asked.within or asked.told_with or asked.done):
         return any(pattern.search(p) for p in passages)
     # A toll's word as written: "deadly" begins like "dead" but tells of no deaths. "…the missile that killed
     # two Poles": a toll may follow its verb in words too.
@@ -2088,6 +2144,8 @@ def counts(counted: Sequence[str], sentence: str, words_after: bool = False, sha
     for i, word in enumerate(words):
         if not IS_COUNT.fullmatch(word) or (not shares and _is_share(sentence, matches, i)):
             continue
+        if _is_sum(sentence, matches, i):  # "a payment of Hr 200,000 ($4,800) for medical graduates"
+            continue
         # A multiple counts nothing: "80 to 100 times more powerful than the bomb".
         if _multiple(words, i) and "times" not in counted_lower:
             continue
@@ -2125,6 +2183,15 @@ def _modifies(words: list[str], i: int, counted_lower: Set[str]) -> bool:
     (`counted_lower`, the counted words in lower case)."""
     following = words[i + 1].lower() if i + 1 < len(words) else ""
     return not words[i].lower().endswith("s") and following in HEAD_NOUNS and following not in counted_lower
+
+
+# A currency before a number: "$4,800", "€ 50", "Hr 200,000", "UAH 1,000".
+CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₴₽]|\b(?:Hr|UAH|USD|EUR|GBP|RUB))\s?$")
+
+
+def _is_sum(sentence: str, matches: list[re.Match], i: int) -> bool:
+    """Whether the number at token `i` is a sum of money, by the currency before it: it counts nothing."""
+    return CURRENCY_BEFORE.search(sentence[max(0, matches[i].start() - 4) : matches[i].start()]) is not None
 
 
 def _multiple(words: list[str], i: int) -> bool:

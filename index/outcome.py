@@ -39,6 +39,13 @@ _DID_AFTER_ALL = re.compile(
 _DID_PASS = re.compile(
     r"\bdid\s+(?P<subject>(?:[\w'’.%-]+,?\s+){1,6}?)(?P<verb>pass|adopt|approve|ratify)\b", re.IGNORECASE
 )
+# "did the starmer arson suspects plead guilty…": whether they pleaded, told with the verb done ("pleaded not
+# guilty", "denied the charges"), which a report of the charges does not hold.
+_DID_PLEAD = re.compile(
+    r"\b(?:did|has|have|had)\s+(?P<subject>(?:[\w'’.%-]+,?\s+){1,8}?)(?:(?:ever|actually|already|yet)\s+)?"
+    r"(?P<verb>plead|pled|pleaded)\s+(?:guilty|not\s+guilty|innocent)\b",
+    re.IGNORECASE,
+)
 # "was marc fogel ever released", "Has Taranenko eventually been detained?": whether something was done to
 # someone, in the passive, asked with a word of emphasis.
 _WAS_EVER = re.compile(
@@ -87,6 +94,9 @@ IRREGULAR = {
     "shoot": ("shot",),
     "set": ("set",),
     "spend": ("spent",),
+    "plead": ("pleaded", "pled", "pleads", "admitted", "denied", "denies", "denying"),
+    "pled": ("pleaded", "pled", "pleads", "admitted", "denied", "denies", "denying"),
+    "pleaded": ("pleaded", "pled", "pleads", "admitted", "denied", "denies", "denying"),
 }
 # Verbs a refusal may use instead: "will not attend" tells that someone did not go.
 ALIKE = {"go": ("go", "attend", "travel", "visit"), "attend": ("attend", "go")}
@@ -142,6 +152,7 @@ def asked_outcome(question: str) -> AskedOutcome | None:
         _ENDED_UP.search(question)
         or _DID_AFTER_ALL.search(question)
         or _DID_PASS.search(question)
+        or _DID_PLEAD.search(question)
         or _WAS_EVER.search(question)
     )
     # Whether, not what or why: "Why did the staff end up stealing fuel?" asks a cause, "how much time did

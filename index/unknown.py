@@ -215,7 +215,10 @@ def says_no_reply(question: str, quote: str) -> bool:
 FINDING_ASKED = re.compile(
     r"\bwhat\s+(?:did|has|have|had)\s+[^?]{1,200}?\s+(?:ultimately\s+|finally\s+)?conclude\b"
     r"(?!\s+(?:had\s+|has\s+|may\s+have\s+)?(?:caused|sparked|triggered|started)\b)"
-    r"|\bwhat\s+(?:were|was|are|is)\s+the\s+(?:\w+\s+)?(?:conclusions?|findings?)\s+of\b",
+    r"|\bwhat\s+(?:were|was|are|is)\s+the\s+(?:\w+\s+)?(?:conclusions?|findings?)\s+of\b"
+    # "what did the autopsy say killed ivan pechorin?": a report "found dead" tells no autopsy's finding.
+    r"|\bwhat\s+(?:did|does|has|have)\s+(?:the\s+|an\s+|his\s+|her\s+)?(?:autops(?:y|ies)|post-?mortems?)\s+"
+    r"(?:say|said|show|shown|find|found|reveal|revealed|conclude)",
     re.IGNORECASE,
 )
 # A finding told: "the commission concluded that…", "its findings", "investigators found that…"; not "finding a

@@ -2570,3 +2570,36 @@ def test_a_margin_of_error_in_ukrainian_a_date_done_and_respondents_from_a_place
     assert asked is not None and asked.beside == ("respondents",) and asked.told_with == ("Moscow",)
     assert not holds_quantity(asked, ["The Levada Center surveyed 1,600 respondents across Russia."])
     assert holds_quantity(asked, ["Of them, 210 respondents were from Moscow."])
+
+
+def test_staff_a_population_in_ukrainian_people_set_apart_a_release_s_day_and_a_sum_counting_nothing() -> (
+    None
+):
+    # blind65 ut10: a plant's staff, not the people hurt there.
+    asked = asked_quantity("How many people work at the Energia battery plant in Yelets?")
+    assert asked is not None and asked.label == "employees"
+    assert not holds_quantity(asked, ["Drone debris fell on a building in Yelets, injuring eight people."])
+    assert holds_quantity(asked, ["The Energia plant employs 2,000 people in Yelets."])
+    # blind65 ut61: a population asked in Ukrainian, in a passage naming the village.
+    asked = asked_quantity("Скільки людей жило в селі Локня до повномасштабного вторгнення?", language="uk")
+    assert asked is not None and asked.within == ("lokn",)
+    assert not holds_quantity(asked, ["In Sumy, 4,000 people were evacuated on June 3."])
+    assert holds_quantity(asked, ["Loknia, a village of 300 residents, was occupied."])
+    # blind64 us28: patients set apart by a noun are told with it.
+    asked = asked_quantity("How many cancer patients in occupied areas are cut off from medicines?")
+    assert asked is not None and asked.told_with == ("cancer",)
+    assert not holds_quantity(asked, ["“I had 35 patients today,” the doctor said."])
+    assert holds_quantity(asked, ["Some 20,000 cancer patients are cut off from their medicines."])
+    assert asked_quantity("How many wounded soldiers were returned?").told_with == ()  # an adjective's word
+    # blind64 us35: the day of a release, not of the detention.
+    asked = asked_quantity("When was British aid worker Dylan Healy released by the DPR?")
+    assert asked is not None and "released" in asked.done
+    assert not holds_quantity(asked, ["Paul Urey and Dylan Healy were detained at a checkpoint on Monday."])
+    # blind64 us36: "what did … cost" asks a cost, which damage done is not.
+    asked = asked_quantity("what did operation spiderweb cost ukraine to carry out in dollars")
+    assert asked is not None and "damage" in asked.unlike
+    # blind65 ut33: "whats the annual budget" asks a sum.
+    assert asked_quantity("whats the annual budget of rossotrudnichestvo").kind == "money"
+    # blind64 us43: a sum of money counts nothing ("$4,800 for medical graduates").
+    assert not counts(("medics",), "a payment of Hr 200,000 ($4,800) for medical school graduates")
+    assert counts(("medics",), "The ministry sent 4,800 medics to the front.")

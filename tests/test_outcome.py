@@ -198,3 +198,12 @@ def test_whether_an_ambassador_was_expelled_asked_in_russian() -> None:
         asked, ["Kazakhstan summoned Ukrainian ambassador Petro Vrublevsky over his remarks."]
     )
     assert tells_outcome(asked, ["Vrublevsky was expelled from Kazakhstan."])
+
+
+def test_whether_suspects_pleaded_guilty_is_an_outcome() -> None:
+    # blind65 ut63: a report of the charges tells no plea.
+    asked = asked_outcome("did the starmer arson suspects plead guilty at the old bailey on june 6")
+    assert asked is not None and "suspects" in asked.subject
+    assert not tells_outcome(asked, ["The suspects were charged with conspiracy to commit arson."])
+    assert tells_outcome(asked, ["The three suspects pleaded not guilty at the Old Bailey."])
+    assert tells_outcome(asked, ["The suspects denied the charges."])

@@ -956,3 +956,18 @@ def test_prisoners_a_camera_operator_and_a_blogger_are_asked_by_name() -> None:
     asked = asked_person("What's the name of the Kazakh blogger who interviewed Ukraine's ambassador?")
     assert asked is not None and asked.noun == "blogger"
     assert not names_person(asked, ["He spoke to a local blogger about the war."], given_by("Kazakh blogger"))
+
+
+def test_an_adviser_and_a_successor_asked_in_russian_by_the_post() -> None:
+    # blind64 us61: "an adviser to President Putin" names no adviser.
+    question = "who is the putin adviser that claimed the soviet union was never legally dissolved"
+    asked = asked_person(question)
+    assert asked is not None and asked.noun == "adviser"
+    unnamed = "An adviser to President Putin argued that the Soviet Union in fact still exists."
+    assert not names_person(asked, [unnamed], given_by(question))
+    assert names_person(asked, ["Putin adviser Maxim Oreshkin said so."], given_by(question))
+    # blind64 us16: whom Zelensky appointed in place of the generals he fired.
+    asked = asked_person(
+        "Кого Зеленский назначил на место уволенных генералов СБУ Наумова и Криворучко?", "ru"
+    )
+    assert asked is not None and asked.noun == "successor"

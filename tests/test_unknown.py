@@ -129,3 +129,9 @@ def test_a_quote_saying_no_kind_was_given_tells_none() -> None:
         assert asks_count_choice_or_place(question) and says_not_told(question, quote)
     assert not says_not_told("what type of drone hit the bus", quote)
     assert not says_not_told("Which missile type was used?", "An Iskander missile was used in the strike.")
+
+
+def test_what_an_autopsy_said_is_a_finding() -> None:
+    # blind65 ut47: "found dead after reportedly falling off his boat" tells no autopsy's finding.
+    assert asks_finding("what did the autopsy say killed ivan pechorin?")
+    assert not tells_finding(["Ivan Pechorin was found dead after reportedly falling off his boat."])
