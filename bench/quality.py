@@ -95,6 +95,8 @@ SETS = {
     "blind63": REPO / "tests/eval/blind63.jsonl",
     "blind64": REPO / "tests/eval/blind64.jsonl",
     "blind65": REPO / "tests/eval/blind65.jsonl",
+    "blind66": REPO / "tests/eval/blind66.jsonl",
+    "blind67": REPO / "tests/eval/blind67.jsonl",
 }
 CHAT_TYPED = "shipped, typed as in a chat (lower case, no question mark)"
 
@@ -545,6 +547,14 @@ def main() -> int:
         "code (the judges added 7 entries), with no rule written after it: as written, R@1 0.55, R@5 0.80, MRR@10 "
         "0.64, uk/ru R@5 0.75, answered 0.89 and declined 0.69 (18 of 26); pooled, R@1 0.59, R@5 0.80, MRR@10 "
         "0.68. "
+        "Rules were written after blind64's and blind65's failures a session later (e1ab4c0). "
+        "`blind66` and `blind67` (the same shape, seeds 66 and 67) were written by two helpers who read no code, "
+        "and run once on those rules (e1ab4c0). blind66: as written, R@1 0.61, R@5 0.82, MRR@10 0.69, uk/ru R@5 "
+        "0.83, answered 0.98 and declined 0.61 (16 of 26). The judges added 14 entries and found uu52 answered in "
+        "an article, so it was made a fact question (declined on the first run); pooled, R@1 0.67, R@5 0.80, "
+        "MRR@10 0.72, answered 0.96, declined 0.60 (15 of 25). blind67: as written, R@1 0.68, R@5 0.75, MRR@10 "
+        "0.72, uk/ru R@5 0.83, answered 0.91 and declined 0.58 (15 of 26); the judges added 15 entries; pooled, "
+        "R@1 0.68, R@5 0.77, MRR@10 0.73. "
         "bench/probes/ holds questions written after those "
         "rules, the fairer test of them. Recall@k and MRR@10 are over answerable questions "
         "(an abstention counts as a miss); uk/ru R@5 is over the Ukrainian and Russian questions; "
