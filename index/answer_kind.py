@@ -186,6 +186,13 @@ HOW_OLD = re.compile(
     r"|\bwhat(?:'s|’s|\s+is|\s+was)\s+(?:the\s+age\s+of\b|[^?]{1,80}?(?:'s|’s)\s+age\b)",
     re.IGNORECASE,
 )
+# "how old is the youngest of lilia onopa's six children": an age beside "youngest", in a passage naming whose
+# children they are (the possessive), not the mother's "Lilia Onopa, 43".
+YOUNGEST_AGE = re.compile(
+    r"\bhow\s+old\s+(?:is|was|are|were)\s+(?:the|her|his|their)\s+(?P<which>youngest|oldest|eldest)\b"
+    r"(?:[^?]*?\bof\s+(?:[\w-]+\s+)?(?P<whose>[\w-]+)(?:'s|’s)\s)?",
+    re.IGNORECASE,
+)
 ONE_NAME_AGE = re.compile(r"\b[Hh]ow old (?:is|was)\s+([A-Z][\w'’-]+)\s*(?:,|\?|$)")
 # A sum asked for many things in all, and the words of a sentence that gives the price of one.
 MANY_BOUGHT = re.compile(
@@ -223,7 +230,8 @@ HOW_MUCH_MONEY = re.compile(
     # "What's the projected budget for Russia's new orbital station?"
     r"|\bwhat(?:'s|’s|s| is| was| will be) the (?:(?:projected|planned|estimated|proposed|total|annual|overall"
     r"|expected) ){0,2}budget\b"
-    r"|\bhow much of\b[^?]*\b(?:set aside|allocated|earmarked|reserved|dedicated)\b",
+    r"|\bhow much of\b[^?]*\b(?:set aside|allocated|earmarked|reserved|dedicated)\b"
+    r"|\bwhat\s+(?:will|would|did|does|could|might)\s+(?:it|this|that)\s+cost\b",  # "what will it cost to repair…"
     re.IGNORECASE,
 )
 # A part of a sum, by what it is for: "How much of Denmark's 26th aid package is set aside for the Czech
@@ -327,7 +335,10 @@ POPULATION_WORDS = ("population", "people", "residents", "inhabitants")
 # of the place named after the verb.
 CYRILLIC_POPULATION_ASKED = re.compile(
     r"\b(?:скільки|сколько)\s+(?:людей|жителів|мешканців|жителей|человек)\s+"
-    r"(?:жил\w*|жив\w*|прожива\w*|прожив\w*|мешка\w*)\b(?P<rest>[^?]*)",
+    r"(?:жил\w*|жив\w*|прожива\w*|прожив\w*|мешка\w*)\b(?P<rest>[^?]*)"
+    # "яке населення села Локня на Сумщині", "какое население у села…"
+    r"|\b(?:яке|яка|какое|какова|скільки|сколько)\s+(?:(?:було|было|зараз|сейчас)\s+)?(?:населення|население"
+    r"|чисельність\s+населення|численность\s+населения)\b(?P<of>[^?]*)",
     re.IGNORECASE,
 )
 # "How many people work at the Energia plant…": its staff, however told ("the plant employs 2,000 people", "a
@@ -635,6 +646,11 @@ OFFSET_BEFORE = re.compile(
     re.IGNORECASE,
 )
 OFFSET_AFTER = re.compile(r"^\W*(?:ago|after|before|later|earlier|since|into|on)\b", re.IGNORECASE)
+# What a length before it was spent on, when it is not what lasted: "The operation… took 18 months to plan".
+PREPARED_AFTER = re.compile(
+    r"\s+(?:of\s+)?(?:to\s+)?(?:plan|planning|prepare|preparing|preparation|organi[sz]e|build|develop|design)\b",
+    re.IGNORECASE,
+)
 # Verbs a length follows: "the call lasted two hours", "the two leaders spent over four hours discussing".
 LASTED = re.compile(
     r"\b(?:lasted|lasts|lasting|took|ended after|spent|spoke for|talked for|met for)\b", re.IGNORECASE
@@ -671,6 +687,7 @@ CYRILLIC_MONEY = re.compile(
     r"|\bза\s+(?:скільки|сколько)\s+(?:[\w'’-]+\s+){0,3}?(?:купи|купу|купл|прода|придба|приобр)\w*"
     r"|\b(?:скільки|сколько)\s+(?:грошей|коштів|денег|средств)\b"  # "Скільки грошей зібрала…"
     r"|\b(?:скільки|сколько)\s+(?:доларів|долларов|євро|евро|гривень|гривен|рублів|рублей)\b"  # "Скільки доларів…"
+    r"|\b(?:в|у)\s+(?:рублях|гривнях|доларах|долларах|євро|евро)\b"  # "Какой ущерб в рублях…"
     r"|\b(?:яку|якої|какую|какой)\s+сум\w*"  # "Яку суму застави…", "Какую сумму…"
     # "скільки становив товарообіг… в доларах": a figure asked in a currency.
     r"|\b(?:скільки|сколько)\b[^?]*\b(?:в|у)\s+(?:доларах|долларах|євро|евро|гривнях|гривнах|рублях)\b"
@@ -835,6 +852,14 @@ MEASURES = {
         "fast speed speeds top maximum average cruising".split(),
     ),
     # "What was voter turnout…": a share beside "turnout" (a share beside "parliamentary" is a majority).
+    # "What was the final score of Ukraine vs Wales…": a result such as "1-0", beside one of the sides.
+    "score": (
+        re.compile(
+            r"\b(?:final|full[- ]time|match)\s+(?:score|result)\b|\bwhat\s+was\s+the\s+score\b", re.IGNORECASE
+        ),
+        re.compile(r"(?<![\d.,:/-])\d{1,2}\s?[-–:]\s?\d{1,2}(?![\d.,:/-])"),
+        [],
+    ),
     "turnout": (
         re.compile(r"\bturnout\b|\bявк[аиуо]\w*", re.IGNORECASE),
         re.compile(
@@ -930,6 +955,7 @@ QUANTITY_NAMES = {
     "weight": "a weight",
     "cargo": "the size of a load",
     "turnout": "a turnout figure",
+    "score": "a score",
     "date": "a date",
     "when": "a date or time",
     "sentence": "a prison sentence",
@@ -1114,7 +1140,7 @@ def _asked_quantity(
             place = tuple(
                 name
                 for name, _, word in foreign_names(question, language)
-                if word in population.group("rest")
+                if word in (population.group("rest") or population.group("of") or "")
             )[:1]
             return AskedQuantity(
                 "count",
@@ -1231,6 +1257,9 @@ def _asked_quantity(
     if ASKED_TOLL.search(question):  # "What was the death toll of the Kramatorsk station attack?"
         fate = asked_fate(question) or DEATHS
         return AskedQuantity("count", ("people", *fate), label=toll_label(fate), fate=fate)
+    if youngest := YOUNGEST_AGE.search(question):
+        whose = (youngest.group("whose"),) if youngest.group("whose") else ()
+        return AskedQuantity("age", (youngest.group("which").lower(),), within=whose)
     if HOW_OLD.search(question):
         # Whose age: the person the question names in full ("Rustem Umerov" in "Ukraine's defence minister
         # Rustem Umerov"; of several full names, the one with the rarest word; a title is no part of it), by
@@ -1765,6 +1794,8 @@ COUNTED = longest_first(
         "палет": "pallets", "піддон": "pallets", "паллет": "pallets", "поддон": "pallets",
         "населен": "settlements villages towns", "пункт": "settlements points", "член": "members",
         "українц": "Ukrainians", "украинц": "Ukrainians", "росіян": "Russians", "россиян": "Russians",
+        "пасажир": "passengers", "пассажир": "passengers",
+        "парафіян": "parishioners congregation worshippers", "прихожан": "parishioners congregation worshippers",
     }.items()
 )  # fmt: skip
 CYRILLIC_ADJECTIVE = re.compile(r"(?:ськ|ск|цьк|цк)\w*$")
@@ -2237,6 +2268,8 @@ def lasts(things: Sequence[str], sentence: str, by_name: bool = False) -> bool:
         before, after = COUNT_TOKEN.findall(start), COUNT_TOKEN.findall(end)
         if _holds_any(things, {stem(t) for t in before[-LENGTH_REACH:] + after[:LENGTH_REACH]}):
             return True
+        if PREPARED_AFTER.match(end) and not _holds_any(things, PREPARING):
+            continue  # "took 18 months to plan" is no length of the call
         if LASTED.search(" ".join(before[-4:])) and (
             by_name or _holds_any(things, {stem(t) for t in before + after})
         ):

@@ -204,3 +204,16 @@ def test_a_country_s_place_may_be_asked_in_lower_case() -> None:
     asked = asked_place_in_country("in which canadian city did the g7 finance ministers meet in may 2025")
     assert asked is not None and asked.names == ("Canada",)
     assert asked_place_in_country("in which big city did they meet") is None
+
+
+def test_where_something_is_being_built_or_someone_is_hiding_is_a_place_asked() -> None:
+    # blind67 uv01: "a land plot where the factory will be built" names no city.
+    question = "In which Ukrainian city is Baykar building its Bayraktar drone factory?"
+    assert asks_base(question)
+    nothing = _given("")
+    plot = "A Ukrainian firm established by Baykar has already bought a land plot where the factory will be built."
+    assert not tells_base([plot], _about("Baykar"), nothing)
+    assert tells_base(["Baykar's factory is being built near Kyiv."], _about("Baykar"), nothing)
+    # blind67 uv62.
+    assert asks_base("which russian city is the former kherson museum director tetiana bratchenko hiding in")
+    assert tells_base(["Bratchenko is now hiding in Krasnodar."], _about("Bratchenko"), nothing)

@@ -23,6 +23,7 @@ from index.answer_kind import (
     counts,
     done_forms,
     holds_quantity,
+    lasts,
     names_thing,
     quantity_name,
 )
@@ -2603,3 +2604,33 @@ def test_staff_a_population_in_ukrainian_people_set_apart_a_release_s_day_and_a_
     # blind64 us43: a sum of money counts nothing ("$4,800 for medical graduates").
     assert not counts(("medics",), "a payment of Hr 200,000 ($4,800) for medical school graduates")
     assert counts(("medics",), "The ministry sent 4,800 medics to the front.")
+
+
+def test_the_youngest_s_age_a_score_a_cost_asked_with_it_and_things_counted_in_cyrillic() -> None:
+    # blind66 uu06: the youngest child's age, not the mother's.
+    asked = asked_quantity("how old is the youngest of lilia onopa's six children who got a home in chepstow")
+    assert asked is not None and asked.beside == ("youngest",) and asked.within == ("onopa",)
+    assert not holds_quantity(asked, ["Lilia Onopa, 43, and her children were welcomed in Chepstow."])
+    assert holds_quantity(asked, ["Lilia Onopa's youngest is only 3 years old."])
+    # blind66 uu15: a score.
+    asked = asked_quantity("What was the final score of Ukraine vs Wales in the 2022 World Cup playoff?")
+    assert asked is not None and asked.kind == "score"
+    assert not holds_quantity(asked, ["Ukraine face Wales for a place in the World Cup."])
+    assert holds_quantity(asked, ["Wales beat Ukraine 1-0 in Cardiff."])
+    # blind66 uu33: "what will it cost" asks a sum.
+    asked = asked_quantity("what will it cost to repair kherson's regional administration building?")
+    assert asked is not None and asked.kind == "money"
+    # blind66 uu36: a damage asked in roubles is a sum.
+    asked = asked_quantity("Какой ущерб в рублях нанёс пожар на Ярославском моторном заводе?", language="ru")
+    assert asked is not None and asked.kind == "money"
+    # blind66 uu07 and uu43: passengers and parishioners counted.
+    asked = asked_quantity("Скільки пасажирів їхало в автобусі №55?", language="uk")
+    assert asked is not None and asked.beside == ("passengers",)
+    asked = asked_quantity("Скільки парафіян церкви залишилося в Мелітополі?", language="uk")
+    assert asked is not None and "parishioners" in asked.beside
+    # blind67 uv25: a population asked by the noun.
+    asked = asked_quantity("яке населення села Локня на Сумщині", language="uk")
+    assert asked is not None and asked.within == ("lokn",)
+    # blind67 uv58: "took 18 months to plan" is no length of a call.
+    assert not lasts(("call",), "The operation took 18 months to plan.", by_name=True)
+    assert lasts(("call",), "The call took two hours.", by_name=True)
