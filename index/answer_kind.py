@@ -481,6 +481,11 @@ SAME_COUNTED = {
     "ballots": ("ballots", "votes", "voters", "people"),
     # A unit spelt the British or the American way: "how many tonnes of fish", "2,000 tons of dead fish".
     **dict.fromkeys(("tonnes", "tons"), ("tonnes", "tons")),
+    # "How many UAVs did the brigade get": "a total of 7,992 unmanned aerial vehicles".
+    "uavs": ("uavs", "drones", "vehicles"),
+    "drones": ("drones", "uavs"),
+    # "how many trips to ukraine had the polish head of state made": "the third time Duda has travelled".
+    **dict.fromkeys(("trips", "visits"), ("trips", "visits", "times")),
 }
 # A marriage asked: "when did X marry Y", "when did they get married".
 MARRIAGE = re.compile(r"\b(?:marry|married|marriage|wed|wedding)\b", re.IGNORECASE)
@@ -1794,7 +1799,7 @@ COUNTED = longest_first(
         "палет": "pallets", "піддон": "pallets", "паллет": "pallets", "поддон": "pallets",
         "населен": "settlements villages towns", "пункт": "settlements points", "член": "members",
         "українц": "Ukrainians", "украинц": "Ukrainians", "росіян": "Russians", "россиян": "Russians",
-        "пасажир": "passengers", "пассажир": "passengers",
+        "пасажир": "passengers", "пассажир": "passengers", "випадк": "cases", "случа": "cases",
         "парафіян": "parishioners congregation worshippers", "прихожан": "parishioners congregation worshippers",
     }.items()
 )  # fmt: skip

@@ -846,8 +846,9 @@ def _is_answer(
     if words[:1] == ["By"]:  # a byline: "By Emma Vardy, BBC News correspondent"
         return False
     titled = any(noun.fullmatch(w) for w in words[:-1])  # "Turkish Foreign Minister Mevlut Cavusoglu"
-    # Another office's title makes them that office's holder: "President Donald Trump" is no interviewer.
-    if not titled and any(w.lower() in OFFICES for w in words[:-1]):
+    # Another office's title makes them that office's holder: "President Donald Trump" is no interviewer. A head of
+    # state or government is a leader, though: "Polish President Andrzej Duda has become the first foreign leader".
+    if not titled and any(w.lower() in OFFICES for w in words[:-1]) and not noun.fullmatch("leader"):
         return False
     while words and (
         words[0].lower() in NOT_NAME_ENDS | STOPWORDS | TITLES | RUN_OPENERS

@@ -770,7 +770,9 @@ class Searcher:
                 texts = [
                     r.record.text
                     if period.contains(r.record.published)
-                    else " ".join(s for s in rough_sentences(r.record.text) if period.named_in(s))
+                    else " ".join(
+                        s for s in rough_sentences(r.record.text) if _names_period(period, r.record.published, s)
+                    )
                     for r in quoted_first
                 ]
             if asked and not holds_quantity(asked, texts):
@@ -1215,6 +1217,22 @@ def _without_other_days(text: str, period: Period) -> str:
     return " ".join(s for s in rough_sentences(text) if not period.names_other_day(s))
 
 
+# "last month's Italian general election", in a passage published the month after the one asked of.
+LAST_MONTH = re.compile(r"\blast\s+month\b", re.IGNORECASE)
+
+
+def _names_period(period: Period, published: str | None, sentence: str) -> bool:
+    """Whether a sentence names the period asked, or a month of it as "last month" in a passage published the
+    month after: "…during last month's Italian general election, winning 26 per cent of the vote", of September
+    2022 in October's report."""
+    if period.named_in(sentence):
+        return True
+    if not period.month or not published or not LAST_MONTH.search(sentence):
+        return False
+    year, month = (period.year, period.month + 1) if period.month < 12 else (period.year + 1, 1)
+    return published[:7] == f"{year:04d}-{month:02d}"
+
+
 def _day_asked(info: QueryInfo, ranked: list[Candidate]) -> Period | None:
     """The day a question names: of the year it names, or, naming none ("on June 4"), of the year of the first
     quote, which tells of that day's news."""
@@ -1222,11 +1240,17 @@ def _day_asked(info: QueryInfo, ranked: list[Candidate]) -> Period | None:
         return info.period
     if info.period or not ranked or not (named := day_without_year(info.text)):
         return None
-    published = ranked[0].record.published or ""
-    if not published[:4].isdigit():
+    # Of the year of the first quote published on that day or the day after, if one is ("8 сентября" in a story
+    # of September 8, 2022, quoted below one of 2025); else of the first quote's year.
+    dated = [r.record.published for r in ranked if (r.record.published or "")[:4].isdigit()]
+    if not dated:
         return None
-    day = Period(int(published[:4]), named[0], day=named[1])
-    return day if day.date else None
+    for published in dated:
+        day = Period(int(published[:4]), named[0], day=named[1])
+        if day.date and day.about_day(published, "", COUNT_DAY_WINDOW):
+            return day
+    first = Period(int(dated[0][:4]), named[0], day=named[1])
+    return first if first.date else None
 
 
 def _naming(quotes: list[Candidate], anchor: tuple[frozenset[str], str], matching: Words) -> list[Candidate]:

@@ -2634,3 +2634,16 @@ def test_the_youngest_s_age_a_score_a_cost_asked_with_it_and_things_counted_in_c
     # blind67 uv58: "took 18 months to plan" is no length of a call.
     assert not lasts(("call",), "The operation took 18 months to plan.", by_name=True)
     assert lasts(("call",), "The call took two hours.", by_name=True)
+
+
+def test_uavs_trips_and_cases_are_counted_by_other_words() -> None:
+    # blind67 uv27, uv50 and uv09.
+    asked = asked_quantity("How many UAVs did the army say the 3rd Assault Brigade got?")
+    assert asked is not None and holds_quantity(asked, ["It got a total of 7,992 unmanned aerial vehicles."])
+    asked = asked_quantity("how many trips to ukraine had the polish head of state made")
+    assert asked is not None and holds_quantity(asked, ["It's the third time Duda has travelled to Ukraine."])
+    asked = asked_quantity(
+        "Скільки випадків розстрілу полонених українців задокументувало ГУР?", language="uk"
+    )
+    assert asked is not None and "cases" in asked.beside
+    assert holds_quantity(asked, ["HUR has documented more than 150 cases of soldiers being executed."])

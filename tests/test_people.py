@@ -971,3 +971,16 @@ def test_an_adviser_and_a_successor_asked_in_russian_by_the_post() -> None:
         "Кого Зеленский назначил на место уволенных генералов СБУ Наумова и Криворучко?", "ru"
     )
     assert asked is not None and asked.noun == "successor"
+
+
+def test_a_head_of_state_is_a_leader() -> None:
+    # blind66 uu54: "Polish President Andrzej Duda" is a leader, though a president is no interviewer.
+    question = "who was the first foreign leader to speak in person to ukraine's parliament during the war"
+    asked = asked_person(question)
+    assert asked is not None and asked.noun == "leader"
+    sentence = (
+        "Polish President Andrzej Duda has become the first foreign leader to address Ukraine's parliament."
+    )
+    assert names_person(asked, [sentence], given_by(question))
+    interviewer = asked_person("What is the name of the interviewer who spoke to Zelensky?")
+    assert not names_person(interviewer, ["President Donald Trump said so."], given_by("the interviewer"))

