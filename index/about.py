@@ -30,14 +30,15 @@ from index.terms import NATIONALITIES, WITHIN, stem, tokens
 # "In which Belarusian town or region will the missiles be stationed?"
 BASE_ASKED = re.compile(
     r"\b(?:where|which\s+(?:[\w-]+\s+)?(?:city|cities|towns?|villages?|country|countries|ports?|regions?))\b[^?]{0,120}?"
-    r"\b(?:based|headquartered|stationed|located|housed|situated|building|built|constructing|constructed|hiding)\b",
+    r"\b(?:based|headquartered|stationed|located|housed|situated|building|built|constructing|constructed|hiding"
+    r"|arrested|detained)\b",
     re.IGNORECASE,
 )
 # A place told: "based in Odesa", "located at the Volkel Air Base", "deployed near Asipovichy", "in the town of
 # Dubna"; not any "in": "Speaking at a press briefing in Brussels" tells where Kallas spoke.
 PLACE_TOLD = re.compile(
     r"\b(?:(?:based|headquartered|stationed|located|housed|situated|hosted|deployed|placed|built|building|constructed"
-    r"|hiding|hides|hid|lives|living)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"|hiding|hides|hid|lives|living|arrested|detained)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?:in|at|near)\s+(?:the\s+)?|in\s+the\s+(?:city|town|village|port)\s+of\s+)([A-Z][\w’'-]+)"
 )
 

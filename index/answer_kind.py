@@ -549,6 +549,8 @@ CYRILLIC_CASUALTY = re.compile(f"{CYRILLIC_DEATHS.pattern}|{CYRILLIC_INJURIES.pa
 # Words of a money question that name the asking, not the thing priced.
 MONEY_WORDS = set(
     "cost costs spend spent pay paid price worth money cash fee fare budget charge fine penalty value sum total".split()
+    # A currency names nothing priced: "the 200,000 hryvnia bonuses" are priced by "bonuses".
+    + "hryvnia hryvnias hryvnas rubles roubles ruble rouble dollars dollar euros euro pounds".split()
 )
 # A count of what was launched or fired ("How many drones did Russia launch…", "Скільки дронів випустила…";
 # not what was sent, which may be weapons delivered) is not told
@@ -604,6 +606,12 @@ HOLDING = ("hold", "holds", "holding", "held")
 # What someone paid for something, and the words a sum paid may stand beside.
 PAID = re.compile(r"\bhow much (?:did|does|do|will|would) [^?]*\bpay\b", re.IGNORECASE)
 PAYING = ("pay", "paid", "paying", "pays")
+# A part of a sum paid in turns, by its ordinal: "the second installment of the ERA loan".
+ORDINAL_TRANCHE = re.compile(
+    r"\b(first|second|third|fourth|fifth|sixth|next|final|last)\s+(?:installments?|instalments?|tranches?|payments?"
+    r"|disbursements?)\b",
+    re.IGNORECASE,
+)
 # A cost asked with the verb; a sum a sentence tells as damage done is no cost, unless damage is asked about.
 COST_ASKED = re.compile(
     r"\bhow much (?:did|does|do|will|would|could|might|has|have|is|are|was|were)\b[^?]*\bcost(?:ing)?\b"
@@ -892,7 +900,10 @@ MEASURES = {
             r"|fertili[sz]ers?|cargo|coal)\b[^?]*\b(?:carrying|carried|carries|carry|loaded|on board|aboard|shipped)\b"
             # "how many barrels of shale oil was the Green Admire carrying…"
             r"|\bhow many (?:metric\s+)?(?:tonnes|tons|barrels|litres|liters)\s+of\b[^?]*\b(?:carrying|carried|carries"
-            r"|carry|loaded|on board|aboard|shipped)\b",
+            r"|carry|loaded|on board|aboard|shipped)\b"
+            # "What cargo was the Barbados-flagged Fulmar S carrying into Chornomorsk?"
+            r"|\bwhat\s+(?:cargo|load|goods)\s+(?:was|were|is|did|does)\b[^?]*\b(?:carrying|carried|carry|loaded"
+            r"|on board|aboard|shipped|ship)\b",
             re.IGNORECASE,
         ),
         re.compile(
@@ -1021,6 +1032,9 @@ class AskedQuantity:
     # What was done, asked with "actually" or "end up" ("How many bodies did Russia actually hand over…"): the
     # count's, sum's or time's sentence tells it with the verb done ("handed"), not as agreed ("agreed to hand over").
     done: tuple[str, ...] = ()
+    # Figures the question gives itself ("6,000" in "…in exchange for the 6,000 ukrainian bodies"): a sentence
+    # holding only those gives no count or sum it asks for.
+    given: tuple[str, ...] = ()
 
 
 # A count asked of a whole the question numbers: "How many of the 339 children…".
@@ -1054,6 +1068,21 @@ DONE_ASKED = re.compile(
     r"|\b(?:actually|eventually|finally|ultimately)\s+(?:been\s+)?(?P<done>[a-z]+ed)\b",
     re.IGNORECASE,
 )
+
+
+# A figure a question gives: "6,000", "200,000", "1.5" (a year is none, and a day's number is too small).
+GIVEN_FIGURE = re.compile(r"(?<![\w.,-])(?:\d{1,3}(?:,\d{3})+|\d{3,})(?![\w,-])")
+
+
+def _given_figures(question: str, whole: str) -> tuple[str, ...]:
+    """The figures of 100 or more a question gives itself, not years nor the whole it counts a part of."""
+    return tuple(
+        dict.fromkeys(
+            figure
+            for figure in GIVEN_FIGURE.findall(question)
+            if figure != whole and not re.fullmatch(r"(?:19|20)\d\d", figure)
+        )
+    )
 
 
 # "When was British aid worker Dylan Healy released…", "when did they free…": the day of a release.
@@ -1105,7 +1134,9 @@ def asked_quantity(
         and (done := done_forms(question))
     ):
         asked = replace(asked, done=done)
-    elif asked and asked.kind == "when" and language == "en" and WHEN_FREED.search(question):
+    if asked and asked.kind in ("count", "money") and (given := _given_figures(question, asked.whole)):
+        asked = replace(asked, given=given)
+    if asked and asked.kind == "when" and language == "en" and WHEN_FREED.search(question):
         # "When was Dylan Healy released…": a day told with the release, not the day he was detained.
         asked = replace(asked, done=DONE_ALIKE["freed"])
     return asked
@@ -1314,6 +1345,10 @@ def _asked_quantity(
             # What many cost in all: "How much did Russia pay Iran for the hundreds of drones…" is not answered
             # by a price "of $193,000 to $290,000 per unit".
             unlike = (*unlike, *PER_PIECE)
+        if tranche := ORDINAL_TRANCHE.search(question):
+            # "…in the second installment of the ERA loan": told with that ordinal, not the loan's whole "$3 billion".
+            told_with = (*told_with, tranche.group(1).lower())
+            return AskedQuantity("money", rarest, unlike=unlike, told_with=tuple(dict.fromkeys(told_with)))
         if unit := PER_UNIT.search(question):
             # A price of a unit: "What price per barrel did Sri Lanka pay…" wants a sum beside the barrel ("$45
             # a barrel"), not the "$7 billion in foreign debt" beside Sri Lanka.
@@ -1747,6 +1782,8 @@ PRICED = longest_first(
         "квартир": "apartment apartments flat flats",
         "транзит": "transit",  # "Сколько MOL заплатили за транзит нефти…"
         "яхт": "yacht yachts superyacht superyachts",  # "Во сколько оценивается яхта Amadea…"
+        "вілл": "villa villas", "вилл": "villa villas",  # "сколько заплатил портнов за свою виллу"
+        "двигател": "engine engines", "двигун": "engine engines",  # "Сколько стоит один реактивный двигатель…"
     }.items()
 )  # fmt: skip
 
@@ -1766,7 +1803,17 @@ def _priced_in_english(rest: str) -> tuple[str, ...]:
     spent_on = re.match(
         r"\s*на\s+(?:(?:операці|проєкт|проект)\w*\s+)?([^\W\d_][\w'’-]*)", rest, re.IGNORECASE
     )
-    paid_for = re.match(r"\s*за\s+([^\W\d_][\w'’-]*)", rest, re.IGNORECASE) or spent_on
+    # Past a possessive: "за свою виллу" pays for a villa.
+    paid_for = (
+        re.match(
+            # Past the payer: "сколько заплатил портнов за свою виллу".
+            r"\s*(?:[^\W\d_][\w'’-]*\s+)?за\s+(?:(?:свою|свой|своє|свое|свої|свои|його|її|его|её|их|їх)\s+)?"
+            r"([^\W\d_][\w'’-]*)",
+            rest,
+            re.IGNORECASE,
+        )
+        or spent_on
+    )
     words = [paid_for.group(1)] if paid_for else _up_to_preposition(EACH_OF.sub("", rest, count=1))
     table = PRICED_OR_SPENT_ON if spent_on else PRICED
     english = [
@@ -2035,6 +2082,8 @@ def holds_quantity(asked: AskedQuantity, passages: Sequence[str]) -> bool:
     pattern = patterns[asked.kind] if asked.kind in patterns else MEASURES[asked.kind][1]
     if asked.kind == "count":  # "securing council seats in 2016" holds no number of seats
         passages = [NOT_A_COUNT.sub(" ", p) for p in passages]
+    for figure in asked.given:
+        passages = [_whole(figure).sub(" ", p) for p in passages]
     if asked.reported:
         passages = [REPORTED_ON.sub(" ", p) for p in passages]
     if asked.not_dating:

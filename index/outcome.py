@@ -49,7 +49,7 @@ _DID_PLEAD = re.compile(
 # "was marc fogel ever released", "Has Taranenko eventually been detained?": whether something was done to
 # someone, in the passive, asked with a word of emphasis.
 _WAS_EVER = re.compile(
-    r"\b(?:was|were|(?:has|have|had)(?=[^?]*\bbeen\b))\s+(?P<subject>(?:[\w'’.%-]+,?\s+){1,8}?)"
+    r"\b(?:was|were|(?:has|have|had)(?=[^?]*\bbeen\b))\s+(?P<subject>(?:[\w'’.%-]+,?\s+){1,12}?)"
     r"(?:ever|eventually|finally|actually|ultimately)\s+(?:been\s+|got\s+|gotten\s+)?(?!been\b)(?P<done>[a-z]+(?:ed|en))\b",
     re.IGNORECASE,
 )

@@ -771,7 +771,9 @@ class Searcher:
                     r.record.text
                     if period.contains(r.record.published)
                     else " ".join(
-                        s for s in rough_sentences(r.record.text) if _names_period(period, r.record.published, s)
+                        s
+                        for s in rough_sentences(r.record.text)
+                        if _names_period(period, r.record.published, s)
                     )
                     for r in quoted_first
                 ]

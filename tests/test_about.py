@@ -217,3 +217,12 @@ def test_where_something_is_being_built_or_someone_is_hiding_is_a_place_asked() 
     # blind67 uv62.
     assert asks_base("which russian city is the former kherson museum director tetiana bratchenko hiding in")
     assert tells_base(["Bratchenko is now hiding in Krasnodar."], _about("Bratchenko"), nothing)
+
+
+def test_where_someone_was_arrested_is_a_place_asked() -> None:
+    # blind69 ux64: "arrested in Colorado" names only the state the question gives.
+    question = "which city in colorado was jareh dalke arrested in"
+    assert asks_base(question)
+    given = _given(question.title())
+    assert not tells_base(["Dalke was arrested in Colorado in September."], _about("Dalke"), given)
+    assert tells_base(["Dalke was arrested in Denver after the handover."], _about("Dalke"), given)

@@ -2647,3 +2647,34 @@ def test_uavs_trips_and_cases_are_counted_by_other_words() -> None:
     )
     assert asked is not None and "cases" in asked.beside
     assert holds_quantity(asked, ["HUR has documented more than 150 cases of soldiers being executed."])
+
+
+def test_figures_the_question_gives_a_tranche_a_cargo_and_things_priced_in_cyrillic() -> None:
+    # blind69 ux06: the question's own "200,000 hryvnia" is no budget, and a currency names nothing priced.
+    asked = asked_quantity("what's the total budget ukraine set aside for the 200,000 hryvnia bonuses")
+    assert asked is not None and asked.given == ("200,000",) and "hryvnia" not in asked.beside
+    assert not holds_quantity(asked, ["It approved bonuses of Hr 200,000 for graduates."])
+    assert holds_quantity(asked, ["It set aside $50 million for the bonuses."])
+    assert asked_quantity("How many Tu-160 bombers were destroyed?").given == ()  # a model's number
+    # blind68 uw57: a sum paid in turns, told with its ordinal.
+    asked = asked_quantity("how much did the uk send ukraine in the second installment of the ERA loan")
+    assert asked is not None and "second" in asked.told_with
+    assert not holds_quantity(asked, ["London signed an agreement to use $3 billion of the ERA loan."])
+    # blind69 ux52: a cargo asked by "what cargo", beside the ship's name.
+    asked = asked_quantity("What cargo was the Barbados-flagged Fulmar S carrying into Chornomorsk?")
+    assert asked is not None and asked.kind == "cargo"
+    # blind68 uw31 and blind69 ux14: a villa paid for past the payer and a possessive; an engine.
+    asked = asked_quantity("сколько заплатил портнов за свою виллу в испании", language="ru")
+    assert asked is not None and "villa" in asked.beside
+    asked = asked_quantity("Сколько стоит один реактивный двигатель для Шахеда?", language="ru")
+    assert asked is not None and "engine" in asked.beside
+
+
+def test_a_figure_the_question_gives_is_no_count_of_what_it_asks() -> None:
+    # after_rules44's probe: "1,000 POWs from both sides" is the deal's figure the question gives, not the last phase's.
+    asked = asked_quantity(
+        "How many POWs did Ukraine bring home in the last phase of that 1,000 for 1,000 exchange"
+    )
+    assert asked is not None and asked.given == ("1,000",)
+    assert not holds_quantity(asked, ["The exchange will see 1,000 POWs from both sides return home."])
+    assert holds_quantity(asked, ["Ukraine brought home 303 POWs on May 25."])

@@ -207,3 +207,10 @@ def test_whether_suspects_pleaded_guilty_is_an_outcome() -> None:
     assert not tells_outcome(asked, ["The suspects were charged with conspiracy to commit arson."])
     assert tells_outcome(asked, ["The three suspects pleaded not guilty at the Old Bailey."])
     assert tells_outcome(asked, ["The suspects denied the charges."])
+
+
+def test_whether_someone_described_at_length_was_ever_freed() -> None:
+    # blind68 uw35: a long description between the name and "ever released".
+    asked = asked_outcome("was dylan healy, the british aid worker captured with paul urey, ever released?")
+    assert asked is not None and "healy" in asked.subject
+    assert not tells_outcome(asked, ["Paul Urey and Dylan Healy were detained at a checkpoint."])
