@@ -487,15 +487,10 @@ SAME_COUNTED = {
     "ppl": ("people", "persons"),
     # "How many times has HUR recorded…": "more than 150 cases of Ukrainian soldiers being summarily executed".
     "times": ("times", "cases", "incidents", "occasions"),
-    "rockets": (
-        "rockets",
-        "missiles",
-    ),  # "How many rockets did Moscow fire…": "Russia had launched 75 missiles"
-    "km": (
-        "km",
-        "kilometers",
-        "kilometres",
-    ),  # "How many km of new high voltage lines…": "more than 80 kilometers"
+    # "How many rockets did Moscow fire…": "Russia had launched 75 missiles".
+    "rockets": ("rockets", "missiles"),
+    # "How many km of new high voltage lines…": "more than 80 kilometers".
+    "km": ("km", "kilometers", "kilometres"),
     # "how many trips to ukraine had the polish head of state made": "the third time Duda has travelled".
     **dict.fromkeys(("trips", "visits"), ("trips", "visits", "times")),
 }
@@ -876,7 +871,6 @@ MEASURES = {
         ),
         "fast speed speeds top maximum average cruising".split(),
     ),
-    # "What was voter turnout…": a share beside "turnout" (a share beside "parliamentary" is a majority).
     # "What was the final score of Ukraine vs Wales…": a result such as "1-0", beside one of the sides.
     "score": (
         re.compile(
@@ -885,6 +879,7 @@ MEASURES = {
         re.compile(r"(?<![\d.,:/-])\d{1,2}\s?[-–:]\s?\d{1,2}(?![\d.,:/-])"),
         [],
     ),
+    # "What was voter turnout…": a share beside "turnout" (a share beside "parliamentary" is a majority).
     "turnout": (
         re.compile(r"\bturnout\b|\bявк[аиуо]\w*", re.IGNORECASE),
         re.compile(
@@ -1082,7 +1077,8 @@ DONE_ASKED = re.compile(
 )
 
 
-# A figure a question gives: "6,000", "200,000", "1.5" (a year is none, and a day's number is too small).
+# A figure a question gives: "6,000", "200,000" (a year is none, a day's number is too small, and a model's
+# number such as Tu-160's is part of its name).
 GIVEN_FIGURE = re.compile(r"(?<![\w.,-])(?:\d{1,3}(?:,\d{3})+|\d{3,})(?![\w,-])")
 
 
@@ -1815,10 +1811,9 @@ def _priced_in_english(rest: str) -> tuple[str, ...]:
     spent_on = re.match(
         r"\s*на\s+(?:(?:операці|проєкт|проект)\w*\s+)?([^\W\d_][\w'’-]*)", rest, re.IGNORECASE
     )
-    # Past a possessive: "за свою виллу" pays for a villa.
+    # Past the payer and a possessive: "сколько заплатил портнов за свою виллу" pays for a villa.
     paid_for = (
         re.match(
-            # Past the payer: "сколько заплатил портнов за свою виллу".
             r"\s*(?:[^\W\d_][\w'’-]*\s+)?за\s+(?:(?:свою|свой|своє|свое|свої|свои|його|її|его|её|их|їх)\s+)?"
             r"([^\W\d_][\w'’-]*)",
             rest,
@@ -1860,7 +1855,6 @@ COUNTED = longest_first(
         "українц": "Ukrainians", "украинц": "Ukrainians", "росіян": "Russians", "россиян": "Russians",
         "пасажир": "passengers", "пассажир": "passengers", "випадк": "cases", "случа": "cases",
         "парафіян": "parishioners congregation worshippers", "прихожан": "parishioners congregation worshippers",
-        "штурмовик": "aircraft jets planes",  # "Сколько штурмовиков Су-25…"
     }.items()
 )  # fmt: skip
 CYRILLIC_ADJECTIVE = re.compile(r"(?:ськ|ск|цьк|цк)\w*$")

@@ -94,9 +94,10 @@ IRREGULAR = {
     "shoot": ("shot",),
     "set": ("set",),
     "spend": ("spent",),
-    "plead": ("pleaded", "pled", "pleads", "admitted", "denied", "denies", "denying"),
-    "pled": ("pleaded", "pled", "pleads", "admitted", "denied", "denies", "denying"),
-    "pleaded": ("pleaded", "pled", "pleads", "admitted", "denied", "denies", "denying"),
+    # A plea, or a denial of the charges: "pleaded not guilty", "denied the charges".
+    **dict.fromkeys(
+        ("plead", "pled", "pleaded"), ("pleaded", "pled", "pleads", "admitted", "denied", "denies", "denying")
+    ),
 }
 # Verbs a refusal may use instead: "will not attend" tells that someone did not go.
 ALIKE = {"go": ("go", "attend", "travel", "visit"), "attend": ("attend", "go")}
