@@ -103,6 +103,8 @@ SETS = {
     "blind71": REPO / "tests/eval/blind71.jsonl",
     "blind72": REPO / "tests/eval/blind72.jsonl",
     "blind73": REPO / "tests/eval/blind73.jsonl",
+    "blind74": REPO / "tests/eval/blind74.jsonl",
+    "blind75": REPO / "tests/eval/blind75.jsonl",
 }
 CHAT_TYPED = "shipped, typed as in a chat (lower case, no question mark)"
 
@@ -580,6 +582,14 @@ def main() -> int:
         "0.84, R@5 0.91, MRR@10 0.87. blind73: as written, R@1 0.75, R@5 0.86, MRR@10 0.81, uk/ru R@5 0.75, "
         "answered 0.95 and declined 0.61 (16 of 26); the judges added 22 entries; pooled, R@1 0.80, R@5 0.86, "
         "MRR@10 0.84. "
+        "`blind74` and `blind75` (seeds 74 and 75) were written after those two were run, by two more helpers, and "
+        "run once on the same code (1595937, a review mend of it), with no rule written after them. blind74: as "
+        "written, R@1 0.75, R@5 0.91, MRR@10 0.82, uk/ru R@5 0.92, answered 0.98 and declined 0.69 (18 of 26); the "
+        "judges added 24 entries and found vc26 (how many APKWS fuzes were diverted) answered in an article, so it "
+        "was made a fact question (declined on the first run); pooled, R@1 0.87, R@5 0.96, MRR@10 0.90, uk/ru R@5 "
+        "1.00, answered 0.96, declined 0.68 (17 of 25). blind75: as written, R@1 0.59, R@5 0.80, MRR@10 0.69, uk/ru "
+        "R@5 0.75, answered 0.93 and declined 0.81 (21 of 26); the judges added 11 entries; pooled, R@1 0.68, R@5 "
+        "0.84, MRR@10 0.75. "
         "bench/probes/ holds questions written after those "
         "rules, the fairer test of them. Recall@k and MRR@10 are over answerable questions "
         "(an abstention counts as a miss); uk/ru R@5 is over the Ukrainian and Russian questions; "
