@@ -1181,17 +1181,9 @@ def _asked_quantity(
             )
         if population := CYRILLIC_POPULATION_ASKED.search(question):
             # In a passage naming the place: the first name after the verb ("Локня" → "lokn").
-            place = tuple(
-                name
-                for name, _, word in foreign_names(question, language)
-                if word in (population.group("rest") or population.group("of") or "")
-            )[:1]
-            return AskedQuantity(
-                "count",
-                POPULATION_WORDS,
-                within=place,
-                label="people living there",
-                unlike=(*DEATHS, *INJURIES),
+            after = population.group("rest") or population.group("of") or ""
+            return _population_of(
+                tuple(name for name, _, word in foreign_names(question, language) if word in after)[:1]
             )
         if CYRILLIC_VOTE_TALLY.search(question):
             return AskedQuantity("count", ("votes",))
@@ -1665,7 +1657,12 @@ def _population(question: str) -> AskedQuantity | None:
     city"), and not a toll: "about 60 million people had died" is no population."""
     if not (population := POPULATION.search(question)):
         return None
-    place = tuple(WORD.findall(population.group("of") or population.group("in")))
+    return _population_of(tuple(WORD.findall(population.group("of") or population.group("in"))))
+
+
+def _population_of(place: tuple[str, ...]) -> AskedQuantity:
+    """The population of a place, asked in any language: a number of people in a passage naming it, and not a
+    toll ("about 60 million people had died")."""
     return AskedQuantity(
         "count", POPULATION_WORDS, within=place, label="people living there", unlike=(*DEATHS, *INJURIES)
     )

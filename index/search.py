@@ -1247,12 +1247,13 @@ def _day_asked(info: QueryInfo, ranked: list[Candidate]) -> Period | None:
     dated = [r.record.published for r in ranked if (r.record.published or "")[:4].isdigit()]
     if not dated:
         return None
-    for published in dated:
-        day = Period(int(published[:4]), named[0], day=named[1])
-        if day.date and day.about_day(published, "", COUNT_DAY_WINDOW):
-            return day
-    first = Period(int(dated[0][:4]), named[0], day=named[1])
-    return first if first.date else None
+    days = [Period(int(published[:4]), named[0], day=named[1]) for published in dated]
+    on_the_day = (
+        day
+        for day, published in zip(days, dated, strict=True)
+        if day.date and day.about_day(published, "", COUNT_DAY_WINDOW)
+    )
+    return next(on_the_day, days[0] if days[0].date else None)
 
 
 def _naming(quotes: list[Candidate], anchor: tuple[frozenset[str], str], matching: Words) -> list[Candidate]:
