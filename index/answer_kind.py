@@ -231,7 +231,12 @@ HOW_MUCH_MONEY = re.compile(
     r"|\bwhat(?:'s|’s|s| is| was| will be) the (?:(?:projected|planned|estimated|proposed|total|annual|overall"
     r"|expected) ){0,2}budget\b"
     r"|\bhow much of\b[^?]*\b(?:set aside|allocated|earmarked|reserved|dedicated)\b"
-    r"|\bwhat\s+(?:will|would|did|does|could|might)\s+(?:it|this|that)\s+cost\b",  # "what will it cost to repair…"
+    r"|\bwhat\s+(?:will|would|did|does|could|might)\s+(?:it|this|that)\s+cost\b"  # "what will it cost to repair…"
+    # "what did the four extra HIMARS launchers cost"
+    r"|\bwhat\s+(?:did|does|do|will|would)\s+[^?]{1,120}\bcost\W*$"
+    # "how big is the budget for the UK's new cyber command"
+    r"|\bhow\s+(?:big|large|high)\s+(?:is|was|are|were|will\s+be)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}"
+    r"(?:budget|funding|fund|price\s+tag|investment)\b",
     re.IGNORECASE,
 )
 # A part of a sum, by what it is for: "How much of Denmark's 26th aid package is set aside for the Czech

@@ -36,7 +36,7 @@ PERSON_NOUNS = (
     "civilian resident victim",
     "daughter girl",
     "son boy",
-    "child children kid girl boy teenager teen",
+    "child children kid girl boy teenager teen baby newborn",
     "wife husband spouse partner widow fiancee fiancée fiance fiancé",
     "friend acquaintance",
     "pilot airman crew",
@@ -112,7 +112,9 @@ ASKED_NAME = re.compile(
     # "Who was oscar jenkins' defence lawyer…": past a name and its possessive.
     r"(?:the\s+|(?=(?:[\w-]+\s+){0,2}[\w-]+(?:['’]s|s['’])\s))((?:[\w’'-]+\s+){0,5}[\w’'-]+)"
     # "Has the Russian engineer who hid the note been identified, and what is his name?"
-    r"|^\W*(?:has|have|had|was|were|is|are)\s+the\s+((?:[\w’'-]+\s+){0,5}[\w’'-]+)(?=[^?]*?\s(?:identified|named)\b)",
+    r"|^\W*(?:has|have|had|was|were|is|are)\s+the\s+((?:[\w’'-]+\s+){0,5}[\w’'-]+)(?=[^?]*?\s(?:identified|named)\b)"
+    # "what did marianna vyshemirsky name her baby daughter"
+    r"|^\W*what\s+(?:did|do|does|will|would)\s+[^?]{1,60}?\bname\s+(?:her|his|their|the)\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)",
     re.IGNORECASE,
 )
 # "Which staffer released…", "Which Ukrainian official told…": the noun within the first few words, before a
@@ -160,6 +162,9 @@ CYRILLIC_PEOPLE = longest_first(
         "співробітник": "employee", "сотрудник": "employee", "працівник": "employee", "работник": "employee",
         "прокурор": "prosecutor", "керівник": "head", "керівниц": "head", "руководител": "head",
         "активіст": "activist", "активист": "activist",
+        # "как зовут начальника военкомата…", "Як звали командувача…"
+        "начальник": "chief", "начальниц": "chief", "главу": "head", "голову": "head", "директор": "director",
+        "командувач": "commander", "командующ": "commander", "заступник": "deputy", "заместител": "deputy",
         # "Як звали двох українських полонених…"
         "полонен": "prisoner", "військовополонен": "prisoner", "пленн": "prisoner", "военнопленн": "prisoner",
         # "Как звали украинскую семью…": not "семь" (seven), nor "родин" (a motherland in Russian).
@@ -288,6 +293,9 @@ WHO_REPLACED = re.compile(
     # "who took over as estonia's prime minister after…", "Who was appointed as the new commander of…"
     r"|\bwho\s+(?:(?:has|had)\s+)?(?:took|taken|takes)\s+over\s+as\b"
     r"|\bwho\s+(?:was|has\s+been|is)\s+(?:appointed|named)\s+(?:as\s+)?(?:the\s+)?new\b"
+    # "who was appointed to replace oleksandr shyrshyn after he quit?"
+    r"|\bwho\s+(?:was|were|has\s+been|is|will\s+be)\s+(?:appointed|named|picked|chosen|tapped|nominated|selected)"
+    r"\s+to\s+(?:replace|succeed|take\s+over)\b"
     # "Who became the new commander of the Ground Forces after Drapatyi resigned?"
     r"|\bwho\s+(?:became|has\s+become|becomes|will\s+become)\s+(?:the\s+)?new\b"
     # "Who did Kyiv appoint to replace Andriy Melnyk…", "Whom has Zelensky named to succeed…"

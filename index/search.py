@@ -77,6 +77,7 @@ from index.causes import (
     says_cause_unknown,
     tells_a_cause,
 )
+from index.choice import asked_choice, tells_choice
 from index.chunk import MIN_FRAGMENT_WORDS, OMISSION, last_sentence, prose, refers_back, rough_sentences
 from index.documents import asked_document, matter_stems, tells_document_on
 from index.embed import Embedder
@@ -304,6 +305,9 @@ class RetrievalConfig:
     # "What is the surname of Diana, the 20-year-old who…": the articles naming her give her another name.
     check_other_names: bool = True
     check_outcomes: bool = True  # an outcome asked is told with the verb done or refused (`index.outcome`)
+    check_choices: bool = (
+        True  # one of two options a question offers is told of what it asks (`index.choice`)
+    )
     answer_quotes: int = 5
     # The first quote should give what the question asks for (a count, a sum, a thing by name): when it does
     # not and one of the next `answer_first_depth - 1` does, that one comes first. 0: off.
@@ -919,11 +923,24 @@ class Searcher:
             and not tells_a_cause(telling_prose(), asked_event(info.text))
         ):
             return True, decline_reason("a cause", mention_only=True)
-        if config.check_about and info.language == "en":
-            # Told in a sentence about the thing asked of, the rarest name the close passages mention.
-            def about(sentence: str) -> bool:
-                return not anchor or mentions(anchor[0], tokens(sentence))
 
+        # Told in a sentence about the thing asked of, the rarest name the close passages mention.
+        def about(sentence: str) -> bool:
+            return not anchor or mentions(anchor[0], tokens(sentence))
+
+        # "what kind of drones will renault build - fpv or long-range strike drones?": no sentence naming Renault
+        # names either kind.
+        if (
+            config.check_choices
+            and info.language == "en"
+            and (choice := asked_choice(info.text))
+            and not tells_choice(choice, telling_prose(), about)
+        ):
+            among = quoted(anchor[1]) if anchor else None
+            return True, decline_reason(
+                "either of the two options the question gives", mention_only=True, among=among
+            )
+        if config.check_about and info.language == "en":
             among = quoted(anchor[1]) if anchor else None
             if asks_base(info.text) and not tells_base(telling_prose(), about, given()):
                 return True, decline_reason("where it is based", mention_only=True, among=among)

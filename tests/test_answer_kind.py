@@ -2697,3 +2697,16 @@ def test_a_channel_by_name_chat_slang_and_interceptions_asked() -> None:
     assert asked is not None and holds_quantity(asked, ["HUR recorded more than 150 cases of executions."])
     asked = asked_quantity("How many rockets did Moscow fire at Ukraine?")
     assert asked is not None and holds_quantity(asked, ["Russia had launched 75 missiles at Ukraine."])
+
+
+def test_how_big_a_budget_or_what_a_thing_cost_asks_for_a_sum() -> None:
+    # blind73's vb32 and blind75's vd12.
+    budget = asked_quantity("how big is the budget for the UK's new cyber command that healey announced")
+    assert budget is not None and budget.kind == "money"
+    cost = asked_quantity("what did the four extra HIMARS launchers the US promised in july 2022 cost")
+    assert cost is not None and cost.kind == "money"
+    assert not holds_quantity(budget, ["Healey announced a new cyber command to defend the armed forces."])
+    assert holds_quantity(budget, ["Healey said the cyber command would get a budget of £1 billion."])
+    # A size that is no sum.
+    army = asked_quantity("how big is the russian army")
+    assert army is None or army.kind != "money"

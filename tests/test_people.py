@@ -78,6 +78,8 @@ def test_the_person_a_question_asks_to_be_named() -> None:
     assert asked_person("Who was the Russian official killed in Stavropol?").noun == "official"
     assert asked_person("Who hosted the talks?") is None
     assert asked_person("Як звали корабель?", "uk") is None
+    # What someone named their child asks the child's name (blind75's vd31).
+    assert asked_person("what did marianna vyshemirsky name her baby daughter").noun == "daughter"
 
 
 def test_a_name_beside_the_noun_answers() -> None:
@@ -992,3 +994,13 @@ def test_the_nth_person_charged_is_asked_by_name() -> None:
         "who was the third person charged over the arson attacks on keir starmers properties"
     )
     assert asked is not None and asked.noun == "suspect"
+
+
+def test_a_successor_or_a_chief_asked_in_other_words() -> None:
+    # blind72's va36 and va13.
+    assert asked_person("who was appointed to replace oleksandr shyrshyn after he quit?").noun == "successor"
+    assert (
+        asked_person("как зовут начальника военкомата дербента который извинялся на видео", "ru").noun
+        == "chief"
+    )
+    assert asked_person("Як звали заступника командира бригади?", "uk").noun == "deputy"
