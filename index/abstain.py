@@ -380,6 +380,9 @@ ADVICE = re.compile(
     r"|evidence|example|candidate|candidates)\b)"
     r"[\w-]+(?:\s+[\w-]+)?\s+(?:for|under|to\s+buy)\b"
     r"|\b(?:should|shall)\s+i\b|\b(?:can|could)\s+you\s+recommend\b"
+    # "best vpn to watch russian tv from the US?": a thing to pick, typed without "what's".
+    r"|^\W*(?:the\s+)?(?:best|good|cheapest|top)\s+(?!ways?\b)[\w-]+(?:\s+[\w-]+)?\s+(?:to|for)\s+"
+    r"(?:watch|watching|buy|buying|use|using|stream|streaming|download|learn|learning|read|play|get)\b"
     # "Is it safe to travel to Odesa this summer?": a traveller's safety, which no report vouches for.
     r"|\bis\s+it\s+(?:still\s+|now\s+)?safe\s+(?:(?:rn|now|right\s+now|currently)\s+)?(?:to|for\s+\w+\s+to)\s+"
     r"(?:travel|go|visit|fly|drive|move|holiday|take)\b"

@@ -231,9 +231,15 @@ HOW_MUCH_MONEY = re.compile(
     r"|\bwhat(?:'s|’s|s| is| was| will be) the (?:(?:projected|planned|estimated|proposed|total|annual|overall"
     r"|expected) ){0,2}budget\b"
     r"|\bhow much of\b[^?]*\b(?:set aside|allocated|earmarked|reserved|dedicated)\b"
+    # "How much damage in pounds did the fires cause?": pounds sterling, beside damage.
+    r"|\bhow\s+much\s+(?:damage|harm|losses?)\s+in\s+pounds\b"
     r"|\bwhat\s+(?:will|would|did|does|could|might)\s+(?:it|this|that)\s+cost\b"  # "what will it cost to repair…"
     # "what did the four extra HIMARS launchers cost"
     r"|\bwhat\s+(?:did|does|do|will|would)\s+[^?]{1,120}\bcost\W*$"
+    # "what budget deficit is russia projecting for 2026"
+    r"|\b(?:what|how\s+(?:big|large)(?:\s+a)?)\s+(?:(?:budget|fiscal)\s+)?deficit\b"
+    r"|\bwhat(?:'s|’s| is| was| will be) (?:the |its |their |[\w-]+(?:'s|’s) )(?:(?:projected|planned|expected"
+    r"|estimated) )?(?:budget |fiscal )?deficit\b"
     # "how big is the budget for the UK's new cyber command"
     r"|\bhow\s+(?:big|large|high)\s+(?:is|was|are|were|will\s+be)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}"
     r"(?:budget|funding|fund|price\s+tag|investment)\b",
@@ -398,7 +404,8 @@ _COST_VERBS = "обо?йд|обошл|оцен"
 # a value ("Во сколько обойдётся…", "Во сколько оценивается…", "Во сколько стоит…").
 WHAT_TIME = re.compile(
     r"\bwhat time\b(?! (?:of (?:the )?year|period|frame))|\b[ов] котрій годині\b"
-    rf"|\bво сколько\b(?! раз|\s+(?:\w+\s+)?(?:{_COST_VERBS}|стои))"
+    # "Во сколько украинские власти в апреле 2022 оценивали ущерб…" is a value, its verb a few words on.
+    rf"|\bво сколько\b(?! раз|\s+(?:\w+\s+){{0,6}}?(?:{_COST_VERBS}|стои))"
     r"|\bв котором часу\b|\bв какое время\b",
     re.IGNORECASE,
 )
@@ -707,7 +714,7 @@ CYRILLIC_MONEY = re.compile(
     r"\b(?:скільки|сколько)\s+(?:\w+\s+){0,3}?(?:кошту|стоит|стоят|стоил|витрат|потрат|заплат|обійд|обо?йд)\w*"
     r"|\b(?:вартіст|стоимост)\w*"
     # "Во сколько оценивается ущерб…", "Во сколько обошлась операция…", "У скільки оцінюють збитки…"
-    rf"|\b(?:во|у|в)\s+(?:сколько|скільки)\s+(?:\w+\s+)?(?:{_COST_VERBS}|оцін|обійш|обійд)\w*"
+    rf"|\b(?:во|у|в)\s+(?:сколько|скільки)\s+(?:\w+\s+){{0,6}}?(?:{_COST_VERBS}|оцін|обійш|обійд)\w*"
     # "За сколько Говор купил…", "За скільки продали…": a price; not "За сколько дней…" (how soon).
     r"|\bза\s+(?:скільки|сколько)\s+(?:[\w'’-]+\s+){0,3}?(?:купи|купу|купл|прода|придба|приобр)\w*"
     r"|\b(?:скільки|сколько)\s+(?:грошей|коштів|денег|средств)\b"  # "Скільки грошей зібрала…"
@@ -779,6 +786,14 @@ _SENTENCE = (
 )
 # Words of a sentence telling of a term that may come, not one handed down.
 HYPOTHETICAL_SENTENCE = ("could", "might", "faces", "facing", "carry", "carries")
+# A tariff or tax asked as a rate: "what tariff rate did the uk slap on russian platinum", "What tariffs did…";
+# the rate's sentence names the levy ("a 35% tariff"), not any share ("96% of goods imports").
+TARIFF_RATE = (
+    r"\bwhat (?:(?:import|export|extra|additional|new)\s+)?(?:tariff|tax|duty|levy)\s+rates?\b"
+    r"|\bwhat (?:(?:import|export|extra|additional|new)\s+)?(?:tariffs?|duty|duties)\s+(?:did|does|do|will|would|has|have|is|was)\b"
+)
+TARIFF_WORDS = ("tariff", "tariffs", "duty", "duties", "tax", "taxes", "levy")
+
 MEASURES = {
     # "What prison term could the two men face?": the penalty the law sets, "could face up to 12 years in
     # prison" (which tells no sentence handed down: "What sentence did Boguslaev get?").
@@ -837,6 +852,7 @@ MEASURES = {
         re.compile(
             r"\bwhat (?:percentage|per ?cent|share|proportion|fraction)\b|\bhow many per ?cent\b"
             r"|\bwhat (?:\w+\s+)?interest rates?\b"  # "What interest rate does the loan carry?"
+            rf"|{TARIFF_RATE}"
             # "What level did the central bank cut its key rate to?"
             r"|\b(?:what|which)\s+level\b[^?]{0,60}\brates?\b|\bto\s+what\s+(?:level|rate)\b"
             # "What target range did the Fed set for interest rates…", "What was inflation in the euro area…"
@@ -915,7 +931,9 @@ MEASURES = {
             r"|carry|loaded|on board|aboard|shipped)\b"
             # "What cargo was the Barbados-flagged Fulmar S carrying into Chornomorsk?"
             r"|\bwhat\s+(?:cargo|load|goods)\s+(?:was|were|is|did|does)\b[^?]*\b(?:carrying|carried|carry|loaded"
-            r"|on board|aboard|shipped|ship)\b",
+            r"|on board|aboard|shipped|ship)\b"
+            # "сколько тонн агропродукции вышло из украинских портов…": a load in tonnes.
+            r"|\b(?:скільки|сколько)\s+(?:метричних\s+|метрических\s+)?(?:тонн?|барел|баррел|літр|литр)\w*",
             re.IGNORECASE,
         ),
         re.compile(
@@ -928,7 +946,7 @@ MEASURES = {
     # "on Bankova Street"); not "address the nation".
     "address": (
         re.compile(
-            r"\b(?:what|which)(?:'s|’s|\s+is|\s+was)?\s+(?:the\s+|its\s+|their\s+)?(?:exact\s+|street\s+)*address\b"
+            r"\b(?:what|which)(?:'s|’s|\s+is|\s+was)?\s+(?:the\s+|its\s+|their\s+)?(?:exact\s+|street\s+|mailing\s+|postal\s+|home\s+)*address\b"
             r"|\b(?:what|which)\s+street\b",
             re.IGNORECASE,
         ),
@@ -1551,6 +1569,8 @@ def _asked_measure(
         if asking.search(question):
             if kind == "turnout":
                 return AskedQuantity(kind, ("turnout",))
+            if kind == "share" and re.search(TARIFF_RATE, question, re.IGNORECASE):
+                return AskedQuantity(kind, TARIFF_WORDS, told_with=TARIFF_WORDS)
             if kind in ("sentence", "penalty"):
                 # Beside the surname of the person the question names ("Gorinov was sentenced to seven years" in
                 # a story on Yashin is not his), anywhere when it names none: "Each was sentenced to 13 years".
@@ -1921,11 +1941,28 @@ def _told_with(question: str) -> tuple[str, ...]:
     counts."""
     if CUT_ASKED.search(question):
         return CUT_WORDS
+    # "Скільки дронів на місяць вироблятиме Renault…": a rate, told with its period ("5 million drones annually"
+    # is a year's).
+    if rate := CYRILLIC_RATE.search(question):
+        return next(words for stems, words in CYRILLIC_RATE_WORDS if rate.group().lower().startswith(stems))
     # "how many people in chernivtsi oblast hold both ukrainian and romanian citizenship": people counted as
     # citizens, not "100,000 ethnic Romanians" living there.
     return CITIZENSHIP_WORDS if CITIZENSHIP_ASKED.search(question) else ()
 
 
+# A rate asked in Ukrainian or Russian ("на місяць", "ежегодно"), and the words its sentence tells it with.
+CYRILLIC_RATE = re.compile(
+    r"(?<!\w)(?:на|в)\s+(?:місяць|месяц)(?!\w)|\b(?:щомісяця|щомісячно|ежемесячно)\b|(?<!\w)на\s+(?:рік|год)(?!\w)"
+    r"|\b(?:щороку|щорічно|ежегодно)\b|\b(?:щодня|ежедневно)\b|(?<!\w)(?:на\s+добу|в\s+сутки)(?!\w)"
+    r"|(?<!\w)(?:на|в)\s+(?:тиждень|неделю)(?!\w)|\b(?:щотижня|еженедельно)\b",
+    re.IGNORECASE,
+)
+CYRILLIC_RATE_WORDS = (
+    (("на міс", "на мес", "в міс", "в мес", "щоміс", "ежемес"), RATE_WORDS["month"]),
+    (("на рік", "на год", "щоро", "щорі", "ежего"), RATE_WORDS["year"]),
+    (("щод", "ежедн", "на доб", "в сут"), RATE_WORDS["day"]),
+    (("на тиж", "на нед", "в тиж", "в нед", "щоти", "еженед"), RATE_WORDS["week"]),
+)
 # A count of people by the citizenship or passports they hold.
 CITIZENSHIP_ASKED = re.compile(
     r"\b(?:citizenships?|passports?|dual\s+citizens|dual\s+nationals?)\b", re.IGNORECASE
@@ -2247,6 +2284,9 @@ def counts(counted: Sequence[str], sentence: str, words_after: bool = False, sha
             continue
         if _is_sum(sentence, matches, i):  # "a payment of Hr 200,000 ($4,800) for medical graduates"
             continue
+        # An ordinal counts nothing: "a serviceman from the 80th brigade".
+        if ORDINAL_SUFFIX.match(sentence, matches[i].end()):
+            continue
         # A multiple counts nothing: "80 to 100 times more powerful than the bomb".
         if _multiple(words, i) and "times" not in counted_lower:
             continue
@@ -2265,6 +2305,10 @@ def counts(counted: Sequence[str], sentence: str, words_after: bool = False, sha
         if any(near[i + 1 : i + 1 + reach]) or (after and any(near[max(0, i - reach) : i])):
             return True
     return False
+
+
+# The letters that make a figure an ordinal: "80th", "1st".
+ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 
 
 # Verbs a number after a counted word stands across, counting their object: "trucks has hit 41 bombers".

@@ -17,6 +17,7 @@ from index.terms import query_terms, stem, tokens
 DOCUMENT_NOUNS = (
     "memorandum|memoranda|plan|agreement|deal|treaty|declaration|communiqué|communique|statement|decree|law|bill"
     "|resolution|proposal|proposals|draft|document|text|letter|framework|roadmap|charter|accord|ultimatum"
+    "|sheet|paper|blueprint"  # "What did the term sheet drafted in London say about Crimea…"
 )
 # "What does the memorandum say about…", "What did the Pretoria agreement state on…", "What does the draft
 # propose for…", "…does the memorandum want Ukraine to…" (someone named to do something: "What tariff does the
@@ -24,7 +25,9 @@ DOCUMENT_NOUNS = (
 ASKED = re.compile(
     # "What did the final declaration of the B9 summit in Vilnius say about…": the noun's own "of…" may follow it.
     rf"\bwhat\s+(?:does|did|do)\s+[^?]{{0,80}}?\b(?P<noun>{DOCUMENT_NOUNS})(?:['’]s)?"
-    r"(?:\s+(?:of|from|at|by)\s+[^?]{1,60}?)?\s+"
+    # …or a participle with its place: "the term sheet drafted in London".
+    r"(?:\s+(?:(?:drafted|signed|agreed|adopted|presented|submitted|published|proposed|sent)\s+)?(?:of|from|at|by|in)"
+    r"\s+[^?]{1,60}?)?\s+"
     r"(?:text\s+)?(?:say|state|propose|offer|demand|contain|include|stipulate|specify|require|set\s+out)\s+"
     r"(?:about|on|regarding|concerning|for|of)\s+(?P<matter>[^?]+)"
     # "Within how many days … does Russia's memorandum want Ukraine to hold elections?"

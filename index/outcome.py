@@ -66,6 +66,12 @@ _NOT_TOPIC = frozenset(STOPWORDS | {"oblast", "region", "city", "town", "attack"
 _PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+$", re.IGNORECASE)
 # What may come before a yes-or-no question's "did": "so did putin actually go…".
 _OPENING = re.compile(r"\W*(?:(?:so|and|but|ok|okay|well|then)\W+)*", re.IGNORECASE)
+# What may come before "did" in a question asking when a body passed a bill: "On what date did the Rada pass…".
+_WHEN_OPENING = re.compile(
+    r"\W*(?:(?:so|and|but|ok|okay|well|then)\W+)*(?:when|(?:on\s+)?(?:what|which)\s+(?:date|day)|in\s+(?:what|which)"
+    r"\s+(?:month|year))\s+",
+    re.IGNORECASE,
+)
 # Words before the verb that name no one: "did the EU actually end up adopting…" is asked of the EU.
 _NOT_SUBJECT = {"actually", "really", "ever", "eventually", "finally", "ultimately", "still", "then", "so"}
 # Verbs whose past is not made with "-ed", and other verbs that tell the same outcome ("attended" the
@@ -94,6 +100,7 @@ IRREGULAR = {
     "shoot": ("shot",),
     "set": ("set",),
     "spend": ("spent",),
+    "ratify": ("ratified",),
     # A plea, or a denial of the charges: "pleaded not guilty", "denied the charges".
     **dict.fromkeys(
         ("plead", "pled", "pleaded"), ("pleaded", "pled", "pleads", "admitted", "denied", "denies", "denying")
@@ -157,8 +164,12 @@ def asked_outcome(question: str) -> AskedOutcome | None:
         or _WAS_EVER.search(question)
     )
     # Whether, not what or why: "Why did the staff end up stealing fuel?" asks a cause, "how much time did
-    # Griner end up getting?" a sentence.
-    if not match or not _OPENING.fullmatch(question[: match.start()]):
+    # Griner end up getting?" a sentence. When a body passed a bill asks that it did: "On what date did the
+    # Verkhovna Rada pass the law…" is not answered by "work on the draft law continues".
+    opening = question[: match.start()] if match else ""
+    if not match or not (
+        _OPENING.fullmatch(opening) or (match.re is _DID_PASS and _WHEN_OPENING.fullmatch(opening))
+    ):
         return None
     forms: list[str] = []
     if done := match.groupdict().get("done"):  # "get freed": "were freed", "was not freed"

@@ -66,7 +66,8 @@ PERSON_NOUNS = (
     "oligarch businessman tycoon billionaire",
     "player athlete star",
     "coach trainer manager",  # "the head coach of Ukraine's national football team"
-    "chief head leader director",
+    # "Which four African heads of state joined…": told of as "President Macky Sall".
+    "chief head leader director president premier chancellor king",
     "governor",
     "lawyer attorney counsel",
     "prosecutor prosecutors employee staffer",
@@ -105,6 +106,9 @@ ASKED_NAME = re.compile(
     r"\bwhat(?:'s|’s|s|\s+is|\s+was|\s+were|\s+are)\s+(?:the\s+)?(?:(?:full|real|first|last)\s+)?names?\s+of\s+((?:[\w’'-]+\s+){0,5}[\w’'-]+)"
     # "Names of the Ukrainian POWs who were killed…", "name of the pilot?", typed without "what are".
     r"|^\W*(?:the\s+)?(?:(?:full|real|first|last)\s+)?names?\s+of\s+((?:[\w’'-]+\s+){0,5}[\w’'-]+)"
+    # "what is aiden aslin's fiancée's name"
+    r"|^\W*what(?:'s|’s|s|\s+is|\s+was|\s+were|\s+are)\s+((?:[\w’'-]+\s+){0,5}?[\w’'-]+?)(?:['’]s|s['’])\s+"
+    r"(?:(?:full|real|first|last)\s+)?names?\W*$"
     # "what is olena florek's husband called"
     r"|^\W*what(?:'s|’s|s|\s+is|\s+was|\s+were|\s+are)\s+((?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+called\W*$"
     r"|^\W*who(?:'s|’s|\s+is|\s+was|\s+were|\s+are|\s+has\s+been|\s+have\s+been)\s+"
@@ -127,7 +131,7 @@ WHICH_STOPS = set("did does do was were is are has have had will would can could
 # or a fighter ("Which Hollywood star left an Oscar with Zelensky?"): the famous are named without the noun.
 WHICH_NOUNS = set(
     "staffer employee official aide translator interpreter engineer designer technician scientist mayor "
-    "governor pilot driver guard agent spy suspect doctor lawyer prosecutor interviewer".split()
+    "governor pilot driver guard agent spy suspect doctor lawyer prosecutor interviewer head leader".split()
 )
 # Words that end the noun phrase before the noun was met: a clause or a preposition ("the captain of the
 # Razoni" has met it; "the hotel where the delegation stayed" has not).
@@ -146,7 +150,7 @@ CYRILLIC_PEOPLE = longest_first(
     {
         "доньк": "daughter", "доньц": "daughter", "дочк": "daughter", "доч": "daughter", "сина": "son",
         "сын": "son", "дитин": "child", "ребенк": "child", "ребён": "child", "хлопчик": "child",
-        "мальчик": "child", "дівчин": "child", "девочк": "child", "жінк": "woman", "женщин": "woman",
+        "мальчик": "child", "хлопц": "child", "хлопець": "child", "парн": "man", "парен": "man", "дівчин": "child", "девочк": "child", "жінк": "woman", "женщин": "woman",
         "українк": "woman", "украинк": "woman", "дружин": "wife", "жену": "wife", "жена": "wife",
         "наречен": "fiancée", "невест": "fiancée",
         "чоловік": "man", "мужчин": "man", "мужа": "husband", "пілот": "pilot", "пилот": "pilot",

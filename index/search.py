@@ -760,9 +760,13 @@ class Searcher:
                     for r in pool
                     if day.about_day(r.record.published, r.record.text, COUNT_DAY_WINDOW)
                 ]
+            elif asked and asked.kind == "duration" and (day := day_asked()):
+                # "how long did the lavrov rubio phone call on june 1 last": not the May 16 talks' "less than two
+                # hours", told in a sentence naming that day.
+                texts = [_without_other_days(text, day) for text in texts]
             elif (
                 asked
-                and asked.kind in ("count", "share", "sentence")
+                and asked.kind in ("count", "share", "sentence", "money")
                 and _pins_period(info, months=asked.kind == "share")
             ):
                 # "How many soldiers were killed in the 2020 war…": a passage of another year counts that year's

@@ -802,3 +802,16 @@ def test_an_opinion_asked_in_chat_spelling_is_no_news() -> None:
     # blind50's ue10.
     assert abstain.asks_for_opinion("who do u think will win the war in the end, honestly")
     assert abstain.asks_for_opinion("do ya reckon the talks will work")
+
+
+def test_a_thing_to_pick_typed_without_what_is_advice() -> None:
+    # blind77's vf54.
+    assert abstain.asks_for_advice("best vpn to watch russian tv from the US?")
+    assert abstain.asks_for_advice("good books to read about the war")
+    assert not abstain.asks_for_advice("best way to end the war")
+    assert not abstain.asks_for_advice("Best weapons for Ukraine to use against drones?")
+
+
+def test_washington_is_the_dc_a_question_names() -> None:
+    # blind77's vf33: "during his dec 2022 DC visit".
+    assert "dc" in with_aliases(tokens("Zelensky will address a joint session of Congress in Washington."))

@@ -2710,3 +2710,52 @@ def test_how_big_a_budget_or_what_a_thing_cost_asks_for_a_sum() -> None:
     # A size that is no sum.
     army = asked_quantity("how big is the russian army")
     assert army is None or army.kind != "money"
+
+
+def test_a_deficit_a_tariff_rate_and_a_load_in_tonnes() -> None:
+    # blind77's vf03: a deficit is a sum.
+    deficit = asked_quantity("what budget deficit is russia projecting for 2026")
+    assert deficit is not None and deficit.kind == "money"
+    # blind76's ve24: a tariff's rate is told with the tariff, not by any share.
+    tariff = asked_quantity("what tariff rate did the uk slap on russian platinum and palladium in may 2022")
+    assert tariff is not None and tariff.kind == "share"
+    assert not holds_quantity(
+        tariff, ["More than 96% of goods imports from Russia will be hit by restrictions."]
+    )
+    assert holds_quantity(tariff, ["A 35% tariff will apply to platinum and palladium."])
+    # blind77's vf62: pounds of damage are pounds sterling.
+    damage = asked_quantity("How much damage in pounds did the fires at Keir Starmer's properties cause?")
+    assert damage is not None and damage.kind == "money"
+    # blind77's vf06: a mailing address is an address.
+    address = asked_quantity(
+        "What mailing address did Brittney Griner share for writing letters to Paul Whelan?"
+    )
+    assert address is not None and address.kind == "address"
+
+
+def test_a_value_a_load_or_a_rate_asked_in_russian_or_ukrainian() -> None:
+    # blind77's vf18: "во сколько … оценивали" asks a value, its verb a few words on; not a time of day.
+    value = asked_quantity(
+        "Во сколько украинские власти в апреле 2022 оценивали ущерб инфраструктуре от вторжения?", None, "ru"
+    )
+    assert value is not None and value.kind == "money"
+    assert asked_quantity("Во сколько начались переговоры в Стамбуле?", None, "ru").kind == "time"
+    # blind77's vf60: tonnes are a load.
+    load = asked_quantity("сколько тонн агропродукции вышло из украинских портов 31 октября", None, "ru")
+    assert load is not None and load.kind == "cargo"
+    assert holds_quantity(
+        load, ["A record volume of 354,500 tonnes of agricultural products left the ports."]
+    )
+    # blind77's vf10: a count a month is told with its period.
+    rate = asked_quantity("Скільки дронів на місяць вироблятиме Renault в Україні?", None, "uk")
+    assert rate is not None and rate.told_with == ("month", "monthly")
+    assert not holds_quantity(rate, ["Ukrainian producers can make over 5 million FPV drones annually."])
+    assert holds_quantity(rate, ["The lines will make 1,000 drones a month."])
+
+
+def test_an_ordinal_counts_nothing() -> None:
+    # blind77's vf13: "the 80th brigade" gives no number of troops.
+    troops = asked_quantity("how many russian troops are massing near the kharkiv border")
+    assert troops is not None and troops.kind == "count"
+    assert not holds_quantity(troops, ["Illia, a serviceman from the 80th brigade, said he was not sure."])
+    assert holds_quantity(troops, ["Zelensky claimed 50,000 Russian troops were amassed."])

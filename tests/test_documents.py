@@ -100,3 +100,14 @@ def test_a_document_named_with_its_own_of_phrase_is_still_asked_about() -> None:
     )
     assert asked is not None and asked.noun == "declaration" and asked.matter == "Ukraine joining NATO"
     assert asked_document("What did the head of the delegation say about the memorandum?") is None
+
+
+def test_a_document_named_with_where_it_was_drafted() -> None:
+    # blind77's vf07: a term sheet, and the place it was drafted before what it says.
+    asked = asked_document(
+        "what did the term sheet drafted in london say about crimea and the occupied territories"
+    )
+    assert asked is not None and (asked.noun, asked.matter) == (
+        "sheet",
+        "crimea and the occupied territories",
+    )

@@ -214,3 +214,18 @@ def test_whether_someone_described_at_length_was_ever_freed() -> None:
     asked = asked_outcome("was dylan healy, the british aid worker captured with paul urey, ever released?")
     assert asked is not None and "healy" in asked.subject
     assert not tells_outcome(asked, ["Paul Urey and Dylan Healy were detained at a checkpoint."])
+
+
+def test_when_a_body_passed_a_bill_asks_that_it_did() -> None:
+    # blind77's vf32: the law was only being drafted.
+    passed = asked_outcome(
+        "On what date did the Verkhovna Rada pass the law making it a crime to get a Russian passport?"
+    )
+    assert passed is not None and passed.subject == ("verkhovna", "rada")
+    drafting = "Trying to obtain Russian citizenship could soon become a criminal offense. Work on the draft law continues."
+    assert not tells_outcome(passed, [drafting])
+    assert tells_outcome(passed, ["The Verkhovna Rada passed the law on July 28."])
+    # A treaty ratified, told as "ratified".
+    ratified = asked_outcome("when did the senate ratify the treaty")
+    assert ratified is not None and tells_outcome(ratified, ["The Senate ratified the treaty in August."])
+    assert asked_outcome("why did the senate ratify the treaty") is None

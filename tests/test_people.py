@@ -332,7 +332,11 @@ def test_which_staffer_or_official_asks_for_a_person_by_name() -> None:
     )
     # A place or a country asked by "which", a person after the verb, or someone famous named without the
     # noun ("Which Hollywood star…"), is not asked for by name here.
-    assert asked_person("Which head of state spoke first to Ukraine's lawmakers?") is None
+    # A head of state is asked for by name, and told of by their office (blind77's vf47).
+    head = asked_person("Which head of state spoke first to Ukraine's lawmakers?")
+    assert head is not None and head.noun == "head"
+    assert names_person(head, ["President Joe Biden spoke first to Ukraine's lawmakers."], lambda word: False)
+    assert not names_person(head, ["A head of state spoke first to Ukraine's lawmakers."], lambda word: False)
     assert asked_person("Which Hollywood star left one of his Oscars with Zelensky?") is None
     assert asked_person("Which city did the official visit?") is None
     assert asked_person("Which country's leader said that?") is None
@@ -1004,3 +1008,15 @@ def test_a_successor_or_a_chief_asked_in_other_words() -> None:
         == "chief"
     )
     assert asked_person("Як звали заступника командира бригади?", "uk").noun == "deputy"
+
+
+def test_a_name_asked_with_a_possessive_or_of_heads_of_state() -> None:
+    # blind77's vf28 and vf47, blind76's ve14.
+    assert asked_person("what is aiden aslin's fiancée's name").noun == "fiancée"
+    assert asked_person("What was the pilot's name?").noun == "pilot"
+    assert asked_person("what is the ship's name") is None
+    heads = asked_person(
+        "Which four African heads of state personally joined Zelensky's African Union address?"
+    )
+    assert heads is not None and heads.noun == "head" and "president" in heads.nouns
+    assert asked_person("як звали 16-річного хлопця, який зізнався у вбивстві матері", "uk").noun == "child"

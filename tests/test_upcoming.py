@@ -179,3 +179,9 @@ def test_what_came_of_an_event_asked_in_ukrainian_or_russian() -> None:
     assert asks_what_came_of("Що вирішили лідери НАТО на саміті в Гаазі?")
     assert asks_what_came_of("Чем закончились переговоры в Стамбуле?")
     assert not asks_what_came_of("Когда пройдет саммит НАТО в Гааге?")
+
+
+def test_what_someone_said_in_a_speech_at_a_forum_is_what_came_of_it() -> None:
+    # blind77's vf57.
+    assert asks_what_came_of("what did errol musk say in his speech at the moscow forum on june 10")
+    assert not asks_what_came_of("what did errol musk say about the forum")
