@@ -66,8 +66,10 @@ PERSON_NOUNS = (
     "oligarch businessman tycoon billionaire",
     "player athlete star",
     "coach trainer manager",  # "the head coach of Ukraine's national football team"
-    # "Which four African heads of state joined…": told of as "President Macky Sall".
-    "chief head leader director president premier chancellor king",
+    # A leader or a head of state ("Which four African heads of state joined…") is told of by their office:
+    # "President Macky Sall".
+    "leader leaders president premier chancellor king monarch",
+    "chief head leader director",
     "governor",
     "lawyer attorney counsel",
     "prosecutor prosecutors employee staffer",
@@ -131,8 +133,10 @@ WHICH_STOPS = set("did does do was were is are has have had will would can could
 # or a fighter ("Which Hollywood star left an Oscar with Zelensky?"): the famous are named without the noun.
 WHICH_NOUNS = set(
     "staffer employee official aide translator interpreter engineer designer technician scientist mayor "
-    "governor pilot driver guard agent spy suspect doctor lawyer prosecutor interviewer head leader".split()
+    "governor pilot driver guard agent spy suspect doctor lawyer prosecutor interviewer leader leaders".split()
 )
+# A head of state or government is asked for as a leader.
+HEAD_OF_STATE = re.compile(r"\bhead(s)?\s+of\s+(?:state|government)\b", re.IGNORECASE)
 # Words that end the noun phrase before the noun was met: a clause or a preposition ("the captain of the
 # Razoni" has met it; "the hotel where the delegation stayed" has not).
 CLAUSE = set("who whom whose where when that which in at on from with of for during".split())
@@ -503,6 +507,7 @@ def asked_person(question: str, language: str = "en") -> AskedPerson | None:
                 if noun := longest_match(word.lower(), {}, CYRILLIC_PEOPLE):
                     return AskedPerson(noun, _nouns(noun))
         return None
+    question = HEAD_OF_STATE.sub(lambda found: "leaders" if found.group(1) else "leader", question)
     match = ASKED_NAME.search(question)
     which = None if match else WHICH_PERSON.search(question)
     if not (match or which):

@@ -108,7 +108,15 @@ from index.people import (
     named_once_in_cyrillic,
     names_person,
 )
-from index.query import COUNT_DAY_WINDOW, Period, QueryInfo, analyse, bounds_a_span, day_without_year
+from index.query import (
+    COUNT_DAY_WINDOW,
+    MONTH_PATTERNS,
+    Period,
+    QueryInfo,
+    analyse,
+    bounds_a_span,
+    day_without_year,
+)
 from index.rank import EVIDENCE_WEIGHTS, Candidate, Weights, diversify, favour_holding, features, score
 from index.roles import asked_role, holds_role
 from index.store import IndexStore, PassageRecord
@@ -1240,6 +1248,8 @@ def _without_other_days(text: str, period: Period) -> str:
     return " ".join(s for s in rough_sentences(text) if not period.names_other_day(s))
 
 
+# A year written in a sentence: "April 2024" names another April than the one asked of.
+ANY_YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 # "last month's Italian general election", in a passage published the month after the one asked of.
 LAST_MONTH = re.compile(r"\blast\s+month\b", re.IGNORECASE)
 
@@ -1249,6 +1259,17 @@ def _names_period(period: Period, published: str | None, sentence: str) -> bool:
     month after: "…during last month's Italian general election, winning 26 per cent of the vote", of September
     2022 in October's report."""
     if period.named_in(sentence):
+        return True
+    # "In early April, Trump imposed a 10% tariff…", the month without its year, in a passage of the year asked
+    # published from that month on.
+    if (
+        period.month
+        and published
+        and published[:4] == f"{period.year:04d}"
+        and published[5:7] >= f"{period.month:02d}"
+        and MONTH_PATTERNS[period.month].search(sentence)
+        and not ANY_YEAR_WRITTEN.search(sentence)
+    ):
         return True
     if not period.month or not published or not LAST_MONTH.search(sentence):
         return False
