@@ -134,9 +134,11 @@ CYRILLIC_WHEN_SAID = re.compile(
 # A date asked for a hearing or a swearing-in ("On what date is Nawrocki due to be sworn in…"), which a sentence
 # tells beside one of these words: the day he won the election is no answer.
 CEREMONY = re.compile(
-    r"\b(?:(?P<hearing>hearings?)|sworn|swearing|inaugurat\w*|takes?\s+office)\b", re.IGNORECASE
+    r"\b(?:(?P<hearing>hearings?)|(?P<trial>trials?)|sworn|swearing|inaugurat\w*|takes?\s+office)\b",
+    re.IGNORECASE,
 )
 HEARING_WORDS = ("hearing", "hearings")
+TRIAL_WORDS = ("trial", "trials")
 CYRILLIC_HEARING = re.compile(r"\b(?:слухан|слушани)\w*", re.IGNORECASE)  # not "засідання", a session
 SWEARING_IN_WORDS = ("sworn", "swearing", "inauguration", "inaugurated", "inaugural", "office")
 # A date asked for a bill's passing (or adoption, approval, ratification, vote): a sentence telling only when
@@ -221,6 +223,10 @@ HOW_MUCH_MONEY = re.compile(
     # "What fine did…", "What was the total value of the aid package?"
     r"|\bwhat (?:fine|penalty|ransom|bail|reward|compensation|sum|premium|fee|fare)\b"
     r"|\bwhat (?:(?:monthly|annual|yearly|weekly|daily|average|basic) )?(?:salary|salaries|wages?|pay)\b"
+    # "what is the value of patriarch kirill's assets frozen by the uk"
+    r"|\bwhat(?:'s|’s| is| was| were| are) the value of\s+(?:[\w'’-]+\s+){0,4}?(?:assets|property|properties"
+    r"|holdings|stakes?|fortune|estate|contracts?|deals?|package|aid|shipments?|exports|imports|yachts?|villas?"
+    r"|mansions?|funds?)\b"
     r"|\bwhat(?:'s|’s| is| was| were| are) the (?:(?:(?:total|combined|estimated|dollar|monetary|overall"
     r"|approximate) ){1,3}value|sum|fine|penalty|bail|ransom|premium|fee|fare)\b"
     # "What was the estimated damage in rubles…", "What were the economic losses…": a sum, not the harm done.
@@ -249,7 +255,8 @@ HOW_MUCH_MONEY = re.compile(
 # ammunition initiative?" wants a sum beside the part's words, not the package's "4 billion Danish kroner".
 PART_OF_SUM = re.compile(
     r"\bhow\s+much\s+of\s+[^?]{1,80}?\b(?:is|was|are|were|will\s+be|has\s+been|have\s+been)\s+(?:being\s+)?"
-    r"(?:set\s+aside|allocated|earmarked|reserved|dedicated)\s+(?:to|for|towards?)\s+(?:the\s+)?(?P<part>[^?]+)",
+    r"(?:set\s+aside|allocated|earmarked|reserved|dedicated)\s+(?:(?:specifically|solely|exclusively|only)\s+)?"
+    r"(?:to|for|towards?)\s+(?:the\s+)?(?P<part>[^?]+)",
     re.IGNORECASE,
 )
 # Words that say the part asked is only that one: "…for the Czech initiative specifically".
@@ -625,6 +632,23 @@ HOLDING = ("hold", "holds", "holding", "held")
 # What someone paid for something, and the words a sum paid may stand beside.
 PAID = re.compile(r"\bhow much (?:did|does|do|will|would) [^?]*\bpay\b", re.IGNORECASE)
 PAYING = ("pay", "paid", "paying", "pays")
+# What someone asked to be paid: "how much money did the NSA guy from colorado ask the supposed russians for".
+ASKED_FOR = re.compile(
+    r"\bhow much (?:money |cash )?(?:did|does|do|will|would|was|were) [^?]*\b(?:ask|request|demand|want)\b[^?]*\bfor\W*$",
+    re.IGNORECASE,
+)
+ASKING = (
+    "ask",
+    "asked",
+    "asking",
+    "request",
+    "requested",
+    "requesting",
+    "demand",
+    "demanded",
+    "sought",
+    "wanted",
+)
 # A part of a sum paid in turns, by its ordinal: "the second installment of the ERA loan".
 ORDINAL_TRANCHE = re.compile(
     r"\b(first|second|third|fourth|fifth|sixth|next|final|last)\s+(?:installments?|instalments?|tranches?|payments?"
@@ -768,7 +792,8 @@ _SENTENCING = (
     r"\bsentenc\w*|\bprison|\bjail|\bbehind bars\b|\bconvict\w*|\bcourt\b|\bприговор\w*|\bзасуд\w*|\bосуд\w*"
     r"|\bув['’]язн\w*|\bзаключени\w*|\bтюрьм\w*|\bвирок\w*"
     # "Какой срок дали Нике Мелии…", "Який термін отримав…": a term given is a sentence.
-    r"|\b(?:срок|термін)\w*\s+(?:\w+\s+)?(?:дал|дав|получ|отрима)\w*"
+    # "Какой срок в итоге получил Джарех Далке…": a few words between.
+    r"|\b(?:срок|термін)\w*\s+(?:\w+\s+){0,3}?(?:дал|дав|получ|отрима)\w*"
 )
 _ASKS_SENTENCE = (
     rf"^(?=[^?]*(?:{_SENTENCING}))(?=[^?]*?(?:"
@@ -895,7 +920,9 @@ MEASURES = {
     # "What was the final score of Ukraine vs Wales…": a result such as "1-0", beside one of the sides.
     "score": (
         re.compile(
-            r"\b(?:final|full[- ]time|match)\s+(?:score|result)\b|\bwhat\s+was\s+the\s+score\b", re.IGNORECASE
+            # "How many goals did Dynamo Kyiv score against Benfica?": told as a result ("Benfica won 3-0").
+            r"\b(?:final|full[- ]time|match)\s+(?:score|result)\b|\bwhat\s+was\s+the\s+score\b|\bhow\s+many\s+goals\b",
+            re.IGNORECASE,
         ),
         re.compile(r"(?<![\d.,:/-])\d{1,2}\s?[-–:]\s?\d{1,2}(?![\d.,:/-])"),
         [],
@@ -1368,6 +1395,12 @@ def _asked_quantity(
             # What many cost in all: "How much did Russia pay Iran for the hundreds of drones…" is not answered
             # by a price "of $193,000 to $290,000 per unit".
             unlike = (*unlike, *PER_PIECE)
+        if rarest and ASKED_FOR.search(question):
+            # What someone asked for: beside the rarest word, or beside "requested" in a passage naming it: "Dalke
+            # requested $85,000 in return for the secrets", in a story naming Colorado.
+            return AskedQuantity(
+                "money", (*rarest, *ASKING), within=rarest, unlike=unlike, told_with=told_with
+            )
         if tranche := ORDINAL_TRANCHE.search(question):
             # "…in the second installment of the ERA loan": told with that ordinal, not the loan's whole "$3 billion".
             told_with = (*told_with, tranche.group(1).lower())
@@ -1612,7 +1645,14 @@ def _asked_measure(
                 # something was said.
                 reported = ASKS_WHEN_SAID.search(question) is None
                 if ceremony := CEREMONY.search(question):
-                    words = HEARING_WORDS if ceremony.group("hearing") else SWEARING_IN_WORDS
+                    # "What date is Jareh Dalke's trial scheduled to start?": told beside the trial.
+                    words = (
+                        HEARING_WORDS
+                        if ceremony.group("hearing")
+                        else TRIAL_WORDS
+                        if ceremony.group("trial")
+                        else SWEARING_IN_WORDS
+                    )
                     return AskedQuantity(kind, words, reported=reported, month=month)
                 unlike, unless = (BILL_STAGES, PASSED) if ASKS_PASSING.search(question) else ((), ())
                 not_dating = _not_dating(question)

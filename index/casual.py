@@ -282,6 +282,9 @@ def respell_words(
         past = f"{word[:-1]}ed"
         if word.endswith("d") and not word.endswith("ed") and past in vocabulary and passages(past) >= least:
             return past
+        # An inflection of a word the coverage holds is no slip: "polled" of "poll" is not "pulled".
+        if _inflects(word, vocabulary):
+            return word
         near = sorted(
             (
                 (passages(other), other)
@@ -301,6 +304,26 @@ def respell_words(
         return near[0][1]
 
     return _WORD.sub(respelt, question)
+
+
+# Endings that inflect a word: "polled", "polling", "polls".
+INFLECTIONS = ("ing", "ed", "es", "s")
+
+
+def _inflects(word: str, vocabulary: Collection[str]) -> bool:
+    """Whether a word is a word of the coverage with an ending (`INFLECTIONS`): "polled" of "poll", "scrapped" of
+    "scrap", "hoped" of "hope"."""
+    for ending in INFLECTIONS:
+        base = word.removesuffix(ending)
+        if base == word or len(base) < 3:
+            continue
+        # "hoped" of "hope"; but "drons" is no plural of "drone", a slip for "drones".
+        bases = [base, base + "e"] if ending in ("ing", "ed") else [base]
+        if len(base) > 3 and base[-1] == base[-2]:
+            bases.append(base[:-1])  # "scrapped" of "scrap"
+        if any(known in vocabulary for known in bases):
+            return True
+    return False
 
 
 def _doubles(word: str, other: str) -> bool:

@@ -100,7 +100,10 @@ IRREGULAR = {
     "shoot": ("shot",),
     "set": ("set",),
     "spend": ("spent",),
-    "ratify": ("ratified",),
+    "ratify": ("ratified", "passed", "adopted", "approved"),
+    # A bill or a resolution passed is told by any of the verbs of passing: "Slovakia's parliament passed a
+    # resolution" answers "When did the Slovak parliament adopt the resolution…".
+    **dict.fromkeys(("pass", "adopt", "approve"), ("passed", "adopted", "approved", "ratified")),
     # A plea, or a denial of the charges: "pleaded not guilty", "denied the charges".
     **dict.fromkeys(
         ("plead", "pled", "pleaded"), ("pleaded", "pled", "pleads", "admitted", "denied", "denies", "denying")

@@ -60,6 +60,8 @@ PERSON_NOUNS = (
     "adviser advisor aide assistant",  # "who is the putin adviser that claimed…"
     "mayor",
     "soldier serviceman servicemen officer commander fighter marine",
+    # "the names of the four 64th brigade colonels…": officers by their rank.
+    "colonel lieutenant sergeant officer commander",
     "commander officer general",
     "negotiator envoy representative delegate delegation",
     "spokesman spokeswoman spokesperson",
@@ -72,6 +74,7 @@ PERSON_NOUNS = (
     "chief head leader director",
     "governor",
     "lawyer attorney counsel",
+    "judge magistrate justice",  # "Who was the judge that sentenced Oscar Jenkins…"
     "prosecutor prosecutors employee staffer",
     "worker employee staffer labourer laborer",  # "the name of the railway worker killed…"
     "minister secretary",
@@ -380,8 +383,13 @@ OF_NAMED = re.compile(r"of\s+(?:the\s+)?([A-Z][\w’']*)")
 
 
 # "Who commands Russia's 423rd regiment?", "Who heads the agency?": its commander or head, told of by the noun.
-WHO_COMMANDS = re.compile(r"^\W*who\s+(?:now\s+|currently\s+)?(command|head)(?:s|ed)\b", re.IGNORECASE)
-COMMANDING = {"command": "commander", "head": "head"}
+WHO_COMMANDS = re.compile(
+    r"^\W*who\s+(?:now\s+|currently\s+)?(command|head)(?:s|ed)\b"
+    # "кто командует 26-й ракетной бригадой…" (not "хто очолював делегацію", told as "led by Medinsky")
+    r"|^\W*(?:хто|кто)\s+(?:зараз\s+|сейчас\s+)?(команду)\w*",
+    re.IGNORECASE,
+)
+COMMANDING = {"command": "commander", "head": "head", "команду": "commander"}
 # "Who was arrested for…", "Кого затримали…", "Кого задержали…": someone held, told of in a sentence with one of
 # these words beside their name ("Paul Urey and Dylan Healy were detained", "police arrested Ivan Petrov").
 WHO_WAS_HELD = re.compile(
@@ -483,8 +491,8 @@ def asked_person(question: str, language: str = "en") -> AskedPerson | None:
         return AskedPerson("head", IN_CHARGE_NOUNS)
     if language == "en" and WHO_BOUGHT.search(question):
         return AskedPerson("buyer", BUYER_WORDS)
-    if language == "en" and (commands := WHO_COMMANDS.search(question)):
-        noun = COMMANDING[commands.group(1).lower()]
+    if commands := WHO_COMMANDS.search(question):
+        noun = COMMANDING[next(group for group in commands.groups() if group).lower()]
         return AskedPerson(noun, _nouns(noun))
     if language == "en" and (attacked := WHO_ATTACKED.search(question)):
         return AskedPerson(attacked.lastgroup or "gunman", _nouns("gunman"), by_deed=True)

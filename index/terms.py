@@ -144,8 +144,9 @@ for noun, country in PEOPLES.items():
 PAIR = re.compile(r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)+")  # "India-Pakistan", "US-Venezuela"
 
 # Another name a passage gives a country: "the UK pledged…" is news of Britain, "the USA" of America; and a
-# capital: "Washington" is the "DC" a question names ("during his dec 2022 DC visit").
-ALIASES = {"uk": "britai", "usa": "americ", "washin": "dc"}
+# capital: "Washington" is the "DC" a question names ("during his dec 2022 DC visit"); and a parliament is the
+# Rada a question names ("why did the rada fire…").
+ALIASES = {"uk": "britai", "usa": "americ", "washin": "dc", "parlia": "rada"}
 # Names written in two words or in initials: "the United Kingdom", "the U.K." (its stems "u" and "k"); "U.S.-made
 # Patriot systems" are the "American-made" ones a question asks about, and "the U.S." is "the US" too, which "США"
 # is read as (`index.gazetteer`).

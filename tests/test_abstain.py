@@ -815,3 +815,8 @@ def test_a_thing_to_pick_typed_without_what_is_advice() -> None:
 def test_washington_is_the_dc_a_question_names() -> None:
     # blind77's vf33: "during his dec 2022 DC visit".
     assert "dc" in with_aliases(tokens("Zelensky will address a joint session of Congress in Washington."))
+
+
+def test_a_parliament_is_the_rada_a_question_names() -> None:
+    # blind79's vh12: "why did the rada fire human rights ombudsman lyudmila denisova".
+    assert "rada" in with_aliases(tokens("Ukraine's parliament voted to dismiss Lyudmila Denisova."))

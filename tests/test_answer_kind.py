@@ -2759,3 +2759,44 @@ def test_an_ordinal_counts_nothing() -> None:
     assert troops is not None and troops.kind == "count"
     assert not holds_quantity(troops, ["Illia, a serviceman from the 80th brigade, said he was not sure."])
     assert holds_quantity(troops, ["Zelensky claimed 50,000 Russian troops were amassed."])
+
+
+def test_a_sum_asked_for_a_trial_s_date_and_a_term_got_in_the_end() -> None:
+    # blind78's vg53: what someone asked for is told with "requested", in a story naming the question's rarest word.
+    counts = {"colora": 5, "nsa": 20, "guy": 30, "suppos": 200, "russia": 3000, "money": 400}
+    asked = asked_quantity(
+        "how much money did the NSA guy from colorado ask the supposed russians for",
+        counts,
+        "en",
+        set(counts),
+    )
+    assert asked is not None and asked.kind == "money" and "requested" in asked.beside
+    # blind79's vh46: "the value of" someone's assets is a sum; a currency's is not.
+    assert asked_quantity("what is the value of patriarch kirill's assets frozen by the uk").kind == "money"
+    assert asked_quantity("what is the value of the ruble now") is None
+    # blind78's vg19: a part "earmarked specifically for…" is the part's.
+    part = asked_quantity(
+        "How much of Denmark's 26th aid package is earmarked specifically for fighter jet equipment?"
+    )
+    assert part is not None and part.beside == ("equipment",)
+    # blind78's vg63: a trial's date is told beside the trial.
+    trial = asked_quantity(
+        "What date is Jareh Dalke's trial scheduled to start?",
+        {"dalke": 1, "trial": 50},
+        "en",
+        {"dalke", "trial"},
+    )
+    assert trial is not None and trial.kind == "date" and trial.beside == ("trial", "trials")
+    # blind78's vg34: "Какой срок в итоге получил…" asks a prison sentence.
+    term = asked_quantity(
+        "Какой срок в итоге получил Джарех Далке за попытку продать секреты России?", None, "ru"
+    )
+    assert term is not None and term.kind == "sentence"
+
+
+def test_goals_scored_are_told_as_a_result() -> None:
+    # A quantities probe: "Benfica won 3-0"; "the 90th minute" counts no goals.
+    goals = asked_quantity("How many goals did Dynamo Kyiv score against Benfica?")
+    assert goals is not None and goals.kind == "score"
+    assert holds_quantity(goals, ["Benfica won 3-0 in the second leg in Lisbon thanks to goals by Otamendi."])
+    assert not holds_quantity(goals, ["Maccabi was gifted an own-goal in the 90th minute."])

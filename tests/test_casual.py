@@ -269,3 +269,26 @@ def test_a_slip_of_three_letters_is_no_acronym() -> None:
     cased = restore_case("how many troops wil take part in zapad-2025", {}, known=lambda word: False)
     assert " wil " in cased
     assert "RSF" in restore_case("who leads the rsf", {}, known=lambda word: False)
+
+
+def test_an_inflection_of_a_word_the_coverage_holds_is_no_slip() -> None:
+    # blind79's vh48: "polled" was read as "pulled", "poll" being in the coverage.
+    counts = {
+        "poll": 40,
+        "pulled": 60,
+        "hope": 50,
+        "drones": 900,
+        "the": 9000,
+        "they": 900,
+        "many": 900,
+        "were": 900,
+    }
+    words = vocabulary([" ".join(counts)])
+
+    def respelt(question: str) -> str:
+        return respell_words(question, {}, words, lambda word: counts.get(word, 0))
+
+    assert respelt("how many were polled in the survey") == "how many were polled in the survey"
+    assert respelt("they hoped") == "they hoped"
+    # A plural's slip is still one: "drons" is not "dron" with an "s".
+    assert respelt("the drons") == "the drones"

@@ -229,3 +229,14 @@ def test_when_a_body_passed_a_bill_asks_that_it_did() -> None:
     ratified = asked_outcome("when did the senate ratify the treaty")
     assert ratified is not None and tells_outcome(ratified, ["The Senate ratified the treaty in August."])
     assert asked_outcome("why did the senate ratify the treaty") is None
+
+
+def test_a_bill_adopted_is_told_by_any_verb_of_passing() -> None:
+    # An after_rules30 probe: "Slovakia's parliament passed a resolution on June 5".
+    adopted = asked_outcome(
+        "When did the Slovak parliament adopt the resolution telling the government to resist sanctions?"
+    )
+    assert adopted is not None
+    assert tells_outcome(
+        adopted, ["Slovakia's parliament passed a resolution on June 5 urging the government."]
+    )

@@ -1022,3 +1022,21 @@ def test_a_name_asked_with_a_possessive_or_of_heads_of_state() -> None:
     # A chief is not told of by a president's name (blind72's va13).
     assert "president" not in asked_person("Как зовут начальника военкомата?", "ru").nouns
     assert asked_person("як звали 16-річного хлопця, який зізнався у вбивстві матері", "uk").noun == "child"
+
+
+def test_a_judge_an_officer_by_rank_or_a_commander_asked_in_russian() -> None:
+    # blind78's vg16 and vg06, blind79's vh18.
+    judge = asked_person("Who was the judge that sentenced Oscar Jenkins in the Luhansk court?")
+    assert judge is not None and judge.noun == "judge"
+    given = {"oscar", "jenkins", "luhansk"}
+    court = "The so-called Supreme Court of the Luhansk Oblast found Jenkins guilty."
+    assert not names_person(judge, [court], lambda word: word.lower() in given)
+    assert names_person(judge, ["Judge Ivan Petrov sentenced Jenkins."], lambda word: word.lower() in given)
+    colonels = "What are the names of the four 64th brigade colonels the UK sanctioned in June 2022?"
+    assert asked_person(colonels).noun == "colonel"
+    assert (
+        asked_person("кто командует 26-й ракетной бригадой, по которой ударили под Клинцами", "ru").noun
+        == "commander"
+    )
+    # Who led a delegation is told as "led by Medinsky", no head by name (blind20's o25).
+    assert asked_person("Хто очолював російську делегацію на переговорах у Стамбулі?", "uk") is None
