@@ -826,7 +826,10 @@ MEASURES = {
         re.compile(rf"(?=[^?]*\bfac(?:e|es|ed|ing)\b){_ASKS_SENTENCE}", re.IGNORECASE),
         re.compile(
             rf"{_SENTENCE}|\bfac(?:e|es|ed|ing)\b[^.;]{{0,30}}?\b{_TERM}\s+(?:in\s+(?:prison|jail)|behind\s+bars"
-            r"|of\s+imprisonment|imprisonment)\b",
+            r"|of\s+imprisonment|imprisonment)\b"
+            # "…can land someone convicted behind bars for up to 15 years", "punishable by up to 10 years"
+            rf"|\b(?:behind\s+bars|in\s+(?:prison|jail))\s+for\s+up\s+to\s+{_TERM}"  # not "held in prison for two years"
+            rf"|\bpunishable\s+by\s+(?:up\s+to\s+)?{_TERM}",
             re.IGNORECASE,
         ),
         [],  # in a passage naming the surname (`_asked_measure`); beside it in Ukrainian or Russian
@@ -1004,7 +1007,7 @@ MEASURES = {
             # introduced (ASKS_PASSING).
             rf"|\bwhen\s+(?:did|was|were)\s+[^?]{{1,120}}?\b(?:{_PASSING})\b"
             # "When will the court hold its first hearing…": the day of a hearing or a swearing-in (CEREMONY).
-            r"|\bwhen\s+(?:will|is|are|was|were|did)\s+[^?]{1,120}?\b(?:hearings?|sworn|inaugurat\w*)\b"
+            r"|\bwhen\s+(?:will|is|are|was|were|did|does|do)\s+[^?]{1,120}?\b(?:hearings?|trials?|sworn|inaugurat\w*)\b"
             rf"|\b(?:коли|когда)\s+[^?]{{1,120}}?{CYRILLIC_HEARING.pattern}"
             # "When exactly is Moldova's election?", "Коли саме Фінляндія доставить…": a day asked for.
             r"|\bwhen\s+exactly\b|\bколи\s+саме\b|\bкогда\s+(?:именно|точно)\b",
@@ -2521,6 +2524,8 @@ NAMED_THINGS = (
     "village community communities settlement hamlet",
     "college",  # "Which Cambridge college…" asks for one by name: "Cambridge University" is none
     "base airfield airport port harbour harbor",
+    # "Which court sentenced the Azov fighters…": "the Southern District Military Court", not "a Russian court".
+    "court tribunal",
     "bridge dam",  # "What was the name of the bridge…": "the Antonivskyi Bridge", not "a road bridge in Kursk"
     "ship vessel tanker frigate cruiser submarine freighter carrier boat warship destroyer corvette",
     "minesweeper minehunter",  # not the frigate Admiral Makarov, hit in the same attack
@@ -2654,6 +2659,7 @@ CYRILLIC_NAMED_THINGS = longest_first(
         "станці": "station", "станци": "station", "есмін": "destroyer", "эсмин": "destroyer", "фрегат": "frigate",
         "крейсер": "cruiser", "сіл": "village", "сел": "village", "сёл": "village",
         "об'єкт": "facility", "об’єкт": "facility", "объект": "facility",
+        "аеродром": "airfield", "аэродром": "airfield", "суд": "court", "трибунал": "tribunal",
     }.items()
 )  # fmt: skip
 CYRILLIC_WHICH = re.compile(

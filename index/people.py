@@ -78,7 +78,7 @@ PERSON_NOUNS = (
     "prosecutor prosecutors employee staffer",
     "worker employee staffer labourer laborer",  # "the name of the railway worker killed…"
     "minister secretary",
-    "priest bishop patriarch",
+    "priest bishop patriarch cardinal archbishop",  # "the names of the two cardinals pope francis sent…"
     "ambassador envoy diplomat",
     "lawmaker legislator mp senator politician",
     "doctor dentist surgeon physician medic nurse",
@@ -174,6 +174,8 @@ CYRILLIC_PEOPLE = longest_first(
         "прокурор": "prosecutor", "керівник": "head", "керівниц": "head", "руководител": "head",
         "активіст": "activist", "активист": "activist",
         # "как зовут начальника военкомата…", "Як звали командувача…"
+        "міністр": "minister", "министр": "minister", "кардинал": "cardinal",
+        "суддю": "judge", "судді": "judge", "судью": "judge", "судьи": "judge",
         "начальник": "chief", "начальниц": "chief", "главу": "head", "голову": "head", "директор": "director",
         "командувач": "commander", "командующ": "commander", "заступник": "deputy", "заместител": "deputy",
         # "Як звали двох українських полонених…"
@@ -213,7 +215,7 @@ OTHER_NOUN_AFTER = re.compile(
 TITLES = set(
     "mr mrs ms dr sgt lt col gen capt maj cpl pvt sir lord president prime minister governor mayor general "
     "colonel captain lieutenant sergeant major commander chief ombudsman spokesperson spokesman deputy head "
-    "senator ambassador envoy secretary chancellor pope patriarch king queen prince"
+    "senator ambassador envoy secretary chancellor pope patriarch king queen prince cardinal archbishop bishop"
     .split()
 )  # fmt: skip
 # Titles of offices (not ranks: a commander is told of as "Colonel Oleh Poberezhniuk").

@@ -20,6 +20,12 @@ STOPWORDS = set(
     latest newest recent recently current currently nowadays news happened happen happening update updates know
     anything something everything did does doing done get got make made give gave""".split()
 )  # fmt: skip
+# Negated verbs written short ("why wasn't anybody willing…", "didn’t"), with either apostrophe: no topic of a question.
+STOPWORDS |= {
+    f"{verb}{apostrophe}t"
+    for verb in "isn aren wasn weren don doesn didn hasn haven hadn can couldn won wouldn shouldn mustn".split()
+    for apostrophe in "'’"
+}
 
 LATEST = re.compile(
     r"\b(latest|most recent|recent(ly)?|current(ly)?|newest|nowadays|right now|as of now|"

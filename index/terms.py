@@ -153,6 +153,8 @@ ALIASES = {"uk": "britai", "usa": "americ", "washin": "dc", "parlia": "rada"}
 PAIRED_ALIASES = {
     ("united", "kingdo"): ("britai",), ("u", "k"): ("britai",), ("united", "states"): ("americ",),
     ("u", "s"): ("americ", "us"),
+    # "the Russian Defense Ministry" is the "MoD" a question names.
+    ("defens", "minist"): ("mod",), ("defenc", "minist"): ("mod",),
 }  # fmt: skip
 
 

@@ -820,3 +820,11 @@ def test_washington_is_the_dc_a_question_names() -> None:
 def test_a_parliament_is_the_rada_a_question_names() -> None:
     # blind79's vh12: "why did the rada fire human rights ombudsman lyudmila denisova".
     assert "rada" in with_aliases(tokens("Ukraine's parliament voted to dismiss Lyudmila Denisova."))
+
+
+def test_a_short_negation_is_no_topic_and_the_defense_ministry_is_the_mod() -> None:
+    # blind80's vi15 and vi41.
+    from index.query import STOPWORDS
+
+    assert {"wasn't", "didn’t", "isn't"} <= STOPWORDS
+    assert "mod" in with_aliases(tokens("The Russian Defense Ministry said it hit two Harpoon launchers."))

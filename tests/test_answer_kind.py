@@ -2800,3 +2800,22 @@ def test_goals_scored_are_told_as_a_result() -> None:
     assert goals is not None and goals.kind == "score"
     assert holds_quantity(goals, ["Benfica won 3-0 in the second leg in Lisbon thanks to goals by Otamendi."])
     assert not holds_quantity(goals, ["Maccabi was gifted an own-goal in the 90th minute."])
+
+
+def test_a_court_an_airfield_or_a_trial_s_start_and_a_term_a_charge_carries() -> None:
+    # blind81's vj51 and vj69: a court and an airfield asked in Russian or Ukrainian are asked by name.
+    assert asked_thing("Какой именно суд вынес приговор азовцам Орлову и Новикову?", "ru") == "court"
+    assert asked_thing("Який саме аеродром був головною ціллю атаки 9 червня 2025?", "uk") == "airfield"
+    assert names_thing("court", "The Southern District Military Court in Rostov-on-Don sentenced them.")
+    assert not names_thing("court", "A Russian court has sentenced two Ukrainian soldiers.")
+    # blind81's vj29: "when does … trial start" asks the trial's day.
+    trial = asked_quantity(
+        "when does calin georgescu's criminal trial start", {"georgescu": 3}, "en", {"georgescu"}
+    )
+    assert trial is not None and trial.kind == "date" and "trial" in trial.beside
+    # blind81's vj66: a term a charge carries, told as "behind bars for up to 15 years".
+    term = asked_quantity("What prison term could Budanov face under the Russian terror threat probe?")
+    assert term is not None and term.kind == "penalty"
+    assert holds_quantity(
+        term, ["Such an offense can land someone convicted behind bars for up to 15 years."]
+    )

@@ -1040,3 +1040,25 @@ def test_a_judge_an_officer_by_rank_or_a_commander_asked_in_russian() -> None:
     )
     # Who led a delegation is told as "led by Medinsky", no head by name (blind20's o25).
     assert asked_person("Хто очолював російську делегацію на переговорах у Стамбулі?", "uk") is None
+
+
+def test_a_cardinal_or_a_minister_is_asked_for_by_name() -> None:
+    # blind81's vj15 and blind80's vi64.
+    assert (
+        asked_person("what were the names of the two cardinals pope francis sent to ukraine").noun
+        == "cardinal"
+    )
+    assert (
+        asked_person("как звали двух министров шри-ланки, которых отправили в россию", "ru").noun
+        == "minister"
+    )
+    assert asked_person("Как звали последнего пленного?", "ru").noun == "prisoner"
+
+
+def test_a_cardinal_s_title_is_no_other_noun_of_theirs() -> None:
+    # blind3's d11: "Cardinal Matteo Zuppi, the Vatican's envoy" names the envoy.
+    envoy = asked_person("Who is the Vatican's envoy on Ukraine?")
+    assert envoy is not None
+    assert names_person(
+        envoy, ["Cardinal Matteo Zuppi, the Vatican's peace envoy, met Zelensky."], lambda word: False
+    )
