@@ -102,7 +102,12 @@ NAMED_WEAPON = re.compile(
     r"|Leopard|Abrams|Challenger|Bradley|Bayraktar|Switchblade|NLAW|Gepard|Patriot|Oreshnik|Neptune|Zircon)\b"
 )
 HOW_MANY = re.compile(
-    rf"\bhow many\s+((?:{_NOT_AND}\s+){{0,3}}{_NOT_AND}(?:\s+(?:and|or)\s+[\w’'-]+)?)", re.IGNORECASE
+    # "exact number of ukrainian pows freed in the june 9 2025 swap", typed without "what is the".
+    # Not "total number of…": blind74's vc16 ("total number of russian air strikes…") is told as "48,600 aerial
+    # attacks", and a count of strikes put another quote first.
+    rf"(?:\bhow many|^\W*(?:the\s+)?(?:exact|precise)\s+number\s+of)\s+"
+    rf"((?:{_NOT_AND}\s+){{0,3}}{_NOT_AND}(?:\s+(?:and|or)\s+[\w’'-]+)?)",
+    re.IGNORECASE,
 )
 # The day a report was made ("ABC reported on May 19", "the ministry said on June 3"), and a question asking
 # when something was said, for which that day is the answer.
@@ -230,7 +235,8 @@ HOW_MUCH_MONEY = re.compile(
     r"|\bwhat(?:'s|’s| is| was| were| are) the (?:(?:(?:total|combined|estimated|dollar|monetary|overall"
     r"|approximate) ){1,3}value|sum|fine|penalty|bail|ransom|premium|fee|fare)\b"
     # "What was the estimated damage in rubles…", "What were the economic losses…": a sum, not the harm done.
-    r"|\bwhat(?:'s|’s|s| is| was| were| are) the (?:(?:estimated|financial|economic|monetary) )+(?:damages?|losses)\b"
+    r"|\bwhat(?:'s|’s|s| is| was| were| are) the (?:total )?(?:(?:estimated|financial|economic|monetary|dollar) )+"
+    r"(?:damages?|losses)\b"
     r"|\b(?:what|whats|how much|how big|how large|how high)\b[^?]*\bin\s+(?:dollars|euros|hryvni?as|rubles|roubles|yuan"
     r"|zlotys?|pounds\s+sterling|sterling|(?:us|u\.s\.|american)\s+dollars)\b"
     # "What's the projected budget for Russia's new orbital station?"
@@ -811,6 +817,8 @@ _SENTENCE = (
 )
 # Words of a sentence telling of a term that may come, not one handed down.
 HYPOTHETICAL_SENTENCE = ("could", "might", "faces", "facing", "carry", "carries")
+# Words for a ship, any of which a sentence may tell one by.
+SHIP_WORDS = frozenset("ship vessel cruiser warship flagship frigate destroyer submarine tanker boat".split())
 # A tariff or tax asked as a rate: "what tariff rate did the uk slap on russian platinum", "What tariffs did…";
 # the rate's sentence names the levy ("a 35% tariff"), not any share ("96% of goods imports").
 TARIFF_RATE = (
@@ -1690,6 +1698,9 @@ def _asked_measure(
                 # A ship's load beside its name, the rarest word: "13 million barrels of Russian oil" India bought
                 # is no load of the Green Admire's.
                 return AskedQuantity(kind, tuple(held[:1]))
+            if kind == "weight" and {word.lower() for word in held} & SHIP_WORDS:
+                # "how heavy was the russian black sea flagship…": told as "the 12,000-tonne vessel".
+                held = [*held, *sorted(SHIP_WORDS)]
             return AskedQuantity(kind, tuple(dict.fromkeys(held)))
     return None
 

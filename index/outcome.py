@@ -34,6 +34,13 @@ _DID_AFTER_ALL = re.compile(
     r"(?=[^?]*\b(?:in\s+the\s+end|after\s+all|eventually|ultimately|in\s+the\s+event)\b)",
     re.IGNORECASE,
 )
+# "what did the court decide in the end about stripping arshak makichyan of his citizenship": who, and the verb in
+# -ing, in a question that asks how it ended.
+_DECIDED_ABOUT = re.compile(
+    r"\bwhat\s+did\s+(?P<subject>(?:[\w'’.%-]+,?\s+){1,6}?)(?:decide|rule)\s+(?:[^?]*\b(?:in\s+the\s+end|eventually"
+    r"|finally|ultimately)\s+)?(?:about|on)\s+(?P<verb>[a-z]+ing)\b(?=[^?]*$)",
+    re.IGNORECASE,
+)
 # "did the rada pass the draft law…", "Did the Senate ratify the treaty?": whether a body passed a bill, which a
 # passage on its submission does not tell.
 _DID_PASS = re.compile(
@@ -165,6 +172,7 @@ def asked_outcome(question: str) -> AskedOutcome | None:
         or _DID_PASS.search(question)
         or _DID_PLEAD.search(question)
         or _WAS_EVER.search(question)
+        or _DECIDED_ABOUT.search(question)
     )
     # Whether, not what or why: "Why did the staff end up stealing fuel?" asks a cause, "how much time did
     # Griner end up getting?" a sentence. When a body passed a bill asks that it did: "On what date did the

@@ -38,6 +38,7 @@ PERSON_NOUNS = (
     "son boy",
     "child children kid girl boy teenager teen baby newborn",
     "wife husband spouse partner widow fiancee fiancée fiance fiancé",
+    "brother sister sibling",  # "what is the name of mariia barkova's brother, the marine…"
     "friend acquaintance",
     "pilot airman crew",
     "agent spy suspect operative saboteur",
@@ -95,7 +96,7 @@ PERSON_NOUNS = (
 # Nouns for someone's relative, who may bear the surname of the one the question names.
 KIN = set(
     "mother daughter girl son boy child children kid wife husband spouse partner widow fiancee fiancée fiance "
-    "fiancé".split()
+    "fiancé brother sister sibling".split()
 )
 # Nouns for someone who attacked, whose name must stand beside the noun (`_is_answer`).
 ATTACKERS = {"gunman", "gunmen", "shooter", "killer", "assassin", "bomber", "hijacker", "assailant"}
@@ -174,7 +175,7 @@ CYRILLIC_PEOPLE = longest_first(
         "прокурор": "prosecutor", "керівник": "head", "керівниц": "head", "руководител": "head",
         "активіст": "activist", "активист": "activist",
         # "как зовут начальника военкомата…", "Як звали командувача…"
-        "міністр": "minister", "министр": "minister", "кардинал": "cardinal",
+        "міністр": "minister", "министр": "minister", "кардинал": "cardinal", "брат": "brother", "сестр": "sister",
         "суддю": "judge", "судді": "judge", "судью": "judge", "судьи": "judge",
         "начальник": "chief", "начальниц": "chief", "главу": "head", "голову": "head", "директор": "director",
         "командувач": "commander", "командующ": "commander", "заступник": "deputy", "заместител": "deputy",

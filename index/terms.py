@@ -221,12 +221,18 @@ def query_terms(text: str, language: str) -> list[str]:
     return list(dict.fromkeys(name for name, _, _ in foreign_names(text, language)))
 
 
+# Names whose Ukrainian or Russian forms are ordinary words in lower case: "газа" is gas's genitive.
+COMMON_IN_LOWER_CASE = {"gaza"}
+
+
 def foreign_names(text: str, language: str, letters: int = NAME_PREFIX) -> list[tuple[str, bool, str]]:
     """(English stem, known to the gazetteer, the word) for each name in a Ukrainian or Russian question; a
     name the gazetteer does not know is transliterated without its case ending, to its first `letters` letters."""
     result = []
     for position, word in enumerate(NAME_WORD.findall(text)):
         known = english_stem(word)
+        if known in COMMON_IN_LOWER_CASE and word.islower():
+            continue  # "нефти, газа и угля": gas, not Gaza
         if known:
             result.append((known, True, word))
         elif position > 0 and word[:1].isupper() and len(word) > 2:

@@ -828,3 +828,13 @@ def test_a_short_negation_is_no_topic_and_the_defense_ministry_is_the_mod() -> N
 
     assert {"wasn't", "didn’t", "isn't"} <= STOPWORDS
     assert "mod" in with_aliases(tokens("The Russian Defense Ministry said it hit two Harpoon launchers."))
+
+
+def test_gas_in_lower_case_is_no_gaza() -> None:
+    # blind83's vl70: "нефти, газа и угля".
+    from index.terms import foreign_names
+
+    assert foreign_names("сколько россия заработала на экспорте нефти, газа и угля", "ru") == [
+        ("russia", True, "россия")
+    ]
+    assert ("gaza", True, "Газа") in foreign_names("Що відбувається в секторі Газа?", "uk")

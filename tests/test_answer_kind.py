@@ -2819,3 +2819,19 @@ def test_a_court_an_airfield_or_a_trial_s_start_and_a_term_a_charge_carries() ->
     assert holds_quantity(
         term, ["Such an offense can land someone convicted behind bars for up to 15 years."]
     )
+
+
+def test_a_ship_s_weight_a_number_typed_without_how_many_and_a_dollar_damage() -> None:
+    # blind82's vk57: a flagship's weight is told as "the 12,000-tonne vessel".
+    counts = {"flagsh": 30, "black": 300, "russia": 3000}
+    weight = asked_quantity("how heavy was the russian black sea flagship", counts, "en", set(counts))
+    assert weight is not None and weight.kind == "weight"
+    assert holds_quantity(weight, ["The Moskva, the 12,000-tonne vessel, sank on Thursday."])
+    # blind83's vl24 and vl07.
+    number = asked_quantity("exact number of ukrainian pows freed in the june 9 2025 swap")
+    assert number is not None and number.kind == "count"
+    damage = asked_quantity(
+        "what was the total dollar damage from the june 6 strike on the engels fuel tanks"
+    )
+    assert damage is not None and damage.kind == "money"
+    assert asked_quantity("what was the total damage") is None

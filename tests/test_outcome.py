@@ -240,3 +240,14 @@ def test_a_bill_adopted_is_told_by_any_verb_of_passing() -> None:
     assert tells_outcome(
         adopted, ["Slovakia's parliament passed a resolution on June 5 urging the government."]
     )
+
+
+def test_what_a_court_decided_in_the_end_about_doing_something_is_an_outcome() -> None:
+    # blind82's vk01.
+    stripped = asked_outcome(
+        "what did the court decide in the end about stripping arshak makichyan of his citizenship"
+    )
+    assert stripped is not None and stripped.subject == ("court",)
+    assert not tells_outcome(stripped, ["Prosecutors asked the court to strip Makichyan of his citizenship."])
+    assert tells_outcome(stripped, ["The court stripped Makichyan of his citizenship."])
+    assert asked_outcome("what did the court decide about the case") is None

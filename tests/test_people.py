@@ -1062,3 +1062,13 @@ def test_a_cardinal_s_title_is_no_other_noun_of_theirs() -> None:
     assert names_person(
         envoy, ["Cardinal Matteo Zuppi, the Vatican's peace envoy, met Zelensky."], lambda word: False
     )
+
+
+def test_a_brother_is_asked_for_by_name() -> None:
+    # blind83's vl04. (Spies are not: blind15's v21 is told as "identified the individuals as Roland Tseber and
+    # Istvan Hollo".)
+    brother = asked_person(
+        "what is the name of mariia barkova's brother, the marine who's been in russian captivity"
+    )
+    assert brother is not None and brother.noun == "brother"
+    assert asked_person("Як звали брата Марії Баркової?", "uk").noun == "brother"
