@@ -643,18 +643,7 @@ ASKED_FOR = re.compile(
     r"\bhow much (?:money |cash )?(?:did|does|do|will|would|was|were) [^?]*\b(?:ask|request|demand|want)\b[^?]*\bfor\W*$",
     re.IGNORECASE,
 )
-ASKING = (
-    "ask",
-    "asked",
-    "asking",
-    "request",
-    "requested",
-    "requesting",
-    "demand",
-    "demanded",
-    "sought",
-    "wanted",
-)
+ASKING = tuple("ask asked asking request requested requesting demand demanded sought wanted".split())
 # A part of a sum paid in turns, by its ordinal: "the second installment of the ERA loan".
 ORDINAL_TRANCHE = re.compile(
     r"\b(first|second|third|fourth|fifth|sixth|next|final|last)\s+(?:installments?|instalments?|tranches?|payments?"
@@ -825,6 +814,7 @@ TARIFF_RATE = (
     r"\bwhat (?:(?:import|export|extra|additional|new)\s+)?(?:tariff|tax|duty|levy)\s+rates?\b"
     r"|\bwhat (?:(?:import|export|extra|additional|new)\s+)?(?:tariffs?|duty|duties)\s+(?:did|does|do|will|would|has|have|is|was)\b"
 )
+TARIFF_ASKED = re.compile(TARIFF_RATE, re.IGNORECASE)
 TARIFF_WORDS = ("tariff", "tariffs", "duty", "duties", "tax", "taxes", "levy")
 
 MEASURES = {
@@ -1613,7 +1603,7 @@ def _asked_measure(
         if asking.search(question):
             if kind == "turnout":
                 return AskedQuantity(kind, ("turnout",))
-            if kind == "share" and re.search(TARIFF_RATE, question, re.IGNORECASE):
+            if kind == "share" and TARIFF_ASKED.search(question):
                 return AskedQuantity(kind, TARIFF_WORDS, told_with=TARIFF_WORDS)
             if kind in ("sentence", "penalty"):
                 # Beside the surname of the person the question names ("Gorinov was sentenced to seven years" in
@@ -1998,7 +1988,8 @@ def _told_with(question: str) -> tuple[str, ...]:
     # "Скільки дронів на місяць вироблятиме Renault…": a rate, told with its period ("5 million drones annually"
     # is a year's).
     if rate := CYRILLIC_RATE.search(question):
-        return next(words for stems, words in CYRILLIC_RATE_WORDS if rate.group().lower().startswith(stems))
+        written = " ".join(rate.group().lower().split())  # "на  місяць" is "на місяць"
+        return next((words for stems, words in CYRILLIC_RATE_WORDS if written.startswith(stems)), ())
     # "how many people in chernivtsi oblast hold both ukrainian and romanian citizenship": people counted as
     # citizens, not "100,000 ethnic Romanians" living there.
     return CITIZENSHIP_WORDS if CITIZENSHIP_ASKED.search(question) else ()

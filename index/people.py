@@ -158,7 +158,8 @@ CYRILLIC_PEOPLE = longest_first(
     {
         "доньк": "daughter", "доньц": "daughter", "дочк": "daughter", "доч": "daughter", "сина": "son",
         "сын": "son", "дитин": "child", "ребенк": "child", "ребён": "child", "хлопчик": "child",
-        "мальчик": "child", "хлопц": "child", "хлопець": "child", "парн": "man", "парен": "man", "дівчин": "child", "девочк": "child", "жінк": "woman", "женщин": "woman",
+        "мальчик": "child", "хлопц": "child", "хлопець": "child", "парн": "man", "парен": "man",
+        "дівчин": "child", "девочк": "child", "жінк": "woman", "женщин": "woman",
         "українк": "woman", "украинк": "woman", "дружин": "wife", "жену": "wife", "жена": "wife",
         "наречен": "fiancée", "невест": "fiancée",
         "чоловік": "man", "мужчин": "man", "мужа": "husband", "пілот": "pilot", "пилот": "pilot",
@@ -175,10 +176,10 @@ CYRILLIC_PEOPLE = longest_first(
         "прокурор": "prosecutor", "керівник": "head", "керівниц": "head", "руководител": "head",
         "активіст": "activist", "активист": "activist",
         # "как зовут начальника военкомата…", "Як звали командувача…"
-        "міністр": "minister", "министр": "minister", "кардинал": "cardinal", "брат": "brother", "сестр": "sister",
-        "суддю": "judge", "судді": "judge", "судью": "judge", "судьи": "judge",
         "начальник": "chief", "начальниц": "chief", "главу": "head", "голову": "head", "директор": "director",
         "командувач": "commander", "командующ": "commander", "заступник": "deputy", "заместител": "deputy",
+        "міністр": "minister", "министр": "minister", "кардинал": "cardinal", "брат": "brother", "сестр": "sister",
+        "суддю": "judge", "судді": "judge", "судью": "judge", "судьи": "judge",
         # "Як звали двох українських полонених…"
         "полонен": "prisoner", "військовополонен": "prisoner", "пленн": "prisoner", "военнопленн": "prisoner",
         # "Как звали украинскую семью…": not "семь" (seven), nor "родин" (a motherland in Russian).

@@ -313,9 +313,7 @@ class RetrievalConfig:
     # "What is the surname of Diana, the 20-year-old who…": the articles naming her give her another name.
     check_other_names: bool = True
     check_outcomes: bool = True  # an outcome asked is told with the verb done or refused (`index.outcome`)
-    check_choices: bool = (
-        True  # one of two options a question offers is told of what it asks (`index.choice`)
-    )
+    check_choices: bool = True  # a choice offered is told of the question's subject (`index.choice`)
     answer_quotes: int = 5
     # The first quote should give what the question asks for (a count, a sum, a thing by name): when it does
     # not and one of the next `answer_first_depth - 1` does, that one comes first. 0: off.
