@@ -383,6 +383,9 @@ ADVICE = re.compile(
     # "best vpn to watch russian tv from the US?": a thing to pick, typed without "what's".
     r"|^\W*(?:the\s+)?(?:best|good|cheapest|top)\s+(?!ways?\b)[\w-]+(?:\s+[\w-]+)?\s+(?:to|for)\s+"
     r"(?:watch|watching|buy|buying|use|using|stream|streaming|download|learn|learning|read|play|get)\b"
+    # "is it a good idea to buy russian stocks now": a choice of the asker's.
+    r"|\bis\s+(?:it|now)\s+(?:a\s+)?(?:good|bad|smart|wise|right)\s+(?:idea|time|moment)\s+to\s+"
+    r"(?:buy|sell|invest|travel|go|visit|move|book)\b"
     # "Is it safe to travel to Odesa this summer?": a traveller's safety, which no report vouches for.
     r"|\bis\s+it\s+(?:still\s+|now\s+)?safe\s+(?:(?:rn|now|right\s+now|currently)\s+)?(?:to|for\s+\w+\s+to)\s+"
     r"(?:travel|go|visit|fly|drive|move|holiday|take)\b"
@@ -517,20 +520,26 @@ def asks_for_opinion(question: str) -> bool:
     return OPINION.search(QUOTATION.sub(" ", question)) is not None
 
 
-# A question asking who will win a contest still to come: "Who will win the 2028 US presidential election?",
-# "Who is going to win Ukraine's next presidential election?". News reports what happened; a forecast or a
-# boast it quotes ("we will win") does not tell the outcome.
+# A question asking who will win a contest still to come ("Who will win the 2028 US presidential election?", "Who
+# is going to win Ukraine's next presidential election?"), or a number still to come ("how many drones will
+# Russia launch next week"). News reports what happened; a forecast or a boast it quotes does not tell the outcome.
 PREDICTION = re.compile(
     r"\b(?:who|which\s+(?:[\w-]+\s+){0,3}?(?:candidate|party|side|country|team|one))"
     r"(?:\s+will|(?:\s+is|\s+are|['’]s)\s+(?:going\s+to|likely\s+to|expected\s+to|set\s+to))\s+win\b"
-    r"|\b(?:хто|кто)\s+(?:переможе|виграє|победит|выиграет)\b",
+    r"|\b(?:хто|кто)\s+(?:переможе|виграє|победит|выиграет)\b"
+    # "how many Shahed drones will Russia launch at Kyiv next week": a number still to come.
+    r"|\bhow\s+many\b[^?]*\bwill\b[^?]*\b(?:next\s+(?:week|month|year)|tomorrow|tonight)\b",
     re.IGNORECASE,
 )
-PREDICTION_REASON = "The coverage I have doesn't answer that: it reports what has happened, and no report can tell who will win."
+PREDICTION_REASON = (
+    "The coverage I have doesn't answer that: it reports what has happened, and no report can tell what is still to "
+    "come."
+)
 
 
 def asks_for_prediction(question: str) -> bool:
-    """Whether a question asks who will win a contest still to come ("Who will win the next election?")."""
+    """Whether a question asks who will win a contest still to come ("Who will win the next election?"), or how
+    many of something there will be next week."""
     return PREDICTION.search(QUOTATION.sub(" ", question)) is not None
 
 

@@ -279,7 +279,8 @@ SUBGROUP = re.compile(
 )
 # Those who voted in one place: "the romanians who voted in ukraine", "voters abroad in Moldova".
 VOTED_IN = re.compile(
-    r"\b(?:who\s+(?:voted|cast\s+(?:their\s+)?(?:votes?|ballots?))|voting|voters)\s+(?:abroad\s+)?(?:in|from)\s+"
+    r"\b(?:who\s+(?:voted|cast\s+(?:their\s+)?(?:votes?|ballots?))|voting|voters|(?:votes|ballots)\s+cast)\s+"
+    r"(?:abroad\s+)?(?:in|from)\s+"
     r"(?!the\b|a\b|an\b|this\b|that\b|their\b)([A-Za-z]+)",
     re.IGNORECASE,
 )

@@ -268,6 +268,9 @@ def starts_a_span(text: str) -> bool:
 # thing happened; wider than `SINCE`, which reads only a span running to now.
 SPAN_BOUND = re.compile(
     r"\b(?:since|from|after|before|until|till)\s+(?:\w+\s+){0,4}?(?:19|20)\d\d\b"
+    # "How many HIMARS had the US given Ukraine by early Aug 2022?": as of then, told in a report before it.
+    r"|\bby\s+(?:(?:early|mid|late)[\s-]+|the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:jan|feb|mar|apr|may|jun"
+    r"|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d\b"
     # "з березня 2022 року", "с марта 2022 года", "після 2014", "до конца 2025": a month in the genitive or a year
     # straight after the preposition, as "з" and "с" also mean "with" ("переговори з Росією у травні 2025").
     r"|(?<!\w)(?:з|із|зі|від|після|до|с|со|после|начиная\s+с)\s+(?:(?:початку|кінця|середини|начала|конца|середины)\s+)?"

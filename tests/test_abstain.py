@@ -838,3 +838,11 @@ def test_gas_in_lower_case_is_no_gaza() -> None:
         ("russia", True, "россия")
     ]
     assert ("gaza", True, "Газа") in foreign_names("Що відбувається в секторі Газа?", "uk")
+
+
+def test_a_good_idea_to_buy_is_advice_and_a_number_next_week_is_still_to_come() -> None:
+    # blind84's vm27 and vm19.
+    assert abstain.asks_for_advice("is it a good idea to buy russian stocks now")
+    assert abstain.asks_for_prediction("how many Shahed drones will Russia launch at Kyiv next week")
+    assert not abstain.asks_for_prediction("how many Shahed drones did Russia launch at Kyiv last week")
+    assert "still to come" in abstain.PREDICTION_REASON

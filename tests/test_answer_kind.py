@@ -2835,3 +2835,15 @@ def test_a_ship_s_weight_a_number_typed_without_how_many_and_a_dollar_damage() -
     )
     assert damage is not None and damage.kind == "money"
     assert asked_quantity("what was the total damage") is None
+
+
+def test_a_share_of_the_votes_cast_in_a_place() -> None:
+    # blind85's vn61: Dan's 53.6% of all votes is no share of those cast in Ukraine.
+    counts = {"ukrain": 900, "romani": 100, "dan": 50, "runoff": 30}
+    share = asked_quantity(
+        "what percentage of the votes cast in ukraine in romania's presidential runoff went to dan",
+        counts,
+        "en",
+        set(counts),
+    )
+    assert share is not None and share.kind == "share" and share.told_with == ("in ukraine", "from ukraine")

@@ -252,3 +252,11 @@ def test_a_month_asked_is_named_as_last_month_in_a_report_of_the_month_after() -
     assert not _names_period(period, "2022-12-01", sentence)
     assert not _names_period(period, "2022-10-22", "Her party won 26 per cent of the vote.")
     assert _names_period(period, "2023-01-01", "In September 2022, the party won 26 per cent.")
+
+
+def test_a_month_after_by_ends_a_stretch() -> None:
+    # blind84's vm31: "by early Aug 2022" is as of then, told in a July report.
+    from index.query import bounds_a_span
+
+    assert bounds_a_span("How many HIMARS launchers had the US given Ukraine by early Aug 2022?")
+    assert not bounds_a_span("The deal was signed by Putin in May 2022")
