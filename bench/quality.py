@@ -115,6 +115,8 @@ SETS = {
     "blind83": REPO / "tests/eval/blind83.jsonl",
     "blind84": REPO / "tests/eval/blind84.jsonl",
     "blind85": REPO / "tests/eval/blind85.jsonl",
+    "blind86": REPO / "tests/eval/blind86.jsonl",
+    "blind87": REPO / "tests/eval/blind87.jsonl",
 }
 CHAT_TYPED = "shipped, typed as in a chat (lower case, no question mark)"
 
@@ -624,12 +626,16 @@ def main() -> int:
         "pooled, R@1 0.75, R@5 0.93, MRR@10 0.82, uk/ru R@5 0.92. blind83: as written, R@1 0.68, R@5 0.86, MRR@10 "
         "0.73, uk/ru R@5 0.75, answered 0.95 and declined 0.81 (21 of 26); the judges added 15 entries; pooled, R@1 "
         "0.75, R@5 0.89, MRR@10 0.79. "
-        "Rules were written after blind82's and blind83's failures (51efe47, that session's final code), and "
-        "`blind84` and `blind85` (seeds 84 and 85) were written by two more helpers and run once on it, with no rule "
-        "written after them. blind84: as written, R@1 0.82, R@5 0.89, MRR@10 0.84, uk/ru R@5 1.00, answered 0.95 and "
+        "Rules were written after blind82's and blind83's failures (51efe47), and "
+        "`blind84` and `blind85` (seeds 84 and 85) were written by two more helpers and run once on them. blind84: as written, R@1 0.82, R@5 0.89, MRR@10 0.84, uk/ru R@5 1.00, answered 0.95 and "
         "declined 0.58 (15 of 26); the judges added 14 entries; pooled, R@1 0.86, R@5 0.91, MRR@10 0.88. blind85: as "
         "written, R@1 0.59, R@5 0.80, MRR@10 0.69, uk/ru R@5 0.75, answered 0.84 and declined 0.73 (19 of 26); the "
         "judges added 19 entries; pooled, R@1 0.66, R@5 0.80, MRR@10 0.73. "
+        "Rules were written after blind84's and blind85's failures (17feae9, that session's final code), and "
+        "`blind86` and `blind87` (seeds 86 and 87) were written by two more helpers and run once on it, with no rule "
+        "written after them. blind86: as written, R@1 0.61, R@5 0.89, MRR@10 0.72, uk/ru R@5 0.75, answered 0.93 and "
+        "declined 0.89 (23 of 26); the judges added 32 entries; pooled, R@1 0.68, R@5 0.91, MRR@10 0.78, uk/ru R@5 0.83. blind87: as written, R@1 0.75, R@5 0.89, MRR@10 0.82, uk/ru R@5 1.00, "
+        "answered 0.95 and declined 0.85 (22 of 26); the judges added 15 entries; pooled, R@1 0.82, R@5 0.89, MRR@10 0.86. "
         "bench/probes/ holds questions written after those "
         "rules, the fairer test of them. Recall@k and MRR@10 are over answerable questions "
         "(an abstention counts as a miss); uk/ru R@5 is over the Ukrainian and Russian questions; "
