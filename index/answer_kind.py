@@ -144,6 +144,8 @@ CEREMONY = re.compile(
 )
 HEARING_WORDS = ("hearing", "hearings")
 TRIAL_WORDS = ("trial", "trials")
+# The words a date is told beside, by CEREMONY's group; a swearing-in's otherwise.
+CEREMONY_WORDS = {"hearing": HEARING_WORDS, "trial": TRIAL_WORDS}
 CYRILLIC_HEARING = re.compile(r"\b(?:слухан|слушани)\w*", re.IGNORECASE)  # not "засідання", a session
 SWEARING_IN_WORDS = ("sworn", "swearing", "inauguration", "inaugurated", "inaugural", "office")
 # A date asked for a bill's passing (or adoption, approval, ratification, vote): a sentence telling only when
@@ -1648,13 +1650,7 @@ def _asked_measure(
                 reported = ASKS_WHEN_SAID.search(question) is None
                 if ceremony := CEREMONY.search(question):
                     # "What date is Jareh Dalke's trial scheduled to start?": told beside the trial.
-                    words = (
-                        HEARING_WORDS
-                        if ceremony.group("hearing")
-                        else TRIAL_WORDS
-                        if ceremony.group("trial")
-                        else SWEARING_IN_WORDS
-                    )
+                    words = CEREMONY_WORDS.get(ceremony.lastgroup or "", SWEARING_IN_WORDS)
                     return AskedQuantity(kind, words, reported=reported, month=month)
                 unlike, unless = (BILL_STAGES, PASSED) if ASKS_PASSING.search(question) else ((), ())
                 not_dating = _not_dating(question)
@@ -1989,25 +1985,19 @@ def _told_with(question: str) -> tuple[str, ...]:
     # "Скільки дронів на місяць вироблятиме Renault…": a rate, told with its period ("5 million drones annually"
     # is a year's).
     if rate := CYRILLIC_RATE.search(question):
-        written = " ".join(rate.group().lower().split())  # "на  місяць" is "на місяць"
-        return next((words for stems, words in CYRILLIC_RATE_WORDS if written.startswith(stems)), ())
+        return RATE_WORDS[rate.lastgroup]
     # "how many people in chernivtsi oblast hold both ukrainian and romanian citizenship": people counted as
     # citizens, not "100,000 ethnic Romanians" living there.
     return CITIZENSHIP_WORDS if CITIZENSHIP_ASKED.search(question) else ()
 
 
-# A rate asked in Ukrainian or Russian ("на місяць", "ежегодно"), and the words its sentence tells it with.
+# A rate asked in Ukrainian or Russian ("на місяць", "ежегодно"), by its period (a group named as in RATE_WORDS).
 CYRILLIC_RATE = re.compile(
-    r"(?<!\w)(?:на|в)\s+(?:місяць|месяц)(?!\w)|\b(?:щомісяця|щомісячно|ежемесячно)\b|(?<!\w)на\s+(?:рік|год)(?!\w)"
-    r"|\b(?:щороку|щорічно|ежегодно)\b|\b(?:щодня|ежедневно)\b|(?<!\w)(?:на\s+добу|в\s+сутки)(?!\w)"
-    r"|(?<!\w)(?:на|в)\s+(?:тиждень|неделю)(?!\w)|\b(?:щотижня|еженедельно)\b",
+    r"(?P<month>(?<!\w)(?:на|в)\s+(?:місяць|месяц)(?!\w)|\b(?:щомісяця|щомісячно|ежемесячно)\b)"
+    r"|(?P<year>(?<!\w)на\s+(?:рік|год)(?!\w)|\b(?:щороку|щорічно|ежегодно)\b)"
+    r"|(?P<day>\b(?:щодня|ежедневно)\b|(?<!\w)(?:на\s+добу|в\s+сутки)(?!\w))"
+    r"|(?P<week>(?<!\w)(?:на|в)\s+(?:тиждень|неделю)(?!\w)|\b(?:щотижня|еженедельно)\b)",
     re.IGNORECASE,
-)
-CYRILLIC_RATE_WORDS = (
-    (("на міс", "на мес", "в міс", "в мес", "щоміс", "ежемес"), RATE_WORDS["month"]),
-    (("на рік", "на год", "щоро", "щорі", "ежего"), RATE_WORDS["year"]),
-    (("щод", "ежедн", "на доб", "в сут"), RATE_WORDS["day"]),
-    (("на тиж", "на нед", "в тиж", "в нед", "щоти", "еженед"), RATE_WORDS["week"]),
 )
 # A count of people by the citizenship or passports they hold.
 CITIZENSHIP_ASKED = re.compile(

@@ -75,8 +75,8 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+$", re.IGNORECASE)
 _OPENING = re.compile(r"\W*(?:(?:so|and|but|ok|okay|well|then)\W+)*", re.IGNORECASE)
 # What may come before "did" in a question asking when a body passed a bill: "On what date did the Rada pass…".
 _WHEN_OPENING = re.compile(
-    r"\W*(?:(?:so|and|but|ok|okay|well|then)\W+)*(?:when|(?:on\s+)?(?:what|which)\s+(?:date|day)|in\s+(?:what|which)"
-    r"\s+(?:month|year))\s+",
+    _OPENING.pattern
+    + r"(?:when|(?:on\s+)?(?:what|which)\s+(?:date|day)|in\s+(?:what|which)\s+(?:month|year))\s+",
     re.IGNORECASE,
 )
 # Words before the verb that name no one: "did the EU actually end up adopting…" is asked of the EU.

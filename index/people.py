@@ -496,7 +496,7 @@ def asked_person(question: str, language: str = "en") -> AskedPerson | None:
     if language == "en" and WHO_BOUGHT.search(question):
         return AskedPerson("buyer", BUYER_WORDS)
     if commands := WHO_COMMANDS.search(question):
-        noun = COMMANDING[next(group for group in commands.groups() if group).lower()]
+        noun = COMMANDING[commands[commands.lastindex].lower()]
         return AskedPerson(noun, _nouns(noun))
     if language == "en" and (attacked := WHO_ATTACKED.search(question)):
         return AskedPerson(attacked.lastgroup or "gunman", _nouns("gunman"), by_deed=True)

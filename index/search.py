@@ -288,9 +288,7 @@ class RetrievalConfig:
     check_documents: bool = True
     check_advice: bool = True  # decline a question asking for advice rather than news (`asks_for_advice`)
     check_live_data: bool = True  # ...or for today's weather, prices or rates (`asks_for_live_data`)
-    check_predictions: bool = (
-        True  # ...or for who will win, or how many, still to come (`asks_for_prediction`)
-    )
+    check_predictions: bool = True  # ...or for a winner or a number still to come (`asks_for_prediction`)
     check_opinions: bool = True  # ...or for an opinion or a judgement (`asks_for_opinion`)
     # Any language: decline when the close passages name none of the everyday things the question asks
     # about (a hotel, a shirt, a dog: index/everyday.py).

@@ -1,3 +1,4 @@
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -214,6 +215,12 @@ def test_a_respelt_question_tells_how_it_was_read_in_text_and_json(fake_index: P
     assert typed.read_as is None and "read_as" not in answer_to_json(typed)
 
 
+def _respeller(counts: dict[str, int]) -> Callable[[str], str]:
+    """`respell_words` over a coverage of `counts`' words, each held in that many passages."""
+    words = vocabulary([" ".join(counts)])
+    return lambda question: respell_words(question, {}, words, lambda word: counts.get(word, 0))
+
+
 def test_a_long_word_held_once_as_a_slip_is_read_as_the_common_word_a_letter_away() -> None:
     # blind47's ub61: the coverage holds "Minster" once (a headline's slip), "minister" in 1,439 passages.
     counts = {
@@ -225,11 +232,7 @@ def test_a_long_word_held_once_as_a_slip_is_read_as_the_common_word_a_letter_awa
         "pier": 1,
         "per": 900,
     }
-    words = vocabulary([" ".join(counts)])
-
-    def respelt(question: str) -> str:
-        return respell_words(question, {}, words, lambda word: counts.get(word, 0))
-
+    respelt = _respeller(counts)
     assert respelt("where was belarus defence minster") == "where was belarus defence minister"
     # A rare real word stays: one a letter from a word in fewer than SLIP_WORD_NEIGHBOUR passages, and a short one.
     assert respelt("the crowd was swaying") == "the crowd was swaying"
@@ -241,9 +244,7 @@ def test_a_long_word_held_once_as_a_slip_is_read_as_the_common_word_a_letter_awa
 def test_a_past_tense_typed_without_its_e_is_read_as_one() -> None:
     # blind50's ue05: "started" is a letter from "startd", and so are "start" and "starts".
     counts = {"started": 600, "start": 400, "starts": 90, "invasion": 900, "after": 3000, "the": 9000}
-    words = vocabulary([" ".join(counts)])
-    question = "what did putin do after the invasion startd"
-    assert respell_words(question, {}, words, lambda word: counts.get(word, 0)).endswith("invasion started")
+    assert _respeller(counts)("what did putin do after the invasion startd").endswith("invasion started")
 
 
 def test_a_ukrainian_or_russian_who_is_question_capitalises_the_name_it_asks_of() -> None:
@@ -283,11 +284,7 @@ def test_an_inflection_of_a_word_the_coverage_holds_is_no_slip() -> None:
         "many": 900,
         "were": 900,
     }
-    words = vocabulary([" ".join(counts)])
-
-    def respelt(question: str) -> str:
-        return respell_words(question, {}, words, lambda word: counts.get(word, 0))
-
+    respelt = _respeller(counts)
     assert respelt("how many were polled in the survey") == "how many were polled in the survey"
     assert respelt("they hoped") == "they hoped"
     # A plural's slip is still one: "drons" is not "dron" with an "s".
